@@ -1,0 +1,55 @@
+"""Is a question about something the articles cover? Cheap features for the calibrated decision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from wordfreq import zipf_frequency
+
+from .keyword import STOPWORDS, tokenize
+
+ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
+RARE_ZIPF = 4.5  # below this a word is specific (a drug, a procedure), above it everyday English
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_STOP = set(STOPWORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryFeatures:
+    """What the decline rule looks at; see calibration.py for how they are weighed."""
+
+    dense: float  # cosine of the best passage
+    unknown_share: float  # content words the articles never use, as a share of all content words
+    rare_unknown: int  # of those, how many are specific words (rare in general English)
+    all_known: bool  # every content word occurs in the articles
+
+    def vector(self) -> list[float]:
+        return [self.dense, self.unknown_share, float(self.rare_unknown), float(self.all_known), 1.0]
+
+
+def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
+    """Visitor word -> the articles' words for it."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k).lower(): tuple(str(v) for v in values) for k, values in data.items()}
+
+
+def expand(question: str, aliases: dict[str, tuple[str, ...]]) -> str:
+    """The question with the articles' words for any alias appended (the original words are kept)."""
+    extra = [w for word in _WORD.findall(question.lower()) for w in aliases.get(word, ())]
+    return f"{question} ({', '.join(dict.fromkeys(extra))})" if extra else question
+
+
+def features(question: str, dense: float, stems: frozenset[str], aliases: dict[str, tuple[str, ...]]) -> QueryFeatures:
+    """Features of an already typo-corrected question against the corpus's stem vocabulary."""
+    words = [w for w in _WORD.findall(question.lower()) if w not in _STOP]
+    unknown = [w for w in words if w not in aliases and _stem(w) not in stems]
+    rare = sum(1 for w in unknown if zipf_frequency(w, "en") < RARE_ZIPF)
+    return QueryFeatures(dense, len(unknown) / len(words) if words else 1.0, rare, bool(words) and not unknown)
+
+
+def _stem(word: str) -> str:
+    tokens = tokenize([word])[0]
+    return tokens[0] if tokens else ""

@@ -1,0 +1,104 @@
+"""Keyword search: a bm25s index over the chunks, with typo correction against the corpus vocabulary."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+from wordfreq import zipf_frequency
+
+FOLDER = "bm25"
+VOCAB_FILE = "words.json"
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+_STEMMER = Stemmer.Stemmer("english")
+# bm25s's English list (33 words) keeps question words like "what", "does", "my" that match everything.
+STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set("""
+about above after again against all also am any anyone anything because been before being below between
+both can cannot could did do does doing done down during each even ever every few from further get gets
+getting go goes going got had has have having he her here hers herself him himself his how i i'd i'll i'm
+i've its itself just let lets like made make makes many may me might more most much must my myself nor now
+off once one only other ought our ours ourselves out over own please same say says she should so some still
+tell than thanks that's them themselves those through too under until up upon us very want wants was we
+well were what what's whats when where which while who whom why would you you're your yours yourself
+""".split()))
+
+
+def _stem(words: list[str]) -> list[str]:
+    # Snowball keeps "ssris" apart from "ssri"; fold a plural s on acronyms and the like too.
+    stems = _STEMMER.stemWords(words)
+    return [s[:-1] if len(s) > 3 and s.endswith("s") and not s.endswith("ss") else s for s in stems]
+
+
+def tokenize(texts: Sequence[str]) -> list[list[str]]:
+    """Lower-cased, stop words removed, stemmed: the same for documents and queries."""
+    return bm25s.tokenize(list(texts), stopwords=STOPWORDS, stemmer=_stem, return_ids=False, show_progress=False)
+
+
+class KeywordIndex:
+    """BM25 over chunk texts; saved as bm25s's own self-describing folder plus a word list."""
+
+    def __init__(self, retriever: bm25s.BM25, words: list[str]) -> None:
+        self._retriever = retriever
+        self._words = set(words)
+        self._by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in words:
+            self._by_key[(word[0], len(word))].append(word)
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> KeywordIndex:
+        """Index the texts; row i of the scores is texts[i]."""
+        retriever = bm25s.BM25()
+        retriever.index(bm25s.tokenize(list(texts), stopwords=STOPWORDS, stemmer=_stem, show_progress=False),
+                        show_progress=False)
+        words = sorted({w for text in texts for w in _WORD.findall(text.lower()) if w.isalpha()})
+        return cls(retriever, words)
+
+    def save(self, folder: Path) -> None:
+        """Write into folder/bm25: bm25s's own folder (params with its version) plus the word list."""
+        target = folder / FOLDER
+        self._retriever.save(str(target))
+        (target / VOCAB_FILE).write_text(json.dumps(sorted(self._words)), encoding="utf-8")
+
+    @staticmethod
+    def describe() -> dict[str, str]:
+        """How the keyword index is made, for the manifest."""
+        return {"library": "bm25s", "version": bm25s.__version__, "folder": FOLDER, "stemmer": "snowball-en+s"}
+
+    @classmethod
+    def load(cls, folder: Path) -> KeywordIndex:
+        """Read what save() wrote."""
+        target = folder / FOLDER
+        words = json.loads((target / VOCAB_FILE).read_text(encoding="utf-8"))
+        return cls(bm25s.BM25.load(str(target)), words)
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """Every stemmed term the index knows."""
+        return frozenset(k for k in self._retriever.vocab_dict if k)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every document for the query (zeros when no query word is indexed)."""
+        tokens = tokenize([query])[0]
+        if not tokens or tokens == [""]:
+            return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
+        return np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)
+
+    def correct(self, text: str) -> str:
+        """Replace words the corpus never uses with a close corpus word ('ketamin' -> 'ketamine')."""
+        return _WORD.sub(lambda m: self._closest(m.group(0)), text)
+
+    def _closest(self, word: str) -> str:
+        lower = word.lower()
+        # Only words that are not everyday English: "weather" must not become "whether".
+        if len(lower) < 5 or not lower.isalpha() or lower in self._words or zipf_frequency(lower, "en") > 2.0:
+            return word
+        candidates = [w for n in (-1, 0, 1) for w in self._by_key.get((lower[0], len(lower) + n), ())]
+        match = difflib.get_close_matches(lower, candidates, n=1, cutoff=0.84)
+        return match[0] if match else word

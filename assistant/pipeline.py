@@ -1,0 +1,164 @@
+"""The Assistant facade: screen, retrieve, quote, compose; serves the newest published build."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from . import store
+from .answer import Composer
+from .calibration import Calibration
+from .coverage import QueryFeatures, expand, features, load_aliases
+from .config import Settings
+from .embedding import Embedder, make_embedder
+from .errors import AssistantError
+from .quoting import quote
+from .records import Answer, Hit, Passage, SafetyDecision
+from .retrieval import LoadedIndex, search
+from .safety import screen
+from .safety_text import SafetyText
+
+log = logging.getLogger(__name__)
+URGENT = frozenset({"crisis", "emergency"})
+ADVICE = frozenset({"medical_advice", "stop_medication"})
+ADVICE_BLOCKED_TAGS = frozenset({"dosing", "discontinuation_schedule"})
+STICKY_BLOCKED_TAGS = frozenset({"mentions_suicide", "dosing"})
+SCREEN_CHARS = 20_000  # an over-long message is still screened for crisis, up to this much
+
+
+class Assistant:
+    """Answers questions from the published index; picks up new builds without a restart."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, text: SafetyText,
+                 calibration: Calibration) -> None:
+        self.settings = settings
+        self.aliases = load_aliases()
+        self.embedder = embedder
+        self.composer = Composer(text)
+        self.calibration = calibration
+        self._index: LoadedIndex | None = None
+        self._pointer: str | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
+        """The assistant for these settings; the model loads on the first question, not here."""
+        embedder = embedder or make_embedder(settings.model, batch_size=settings.batch_size)
+        text = SafetyText.load(settings.safety_file, region=settings.region, clinic=settings.clinic)
+        return cls(settings, embedder, text, Calibration.for_model(embedder.name, settings.min_score))
+
+    def index(self) -> LoadedIndex:
+        """The current build, reloaded when CURRENT changes (checked every reload_seconds)."""
+        now = time.monotonic()
+        if self._index is not None and now - self._checked < self.settings.reload_seconds:
+            return self._index
+        with self._lock:
+            self._checked = now
+            pointer = _read_pointer(self.settings)
+            if self._index is None or pointer != self._pointer:
+                self._swap(pointer)
+        assert self._index is not None
+        return self._index
+
+    def _swap(self, pointer: str | None) -> None:
+        try:
+            fresh = LoadedIndex.load(self.settings.index_dir, expected_model=self.embedder.name)
+        except AssistantError:
+            if self._index is None:
+                raise
+            log.warning("a newer build could not be loaded; still serving %s", self._index.build_id)
+            return
+        self._index, self._pointer = fresh, pointer
+        log.info("serving build %s", fresh.build_id)
+
+    def ask(self, question: str, *, after_crisis: bool = False) -> Answer:
+        """One reply for one message; every path ends in Composer.finish, so it has the disclaimer."""
+        cleaned = question.strip()
+        decision = screen(cleaned[:SCREEN_CHARS])
+        finish = self.composer.finish
+        if decision.route in URGENT:
+            return finish(question, decision.route, self.composer.route_body(decision, None), decision=decision)
+        sticky = {"reminder": after_crisis, "decision": decision}
+        if not cleaned:
+            return finish(question, "no_answer", self.composer.text.render("empty_input"), **sticky)
+        if len(cleaned) > self.settings.max_question_chars:
+            body = self.composer.text.render("too_long", limit=str(self.settings.max_question_chars))
+            return finish(question, "no_answer", body, **sticky)
+        index = self.index()
+        found = self._search(index, cleaned, decision, after_crisis)
+        covered = self.calibration.covered(found.features)
+        if decision.route != "retrieve":
+            passages = self._passages(found.hits[:1], cleaned) if covered else ()
+            body = self.composer.route_body(decision, passages[0] if passages else None)
+            return finish(question, decision.route, body, passages=passages, build_id=index.build_id, **sticky)
+        if not found.hits or not covered:
+            suggestions = _suggestions(found.hits)
+            body = self.composer.no_answer(_topics(index), suggestions)
+            return finish(question, "no_answer", body, suggestions=suggestions, build_id=index.build_id, **sticky)
+        passages = self._passages(found.hits, cleaned)
+        return finish(question, "answer", self.composer.quotes(passages), passages=passages,
+                      build_id=index.build_id, **sticky)
+
+    def coverage(self, question: str) -> QueryFeatures:
+        """The features the decline rule sees for a question (used to calibrate it)."""
+        return self._search(self.index(), question.strip(), SafetyDecision("retrieve"), False).features
+
+    def _search(self, index: LoadedIndex, question: str, decision: SafetyDecision, after_crisis: bool) -> Found:
+        corrected = index.keyword.correct(question)
+        expanded = expand(corrected, self.aliases)
+        hits = search(index, self.embedder.embed_query(expanded), expanded, k=10)
+        blocked = (ADVICE_BLOCKED_TAGS if decision.route in ADVICE else set()) | (
+            STICKY_BLOCKED_TAGS if after_crisis else set())
+        hits = [h for h in hits if not blocked.intersection(h.chunk.tags)]
+        best = max((h.dense for h in hits), default=0.0)
+        return Found(hits, features(corrected, best, index.stems, self.aliases))
+
+    def _passages(self, hits: list[Hit], question: str) -> tuple[Passage, ...]:
+        """The best hit, then up to top_k-1 more from other sections that are nearly as close."""
+        chosen: list[Hit] = []
+        for hit in hits:
+            if len(chosen) == self.settings.top_k:
+                break
+            sections = {(h.chunk.article_id, h.chunk.section) for h in chosen}
+            if (hit.chunk.article_id, hit.chunk.section) in sections:
+                continue
+            if not chosen or hit.dense >= chosen[0].dense - self.calibration.margin:
+                chosen.append(hit)
+        return tuple(quote(h, question, max_chars=self.settings.max_quote_chars) for h in chosen)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Search results for one question and the features of the question itself."""
+
+    hits: list[Hit]
+    features: QueryFeatures
+
+
+def _read_pointer(settings: Settings) -> str | None:
+    try:
+        return (settings.index_dir / store.CURRENT).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def _tuple(passage: Passage | None) -> tuple[Passage, ...]:
+    return (passage,) if passage is not None else ()
+
+
+def _topics(index: LoadedIndex) -> list[str]:
+    """Article titles: what the assistant can talk about."""
+    return sorted({f"“{c.title}”" for c in index.chunks})
+
+
+def _suggestions(hits: list[Hit]) -> tuple[str, ...]:
+    """The 2-3 nearest distinct sections, as follow-up topics to ask about."""
+    seen: list[str] = []
+    for hit in hits:
+        name = hit.chunk.section.split(" > ")[-1].lstrip("0123456789. ")
+        if name not in seen and name != "Introduction":
+            seen.append(name)
+    return tuple(seen[:3])

@@ -1,0 +1,59 @@
+"""Choose what to quote from a chunk: whole sentences, verbatim, with the best-matching ones marked."""
+
+from __future__ import annotations
+
+import re
+
+from .chunking import sentence_spans
+from .keyword import tokenize
+from .records import Hit, Passage
+
+_SPACE = re.compile(r"\s+")
+
+
+def collapse(text: str) -> str:
+    """White space folded to single spaces: the only change a quote may make to the article text."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def quote(hit: Hit, question: str, *, max_chars: int) -> Passage:
+    """The window of consecutive sentences (at most max_chars, at least one) that best fits the question."""
+    chunk = hit.chunk
+    spans = sentence_spans(chunk.text)
+    terms = set(tokenize([question])[0]) - {""}
+    scores = [len(terms & set(tokenize([chunk.text[a:b]])[0])) for a, b in spans]
+    first, last = _best_window(spans, scores, max_chars)
+    chosen = spans[first : last + 1]
+    text, offsets = _collapsed_with_offsets(chunk.text, chosen)
+    window_scores = scores[first : last + 1]
+    top = max(window_scores)
+    marked = [i for i, s in enumerate(window_scores) if s == top][:2] if top > 0 else [0]
+    breaks = tuple(offsets[i][0] for i in range(1, len(chosen)) if "\n" in chunk.text[chosen[i - 1][1] : chosen[i][0]])
+    return Passage(chunk, text, chunk.start + chosen[0][0], chunk.start + chosen[-1][1], hit.dense,
+                   tuple(offsets[i] for i in marked), breaks)
+
+
+def _best_window(spans: list[tuple[int, int]], scores: list[int], max_chars: int) -> tuple[int, int]:
+    """Highest total score that fits; ties go to the window starting earliest (articles lead with the point)."""
+    best, best_key = (0, 0), (-1, 0)
+    for first in range(len(spans)):
+        total, last = 0, first
+        for j in range(first, len(spans)):
+            if j > first and spans[j][1] - spans[first][0] > max_chars:
+                break
+            total, last = total + scores[j], j
+        key = (total, -first)
+        if key > best_key:
+            best, best_key = (first, last), key
+    return best
+
+
+def _collapsed_with_offsets(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Join the sentences' collapsed text with single spaces, recording where each one lands."""
+    parts, offsets, position = [], [], 0
+    for a, b in spans:
+        sentence = collapse(text[a:b])
+        offsets.append((position, position + len(sentence)))
+        parts.append(sentence)
+        position += len(sentence) + 1
+    return " ".join(parts), offsets

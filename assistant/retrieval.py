@@ -1,0 +1,77 @@
+"""Hybrid search over one loaded build: dense (FAISS) and BM25, fused; plus the 'is it covered' score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from . import store
+from .errors import AssistantError, IndexMismatchError, IndexNotBuiltError
+from .keyword import KeywordIndex
+from .records import Chunk, Hit
+
+CANDIDATES = 50  # from each retriever, before fusion
+KEYWORD_WEIGHT = 0.2  # tuned on the seed questions and MedQuAD dev (BENCHMARKS.md)
+
+
+@dataclass(frozen=True)
+class LoadedIndex:
+    """One published build, in memory: immutable, so a live swap is a single reference change."""
+
+    manifest: store.Manifest
+    vectors: faiss.Index
+    chunks: tuple[Chunk, ...]
+    keyword: KeywordIndex
+    stems: frozenset[str]  # the corpus vocabulary, for the coverage features
+
+    @classmethod
+    def load(cls, index_dir: Path, *, expected_model: str) -> LoadedIndex:
+        """Load the published build; errors name the fix (rebuild, or the configured model)."""
+        folder = store.current_build(index_dir)
+        manifest = store.read_manifest(folder)
+        if manifest.model != expected_model:
+            raise IndexMismatchError("model", manifest.model, expected_model)
+        vectors, chunks = store.read_build(folder, manifest)
+        try:
+            keyword = KeywordIndex.load(folder)
+        except (OSError, ValueError, KeyError) as exc:
+            raise IndexNotBuiltError(index_dir, f"the keyword index of build {manifest.build_id} is damaged") from exc
+        return cls(manifest, vectors, tuple(chunks), keyword, keyword.stems)
+
+    @property
+    def build_id(self) -> str:
+        return self.manifest.build_id
+
+
+def search(index: LoadedIndex, query_vector: np.ndarray, query_text: str, *, k: int = 10,
+           keyword_weight: float = KEYWORD_WEIGHT) -> list[Hit]:
+    """The k best chunks by cosine plus weighted BM25 (scaled by the query's best BM25 score)."""
+    dense = dense_scores(index, query_vector, CANDIDATES)
+    bm25 = index.keyword.scores(query_text)
+    top_bm25 = float(bm25.max()) if len(bm25) else 0.0
+    keyword = bm25 / top_bm25 if top_bm25 > 0 else bm25
+    candidates = set(dense) | {int(i) for i in np.argsort(-keyword)[:CANDIDATES] if keyword[i] > 0}
+    hits = []
+    for i in candidates:
+        cosine = dense[i] if i in dense else _cosine(index, query_vector, i)
+        hits.append(Hit(index.chunks[i], cosine + keyword_weight * float(keyword[i]), cosine, float(keyword[i])))
+    return sorted(hits, key=lambda h: -h.score)[:k]
+
+
+def dense_scores(index: LoadedIndex, query_vector: np.ndarray, k: int) -> dict[int, float]:
+    """Row -> cosine similarity for the k nearest chunks."""
+    k = min(k, index.vectors.ntotal)
+    scores, ids = index.vectors.search(np.ascontiguousarray(query_vector.reshape(1, -1), dtype=np.float32), k)
+    # FAISS pads with -1 when fewer than k results exist
+    return {int(i): float(s) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0}
+
+
+def _cosine(index: LoadedIndex, query_vector: np.ndarray, row: int) -> float:
+    """Exact similarity for a keyword-only candidate (reconstructed from the FAISS storage)."""
+    try:
+        return float(np.dot(index.vectors.reconstruct(row), query_vector))
+    except (RuntimeError, AssistantError):
+        return 0.0

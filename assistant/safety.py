@@ -1,0 +1,152 @@
+"""The safety screen: classify one visitor message before any retrieval (rules only, no model, no I/O).
+
+Precedence: emergency > crisis > stop_medication > medical_advice > abuse > retrieve. Design for recall:
+suppressors (idioms, informational frames, self-negation) only cancel a bare mention, never another risk signal.
+Pattern tables live in safety_patterns.py; reply wording and numbers in safety.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .records import SafetyDecision
+from .safety_patterns import BP_CONTEXT, BP_READING, COMPILED, CRISIS_STRONG, EMERGENCY_DIRECT, EMERGENCY_SYMPTOM, \
+    MEDICAL_ADVICE, NEGATED_MENTION, WEAK_RISK
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_LEET = str.maketrans({"1": "i", "!": "i", "|": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"})
+_LEET_RUN = re.compile(r"(?<=[a-z])[10!|34@$57]+(?=[a-z]|\b)|(?<![a-z0-9])[$@](?=[a-z])")
+_ELISION = re.compile(r"(?<=\b[dljmnstc])'|(?<=\bqu)'")  # French "d'en", "j'ai", "qu'un" -> separate words
+_PUNCT = re.compile(r"[.,;:!?¿¡\"“”«»()\[\]{}*_~\-–—+=<>|\\#^&%]")
+_WORD_MAP = [(re.compile(rf"(?<![a-z0-9]){src}(?![a-z0-9])"), dst) for src, dst in [
+    (r"wanna", "want to"), (r"gonna", "going to"), (r"gotta", "got to"), (r"i am", "im"), (r"i m", "im"),
+    (r"do not", "dont"), (r"does not", "doesnt"), (r"did not", "didnt"), (r"can ?not", "cant"), (r"will not", "wont"),
+    (r"is not", "isnt"), (r"would not", "wouldnt"), (r"u", "you"), (r"ur", "your"), (r"r", "are"), (r"ppl", "people"),
+    (r"(?:bc|cuz|coz|cos|b/c)", "because"), (r"rn", "right now"), (r"(?:2nite|2night|tonite)", "tonight"),
+    (r"(?:pls|plz)", "please"), (r"idk", "dont know"), (r"(?:myslef|mysef|myslf|mysefl|maself|meself|myselfe|myselff|mself)", "myself"),
+    (r"kil", "kill"), (r"kms", "kill myself"), (r"unalive", "kill"), (r"unaliving", "killing"), (r"unalived", "killed"),
+    (r"self ?delete", "kill myself"), (r"(?:sewer ?slide|commit sudoku|sudoku)", "suicide"), (r"ded", "dead"),
+    (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
+]]
+_LANG_HINTS = {
+    "es": (r"\b(?:el|los|las|que|y|no|quiero|mi|mis|es|una|por|para|con|estoy|se|tomar|puedo|como|cual|esta|hijo|ya|"
+           r"vivir|despertar|pastillas|manana|diferencia|matar|morir\w*|tengo|dejar|ayuda|del|lo)\b|[ñ¿¡]"),
+    "fr": r"\b(?:le|les|je|et|est|pas|ne|une|mon|mes|pour|avec|jai|suis|plus|veux|quel|quelle|ce|cest|vivre|mourir|moi|mes|ai|en|il|elle|des|du)\b|[èêœ]",
+    "de": r"\b(?:ich|und|nicht|der|die|das|ist|mit|mein|meine|ein|eine|zu|mehr|nur|will|kann|habe|leben|soll|mich|sterben|er|sie|hat|ist)\b|[ßäöü]",
+    "pt": r"\b(?:eu|nao|os|meu|minha|um|uma|com|mais|estou|voce|quero|tomar|posso|isso|muito|vida|morrer|acordar|ele|ela|do|da)\b|[ãõç]",
+    "en": r"\b(?:the|and|i|you|is|to|my|of|what|how|it|a|do|can|im|dont|with|for|this|have|want|i'm|don't)\b",
+}
+_LANG = {code: re.compile(rx) for code, rx in _LANG_HINTS.items()}
+_URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopelessness", "coded", "death_thoughts",
+                "method_seeking", "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention"}
+_SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
+_IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity"}
+_WEAK_CTX = set(WEAK_RISK) | {"imminence", "alcohol"}
+
+
+def normalise(message: str) -> list[str]:
+    """Matching copies of a message: NFKC, case-folded, accents/leetspeak/slang mapped; two repeat-collapse variants."""
+    text = unicodedata.normalize("NFKC", message).casefold().translate(_APOSTROPHES)
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
+    text = _ELISION.sub(" ", text).replace("'", "")
+    text = _PUNCT.sub(" ", text)
+    variants = []
+    for repl in (r"\1\1", r"\1"):
+        variant = re.sub(r"([a-z])\1{2,}", repl, text)
+        for pattern, dst in _WORD_MAP:
+            variant = pattern.sub(dst, variant)
+        variant = re.sub(NEGATED_MENTION, " negated_mention ", re.sub(r"\s+", " ", variant).strip())
+        if variant not in variants:
+            variants.append(variant)
+    return variants
+
+
+def _families(texts: list[str]) -> set[str]:
+    """Names of every pattern family that matches any normalised variant."""
+    hits = {name for name, rx in COMPILED.items() if any(rx.search(t) for t in texts)}
+    if "negated_mention" in " ".join(texts):
+        hits.add("self_negation")
+    if any(_bp_crisis(t) for t in texts):
+        hits.add("bp_high")
+    return hits
+
+
+def _bp_crisis(text: str) -> bool:
+    """A blood-pressure reading at hypertensive-crisis level (systolic >= 180 or diastolic >= 120)."""
+    if not re.search(BP_CONTEXT, text):
+        return False
+    return any(int(s) >= 180 or int(d) >= 120 for s, d in re.findall(BP_READING, text) if 60 <= int(s) <= 300)
+
+
+def _emergency(hits: set[str]) -> set[str]:
+    """Emergency families that count: direct ones always, symptoms only about a person and not a general question."""
+    direct = hits & set(EMERGENCY_DIRECT)
+    symptoms = hits & set(EMERGENCY_SYMPTOM)
+    generic = ("general_question" in hits or "history" in hits) and "ongoing" not in hits
+    if symptoms and ("person" in hits or "ongoing" in hits) and not generic:
+        return direct | symptoms
+    return direct
+
+
+def _crisis(hits: set[str]) -> set[str]:
+    """Crisis families that count after suppressors; weak signals count only in combination."""
+    strong = hits & set(CRISIS_STRONG)
+    if strong == {"soft_ideation"} and "idiom_laugh" in hits and ("idiom_mundane" in hits or "kill me" in hits):
+        strong = set()
+    if strong and strong <= _SUPPRESSIBLE and hits & {"informational", "exposure", "self_negation"}:
+        strong = set()
+    weak = hits & _WEAK_CTX
+    if weak & set(WEAK_RISK) and len(weak) >= 2:
+        strong |= weak
+    return strong
+
+
+def detect_language(message: str) -> str:
+    """Best-guess ISO 639-1 code among en/es/fr/de/pt from function words and letters; "en" on a tie."""
+    text = unicodedata.normalize("NFKC", message).casefold()
+    scores = {code: len(rx.findall(text)) for code, rx in _LANG.items()}
+    best = max(scores, key=lambda code: (scores[code], code == "en"))
+    return best if scores[best] > scores["en"] else "en"
+
+
+def _route(hits: set[str], emergency: set[str], crisis: set[str]) -> str:
+    """Apply the precedence order to the matched families."""
+    if emergency:
+        return "emergency"
+    if crisis:
+        return "crisis"
+    if "stop_medication" in hits:
+        return "stop_medication"
+    if hits & set(MEDICAL_ADVICE):
+        return "medical_advice"
+    if hits & {"harassment", "sexual"} or ("insult" in hits and "in_scope" not in hits):
+        return "abuse"
+    return "retrieve"
+
+
+def screen(message: str) -> SafetyDecision:
+    """Classify one message into a route with the signal families that decided it."""
+    texts = normalise(message)
+    hits = _families(texts)
+    if "kill me" in " ".join(texts):
+        hits.add("kill me")
+    emergency, crisis = _emergency(hits), _crisis(hits)
+    route = _route(hits, emergency, crisis)
+    urgent = route in ("crisis", "emergency")
+    mentions = not urgent and bool(hits & ({"suicide_mention", "death_thoughts", "exposure", "self_negation"}
+                                           | {"soft_ideation"}))
+    risk = emergency | crisis
+    third = urgent and "third_party" in hits and "self_risk" not in hits and "displaced" not in hits
+    context = hits & {"third_party", "displaced", "self_negation", "informational", "illicit_acquisition"}
+    shown = (risk | context) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | (context - {"third_party"})
+    return SafetyDecision(
+        route=route, signals=tuple(sorted(shown - {"kill me"})), language=detect_language(message),
+        imminent=urgent and bool(hits & _IMMINENT), third_party=third, mentions_suicide=mentions)
+
+
+_ROUTE_SIGNALS = {
+    "stop_medication": {"stop_medication"}, "medical_advice": set(MEDICAL_ADVICE),
+    "abuse": {"insult", "harassment", "sexual"}, "retrieve": {"insult"},
+}

@@ -1,0 +1,539 @@
+"""Pattern tables for the safety screen, one readable table per signal family.
+
+Every pattern runs on normalised text (see safety.normalise): case-folded, accents stripped,
+apostrophes removed ("don't" -> "dont", "I'm" -> "im"), punctuation turned into spaces, slang mapped
+("kms" -> "kill myself", "unalive" -> "kill", "sewerslide" -> "suicide"). Numbers and wording of replies
+live in safety.yaml, never here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ME = r"(?:i|im|ive|id|ill|me|my)"
+_REFL_THIRD = r"(?:himself|herself|themselves|themself)"
+_PILLS = r"(?:pills|meds|tablets|medications?|medicine|capsules|painkillers|sleeping pills|\w+ pills|\w+ tablets)"
+_QTY = r"(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
+_LAUGH = r"(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|just kidding|xd|😂|🤣|💀|😅)"
+_DEATH = r"(?:die|dying(?! to| for| of)|be dead|kill(?:s|ed)?|lethal|fatal|od|overdose|stop (?:my |your |a |the )?heart|never wake|not wake|end (?:it|my life))"
+_FAMILY_NOUN = (r"(?:friend|brother|sister|son|daughter|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend"
+                r"|kid|child|teen|roommate|cousin|uncle|aunt|grandma|grandpa|coworker|colleague|patient|student|"
+                r"neighbou?r|fiancee?|spouse|bf|gf|best friend|mate|baby)")
+_MED = (r"(?:meds|med|medication|medications|medicine|medicines|anti ?depressants?|ssris?|snris?|maois?|pills|tablets|"
+        r"prescriptions?|dose|dosage|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|celexa|"
+        r"paroxetine|paxil|seroxat|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|remeron|"
+        r"desvenlafaxine|pristiq|vortioxetine|trintellix|trazodone|amitriptyline|nortriptyline|lithium|lamotrigine|"
+        r"lamictal|quetiapine|seroquel|aripiprazole|abilify|vilazodone|fluvoxamine|clomipramine|phenelzine|nardil|"
+        r"esketamine|spravato|ketamine|mood stabili[sz]ers?|antipsychotics?|benzos?|xanax|clonazepam|lorazepam|"
+        r"gabapentin|pregabalin)")
+_DRUG = (rf"(?:{_MED}|ibuprofen|tylenol|advil|motrin|aspirin|acetaminophen|paracetamol|naproxen|aleve|melatonin|alcohol|"
+         r"wine|beer|weed|cannabis|marijuana|cbd|thc|adderall|ritalin|benadryl|antihistamines?|painkillers|opioids|"
+         r"oxycodone|tramadol|st johns wort|kratom|mdma|psilocybin|mushrooms|birth control|insulin|blood thinners?|warfarin)")
+_STOP_VERB = (r"(?:stop|stops|stopping|stopped|stoped|stoping|stopt|quit|quitting|quitted|discontinu\w*|taper|tapering|"
+              r"tapered|wean|weaning|weaned|ditch|ditching|ditched|drop|dropping|dropped|skip|skipping|skipped|pause|"
+              r"pausing|paused|cut out|give up|giving up|gave up|come off|coming off|came off|get off|getting off|"
+              r"got off|go off|going off|went off|been off|switch|switching|switched|change|changing|changed|reduce|"
+              r"reducing|reduced|lower|lowering|lowered|decrease|decreasing|decreased|increase|increasing|increased|"
+              r"cut down|cutting down|cut back|cutting back|halve|halving|halved|swap|swapping|ran out of|run out of|"
+              r"running out of|no longer taking|not taking)")
+
+# ---- crisis: strong families (one match routes to crisis) --------------------------------------------------
+EXPLICIT_IDEATION = [
+    r"(?:kill|killing|killed|kills|off|offing|end|ending|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|"
+    r"poisoning|suffocate|suffocating|strangle|electrocute|gas|neck|necking|yeet|delete|deleting) my ?self",
+    rf"(?:kill|killing|kills|end|ending|hang|hanging|shoot|shooting|drown|poison|off|offing) {_REFL_THIRD}",
+    r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life",
+    r"end (?:it|this) all|end it now|end everything",
+    r"(?:want|wants|wanted|going|plan|plans|planning|ready|decided|trying|tried|try|time|need|thinking about|"
+    r"think about|thought about|considering|urge|urges|tempted) to (?:end it|end things|end this|end my life|kill myself)",
+    r"(?:im|is|are|am|feel|feels|feeling|felt|been|being|get|getting|got|was|become|becoming|go|went|seems?|sounds?)"
+    r" (?:so |very |really |pretty |kinda |kind of |a (?:bit|little) |extremely |super |quite |more |increasingly |"
+    r"actively |passively |fucking |lowkey |highly |constantly |always |still |often )*suicidal",
+    r"suicidal (?:again|lately|today|tonight|all the time|every day|right now|af)",
+    r"(?:(?:im|ive been|been|i keep|i|he|she|hes|shes|they) (?:\w+ )?(?:experiencing|struggling with|dealing with|"
+    r"battling|fighting|having|getting|get|have|had)|my|constant|recurring|these) (?:suicidal|suicide) "
+    r"(?:thoughts?|ideation|ideas|feelings|urges?|impulses|tendencies)",
+    r"(?:thoughts?|thinking|think|thinks|considering|consider|contemplating|planning|plan|plans|planned|attempt|"
+    r"attempted|attempting|tried|try|trying|commit|committing) (?:of |about |on )?(?:committing )?suicide"
+    r"(?! (?:risk|rates?|prevention|warning|screening|statistics|research|assessment))",
+    r"my suicide|suicide (?:note|letter|pact|plan)",
+    r"(?:want|wanna) to commit",
+    # Spanish, French, German, Portuguese
+    r"(?:matarme|suicidarme|quitarme la vida|me voy a matar|me quiero matar|acabar con (?:mi vida|todo)|"
+    r"terminar con (?:mi vida|todo)|quiero morir\w*|me quiero morir|pensamientos suicidas|me siento suicida)",
+    r"(?:me suicider|me tuer|mettre fin a (?:mes jours|ma vie)|en finir|envie de mourir|veux mourir|idees suicidaires|"
+    r"je suis suicidaire|pensees suicidaires)",
+    r"(?:mich (?:selbst )?(?:umbringen|toten)|bringe mich um|mir das leben nehmen|suizidgedanken|selbstmordgedanken|"
+    r"umzubringen|mich (?:selbst )?zu toten|das leben zu nehmen|selbstmord zu begehen|will sterben|mochte sterben|bin suizidal|bin lebensmude|lebensmude)",
+    r"(?:me matar|me suicidar|tirar (?:a )?minha (?:propria )?vida|quero morrer|acabar com (?:tudo|a minha vida|minha vida)|"
+    r"pensamentos suicidas)",
+]
+
+SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
+    r"(?:want|wants|wanna|wish|wishing|going|ready|deserve|deserves|just want|rather) to (?:die|dye|d1e|be dead)"
+    r"(?! (?:my|his|her|the|your|it|this|that|of embarrassment|of boredom|of laughter|from embarrassment))",
+    r"(?:id|i would) rather (?:die|be dead)",
+    r"(?:please|just|somebody|someone|god|can someone|could someone) (?:just )?kill me",
+    r"kill me (?:now|already|please)",
+]
+
+PASSIVE_IDEATION = [
+    r"(?:dont|doesnt|didnt|wont|never|no longer|not|dont really|dont even|not wanting) (?:want|wanna|wish|feel like|wanting) to "
+    r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
+    r"survive|be on this earth)",
+    r"not wanting to (?:be here|be alive|live|exist|wake up)",
+    r"(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:i|id) (?:was |were |would be |could be |had )?"
+    r"(?:dead|gone|die|died|never been born|never born|never wake up|not wake up|dont wake up|didnt wake up|not exist|"
+    r"didnt exist|wasnt born|wasnt alive|wasnt here|(?:could |would )?(?:just )?(?:disappear|die|sleep forever|vanish))",
+    r"(?:sleep|asleep|go to sleep|went to sleep) (?:and |to )?(?:just )?(?:never|not|wont|didnt) wake(?: up)?",
+    r"sleep forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
+    r"better off (?:without me|dead|if i (?:was|were|wasnt|werent|died|disappeared|never)|with me (?:gone|dead))",
+    r"(?:better|easier) (?:for everyone )?if i (?:just |simply )?(?:was|were|wasnt|werent|died|disappeared|was not|were not)"
+    r" ?(?:dead|gone|here|around|alive|born)?",
+    r"(?:disappear|vanish) (?:forever|for good|permanently)|(?:stop|cease|quit) (?:existing|to exist)",
+    r"not (?:exist|be alive|be here) anymore|tired of (?:living|being alive|life|existing|breathing|waking up)",
+    r"(?:no|not any|dont have (?:a|any)|nothing|no more) (?:reason|reasons) (?:to|for) (?:live|living|go on|keep going|"
+    r"stay|be here|wake up)|nothing (?:left )?to live for",
+    r"(?:life|living) (?:isnt|is not|aint|not|no longer) worth (?:living|it)|not worth (?:living|being alive)",
+    r"(?:whats|what is|wheres) the point (?:of|in) (?:living|life|going on|being alive|existing|anything|it all|"
+    r"carrying on|waking up|staying alive|being here|me being here)",
+    r"no point (?:in |to )?(?:living|life|going on|being alive|existing|carrying on|waking up|staying alive|being here)",
+    r"(?:nobody|no one|noone|wouldnt|would not|who would)(?: would| will| even| really| ever){0,2} (?:care|notice|miss me|mind) if i "
+    r"(?:died|was gone|were gone|disappeared|wasnt here|was dead|didnt wake up|wasnt around)",
+    r"(?:want|wanna|wish|ready) to (?:disappear|vanish|not exist|stop existing|be gone|go to sleep forever)",
+    r"(?:im|i am|feel|feeling) (?:so |really |completely )?(?:done with (?:life|living|it all|this life)|ready to go)",
+    r"(?:dont|no longer) want (?:this|my) life|(?:want|wish|need) (?:it all|everything|all of it|my life|life) to "
+    r"(?:end|stop|be over)",
+    r"cant (?:go on|keep going|keep living|live like this|live anymore|do this anymore|do life|cope anymore|"
+    r"handle (?:life|living|this|it) anymore|take (?:it|this|life|living|much more|any more|the pain|this pain|my life)"
+    r" (?:anymore|any longer|much longer)|bear (?:it|this|life|living) (?:anymore|any longer)|stand being alive)",
+    r"(?:hope|hoping|wish|want) (?:i |to )?(?:get|got|be|could get) hit by a (?:car|bus|truck|train)",
+    r"(?:wouldnt|would not|dont|wont) (?:mind|care) (?:if i (?:died|didnt wake up)|dying|not waking up)",
+    r"(?:hope|hoping|want|wish) (?:i |to )?die in my sleep",
+    r"(?:dont|cant|do not|cannot) see (?:myself|me) (?:being alive|living|alive|making it|still (?:here|alive|around)|"
+    r"being (?:here|around))|(?:wont|not going to|dont think ill|dont think i will) make it (?:to|through|past) "
+    r"(?:christmas|my birthday|the weekend|next \w+|tomorrow|the end of)",
+    r"(?:happier|better|easier|relieved|lighter|fine|free) (?:\w+ ){0,3}(?:if|when|once) i (?:just )?(?:was|were|am|im|m|wasnt|"
+    r"werent) (?:gone|dead|not here|not around|no longer (?:here|around|alive)|here|around|alive)|"
+    r"(?:happier|easier|relieved|fine|better) without me",
+    r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) about (?:not existing|not being (?:here|alive|"
+    r"around)|ending it|ending my life|killing myself|disappearing forever|my (?:own )?funeral)",
+    r"(?:dont know|not sure) why (?:im|i am) still (?:alive|here|living|breathing)|why am i still (?:alive|here)|"
+    r"why (?:should|do|would) i (?:keep|even|bother)? ?(?:living|going on|stay alive|be alive|exist|bother living|keep living)",
+    r"want out of (?:life|this life|it all|everything|existence)|(?:i |and i )(?:just )?want out\s*$",
+    r"ich (?:will|mag|kann) nicht mehr\s*$",
+    r"no quiero (?:\w+ )?(?:vivir|seguir viviendo|despertar|estar aqui|existir|seguir)|ya no quiero (?:vivir|seguir)"
+    r"|estarian mejor sin mi|mejor sin mi|no (?:tengo|hay) (?:razon|razones|motivo|motivos) para vivir"
+    r"|no (?:vale|tiene sentido) (?:la pena )?vivir|no aguanto mas|desaparecer para siempre|ojala (?:estuviera muerto|no despertar)",
+    r"(?:je ne veux plus|je veux plus|je ne veux pas) (?:vivre|me reveiller|etre la|exister)|plus (?:envie|raison) de vivre"
+    r"|mieux sans moi|je n ?en peux plus|disparaitre pour toujours",
+    r"(?:will|mochte|mag|kann) nicht mehr (?:leben|aufwachen|da sein|weiterleben)|besser (?:dran )?ohne mich"
+    r"|keinen sinn mehr (?:zu leben)?|nicht mehr aufwachen",
+    r"(?:nao quero|nao aguento) (?:mais )?(?:viver|acordar|estar aqui|existir)|nao aguento mais|melhor(?:es)? sem mim",
+]
+
+HOPELESSNESS = [
+    r"(?:no|theres no|there is no|cant see a|cant find a|dont see (?:a|any)) (?:other )?way out",
+    r"only (?:way|option|solution|escape|answer) (?:out|left|is to die|is death)",
+    r"(?:feel|feels|feeling|am|im|is|seems|everything|its all) (?:so |completely |totally |utterly |really |just )?(?:trapped|hopeless)",
+    r"(?:dont|cant|do not) see (?:a|any) future(?: for (?:me|myself))?|(?:no|have no|got no) future for me|"
+    r"life (?:has|holds) no (?:meaning|point|purpose)|(?:my )?life is (?:meaningless|pointless|over)|no (?:meaning|purpose) in (?:my )?life",
+    r"(?:im|i am|feel like|i feel like|i feel|feeling like) (?:im )?(?:such |just |only |nothing but |a |an |more of )*burden",
+    r"(?:given|give|giving) up on (?:life|living|everything|myself|ever getting better)",
+    r"(?:cant|can no longer|cannot) (?:take|bear|stand|handle|endure) (?:the|this|my) pain",
+    r"sin salida|sin esperanza|me siento atrapad[oa]|sans issue|aucun espoir|hoffnungslos|ausweglos|sem saida|sem esperanca",
+]
+
+CODED = [
+    r"(?:having|have|had|been having|get|getting|my|these|the same) dark (?:thoughts|ideas)",
+    r"(?:in|at) a (?:really |very |so |super )?dark place",
+    r"(?:final|permanent) (?:solution|exit|goodbye)|ctb|toaster bath",
+    r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
+    r"see (?:you|yall) (?:on the other side|in (?:heaven|another life|the next life))",
+    r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
+]
+
+DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause thoughts of death?")
+    r"(?:thoughts|thinking|thought) (?:of|about) (?:dying|death|ending it|not being here|not existing|being dead|ending my life)",
+]
+
+METHOD_SEEKING = [
+    r"(?:lethal|fatal|deadly|toxic|killing|overdose|mortal) (?:dose|doses|dosage|amount|amounts|quantity)",
+    rf"how (?:many|much)\b.{{0,70}}?\b{_DEATH}",
+    r"(?:easiest|quickest|fastest|best|painless|least painful|surest|most reliable|most effective|simplest|peaceful|"
+    r"quietest|quick|easy|clean|gentle|sure) (?:way|ways|method|methods|means|option)s? (?:to|of|for) (?:die|dying|death|"
+    r"kill|killing|end|ending|suicide|commit|do it|go|not wake up|overdose|od)",
+    r"(?:how|ways?|where) (?:to|do|can|could|would|does|should) (?:i |you |one |someone |a person |people )?(?:kill|off|hang|"
+    r"shoot|drown|poison|suffocate) (?:myself|yourself|oneself|themselves|himself|herself)",
+    r"how (?:to|do (?:i|you|people)|can (?:i|you|someone)|could (?:i|you)|would (?:i|you)|does (?:one|someone)) "
+    r"(?:die|commit suicide|end (?:it|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
+    r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
+    r"die (?:peacefully|painlessly|quickly)",
+    rf"(?:all|a bunch|a lot|lots|a handful|handful|a bottle|whole bottle|entire bottle|the rest) (?:of )?"
+    rf"(?:my |the |these |those )?{_PILLS}\b.{{0,80}}\b(?:alcohol|vodka|whiskey|booze|liquor|wine|beer|drinks|not wake up|"
+    rf"never wake up|die|at once|in one go)",
+    rf"(?:alcohol|vodka|whiskey|booze|liquor)\b.{{0,60}}\b(?:all|a bunch|a lot|a handful|a bottle) (?:of )?(?:my |the )?{_PILLS}",
+    r"(?:researching|looking up|googling|searching|reading about|looking for) (?:\w+ ){0,2}(?:ways|methods|how) to (?:die|kill|end)",
+    r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
+    r"(?:can|could|will|would|do) (?:you|i|someone|a person|one|people) die (?:from|of|if) (?:\w+ )?(?:taking |having |i take |"
+    r"you take )?(?:too much|too many|an overdose|a lot|all|a bottle|a handful|mixing|\d+)",
+    r"if (?:i|you|someone) (?:took|take|swallowed|swallow|mixed|mix) .{0,60}(?:fatal|lethal|kill|die|dead|wake up|enough)",
+    r"(?:tallest|highest|high enough|tall enough|deadliest) (?:bridge|building|cliff|roof|rooftop|parking garage|tower|overpass)",
+    r"(?:jump|jumping|leap|throw my ?self|step|walk|lie down) (?:off|from|in front of|into) (?:a |the |my |this |oncoming )?"
+    r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|tower|train|bus|car|truck|window|ledge|top floor|traffic)",
+    r"how (?:high|far|tall)\b.{0,40}\b(?:die|survive|fatal|kill|lethal|jump)",
+    r"(?:high|tall|deep|far) enough (?:that |so |for )?(?:you |i |someone |a person |one )?(?:wouldnt|would not|wont|"
+    r"couldnt|dont|to not|not) survive|(?:high|tall) enough to (?:die|kill)",
+    r"(?:bridge|building|cliff|roof|height|fall|jump)\b.{0,60}\b(?:wouldnt|would not|wont|couldnt) survive",
+    r"(?:buy|get|find|obtain|order|make|tie|tying) (?:a |an |some )?(?:gun|firearm|noose|cyanide|barbiturates|"
+    r"pentobarbital|nembutal|exit bag)|noose|exit bag|nembutal|pentobarbital",
+    r"(?:cut|slit|slice|slash) (?:my |your |his |her )?(?:wrists?|throat|veins?|arteries)|which (?:vein|artery)"
+    r"|how deep (?:to|do i|should i|do you) cut|bleed(?:ing)? out",
+    r"how long (?:does it|would it|will it) take to (?:die|bleed out|suffocate|lose consciousness)|how long to die",
+    rf"what (?:would |will )?happens? if (?:i|you|someone|a person) (?:take|takes|took|swallow|swallowed|drink|drank) "
+    rf"(?:a (?:whole|full|entire) (?:bottle|pack|box|packet)|all|the whole|{_QTY}|a lot of|tons of|too many)",
+    rf"(?:will|would|could|can|is|are) (?:{_QTY}|all (?:my|of my|these|the)|a (?:bottle|handful|whole bottle) of) "
+    rf"[\w ]{{0,30}}(?:kill|be fatal|be lethal|be enough|enough to)",
+    r"dosis (?:letal|mortal)|(?:como|forma|manera) (?:mas )?(?:facil |rapida |indolora )?(?:de )?(?:matarme|suicidarme|morir)"
+    r"|cuant[ao]s? (?:\w+ ){0,3}(?:para|hacen falta para) (?:morir|matarme)|puente mas alto",
+    r"dose (?:letale|mortelle)|combien de (?:\w+ ){0,3}pour (?:mourir|me tuer)|comment (?:me tuer|me suicider|mourir)"
+    r"|(?:moyen|facon) (?:le plus )?(?:facile |rapide |simple )?de mourir",
+    r"(?:todliche|letale) dosis|wie viele (?:\w+ ){0,3}(?:um zu sterben|bis man stirbt|todlich)|schmerzlos sterben"
+    r"|wie (?:bringe|kann) ich mich (?:um|toten)",
+    r"dose (?:letal|fatal)|quant[oa]s? (?:\w+ ){0,3}para morrer|como (?:me matar|se matar|morrer sem dor|me suicidar)"
+    r"|jeito (?:mais )?(?:facil|rapido) de morrer",
+]
+
+DRUGS_QUANTITY = [
+    r"(?:💊\s*){3,}",
+    rf"(?:stockpil\w*|hoard\w*|saving up|been saving|stash(?:ed|ing)?|saved up|collecting) (?:up |all )?(?:my |of my )?{_PILLS}",
+    rf"(?:going to|want to|wanna|will|plan to|planning to|about to|thinking about|thinking of|ready to|gonna) "
+    rf"(?:take|taking|swallow|swallowing|down|downing|overdose on|od on) (?:all|every|a (?:whole|full|entire) (?:bottle|pack|box)|"
+    rf"the (?:whole|entire|rest of)|a (?:bunch|lot|handful|ton) of|{_QTY})",
+    r"(?:going to|want to|wanna|will|plan to|thinking about|think about|might|could just|gonna) (?:overdose|od)\b",
+]
+
+NSSI = [
+    r"(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|carve|carving|carved|hit|hitting|punch|punching|"
+    r"bang|banging|starve|starving|harm|harming|hurt|hurting|injure|injuring|punish|punishing|bite|biting|scar|scarring)"
+    r" my ?self(?! (?:shaving|cooking|chopping|at the gym|working out|by accident|lifting|playing|on (?:a|the) \w+|"
+    r"while (?:cooking|shaving)))(?<!accidentally hurt myself)",
+    rf"(?:cut|cuts|cutting|burns|burning|hurting|harming|harms|hurts) {_REFL_THIRD}",
+    r"(?:i|im|ive|been|my \w+|started|keep|still|urges? to|relapsed on|relapse|relapsing|he|she) (?:\w+ ){0,2}"
+    r"self ?(?:harm|injur|mutilat)\w*",
+    r"(?:hide|hiding|hid|cover|covering|conceal|concealing) (?:up )?(?:the |my |these |those |fresh |new |old )?"
+    r"(?:cuts|scars|wounds|burns|self harm)",
+    r"(?:fresh|new|deep|my) cuts|(?:cuts|scars|burns|marks) on my (?:arms?|wrists?|legs?|thighs?|stomach|body|skin)",
+    r"(?:hide|hiding|hid|cover|covering|conceal|concealing|seeing|see|notice|noticing|find out about) (?:\w+ ){0,4}"
+    r"(?:cuts|self harm|scars from cutting)",
+    r"(?:relapsed|relapse|relapsing) (?:on |into |with )?(?:self harm|cutting)|urges? to (?:cut|burn|hurt|harm)",
+    r"(?:been |started |keep |urges? to |relapsed |clean from |stop |stopped )sh(?: ?ing)?|sh(?: ?ing)? again",
+    r"(?:razor|blade|blades) (?:to|on|against) (?:my )?(?:skin|arm|wrist|leg)",
+    r"cortarme|me corto|me corte|hacerme dano|me hago dano|autolesion\w*|lastimarme",
+    r"me couper|me scarifier|scarification|me faire du mal|automutil\w*",
+    r"ritze mich|mich ritzen|selbstverletz\w*|mir weh tun|mir wehtun",
+    r"me cortar|me cortando|automutila\w*|me machucar|me ferir",
+]
+
+PERCEPTUAL = [
+    r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|worthless|deserve|burn|drown|stab|shoot)",
+    r"(?:telling|tell|tells|told|command\w*|order\w*|want|wants|say|says|saying|said) me to (?:hurt|kill|harm|die|cut|"
+    r"jump|end it|stab|burn|drown)",
+    r"voces (?:que )?me (?:dicen|piden|ordenan)|voix (?:me )?(?:disent|ordonnent)|stimmen (?:sagen|befehlen) mir"
+    r"|vozes (?:me )?(?:dizem|mandam)",
+]
+
+HARM_TO_OTHERS = [
+    r"(?:want|wanna|going|gonna|plan|planning|about|ready|urges?|tempted|thinking about|think about|thought about|"
+    r"fantasi[sz]e about|fantasi[sz]ing about|might|could|will|would|afraid i (?:will|might|could)|"
+    r"scared i (?:will|might|could)|worried i (?:will|might|could)) (?:to )?(?:really |seriously |actually |just )?"
+    r"(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|murder|strangle|attack|poison|beat|choke) "
+    rf"(?:someone|somebody|people|everyone|everybody|a person|him|her|them|my (?:\w+ )?{_FAMILY_NOUN}|my (?:boss|ex|"
+    r"coworkers|family|kids)|the (?:baby|kids?|class|school|office))",
+    r"(?:kill|shoot|hurt) (?:them|everyone|everybody|people) all|(?:shoot|shooting|bomb|bombing|blow|blowing) up (?:the |my )?(?:school|office|"
+    r"work|workplace|church|mall|clinic)|bring a (?:gun|knife|weapon) to (?:school|work|the office|class)",
+    r"(?:quiero|voy a) (?:matar|lastimar|hacer dano) a (?:alguien|el|ella|mi)|matar a alguien",
+    r"(?:tuer|blesser|faire du mal a) quel ?qu ?un|jemanden (?:umbringen|toten|verletzen)|(?:matar|machucar) alguem",
+]
+
+PREPARATORY = [
+    r"(?:goodbye|farewell|suicide) (?:notes?|letters?|messages?|texts?|posts?|videos?)",
+    r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:family|kids|children|"
+    r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
+    r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
+    r"(?:gave|give|giving|given) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
+    r"(?:said|saying|say) (?:my )?goodbyes?|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
+    r"|bye forever",
+    r"(?:put|putting|get|getting|got) my affairs in order",
+    r"(?:planning|planned|plan|arranging) (?:out )?my (?:own )?funeral|my funeral (?:plans|arrangements)",
+    rf"{_PILLS} (?:are |is )?(?:all )?(?:lined up|laid out|counted out|in front of me)",
+    rf"(?:have|got) (?:the |my |all my |all the )?(?:{_PILLS}|rope|gun|knife|noose|razor|blades?) (?:all )?(?:ready|set|prepared)",
+    r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
+]
+
+# ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
+WEAK_RISK = {
+    "pill_context": [r"💊", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
+                     rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}"],
+    "means_access": [r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
+                     r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got) a plan"],
+    "location": [r"(?:on|at|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff)"],
+    "finality": [r"done\s*$", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time", r"im done|its over|this is it|sorry for everything|forgive me|i love you all|no more pain",
+                 r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me"],
+    "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
+    "hopeless_weak": [r"(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
+                      r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
+                      r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
+                      r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope"],
+}
+WEAK_CONTEXT = {
+    "imminence": [r"tonight|tonite|right now|today|this (?:evening|weekend|afternoon|morning)|"
+                  r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
+                  r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
+                  r"(?:do|doing|end) it (?:now|soon)|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"],
+    "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
+}
+
+# ---- emergency ------------------------------------------------------------------------------------------------
+EMERGENCY_DIRECT = {  # acute by themselves
+    "overdose_taken": [
+        rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|chugged|popped) (?:all|every one|every single one|the (?:whole|entire|rest)|"
+        rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b"
+        rf"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:as prescribed|like usual|like normal|on time|this morning like))",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a handful|handful|a bunch|too many|way too many|"
+        r"a fistful|a whole (?:bottle|pack|box|strip))(?: of)? \w+",
+        rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a bunch|a handful|handful|a lot|a ton|lots|loads|{_QTY}|"
+        rf"too many|way too many|too much (?!time)|way too much)(?: of)? (?:my |his |her |their |the |these )?(?:\w+ )?"
+        rf"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|{_DRUG}|\w+ine|\w+ pills)",
+        r"(?:took|taken|swallowed) too many|(?:i|he|she|they|someone|friend|son|daughter) (?:just |think i |may have |might have )?"
+        r"(?:overdosed|odd|oded)\b|(?:is|are|im) (?:overdosing|oding)",
+        r"(?:se )?tomo (?:un frasco|todas|todo el|toda la|muchas|un bote|una caja|un monton)|(?:me )?tome (?:todas|un frasco|"
+        r"toda la|todo el|muchas|un bote|una caja)|(?:tuvo|tiene|tengo|tuve) una sobredosis",
+        r"(?:a|ai|jai) (?:pris|avale) (?:toute|tous|toutes|une boite|la boite|le flacon|tout le|trop de)|fait une (?:overdose|surdose)",
+        r"(?:alle|die ganze packung|eine ganze packung|zu viele) (?:\w+ ){0,2}(?:tabletten|pillen)\w* (?:genommen|geschluckt)"
+        r"|uberdosis genommen",
+        r"(?:tomou|tomei|engoliu|engoli) (?:todos|todas|um frasco|uma caixa|muitos|muitas|o frasco|a caixa)"
+        r"|(?:fez|teve|tive) uma overdose",
+    ],
+    "unresponsive": [
+        r"unresponsive|unconscious|no pulse|turning blue|(?:lips|face|skin) (?:are |is )?(?:turning |turned |going )?(?:blue|grey|gray)",
+        r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?:wont|isnt|doesnt|wouldnt|will not|is not) "
+        r"(?:wake|waking) up",
+        rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody) (?:\w+ ){{0,3}}(?:isnt|is not|not|stopped|wont|doesnt)"
+        r" (?:responding|respond|breathing)|stopped breathing|not breathing|collapsed",
+        r"no (?:despierta|responde|respira|reacciona)|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)",
+        r"(?:wacht|reagiert|atmet) nicht|bewusstlos|nao (?:acorda|respira|responde)|desmaiad[oa]",
+    ],
+}
+EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
+    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|jerking uncontrollably",
+                r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
+    "breathing": [r"(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
+                  r"catch (?:my|his|her|a) breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
+                  r"|choking|gasping for air",
+                  r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kann nicht atmen"
+                  r"|nao (?:consigo|consegue) respirar"],
+    "chest_pain": [r"chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|feels heavy)|(?:pain|pressure|tightness)"
+                   r" in (?:my |his |her )?chest|crushing (?:chest )?pain|heart attack|(?:left|my|his|her) arm (?:is |went |"
+                   r"feels )?(?:numb|tingling|dead)",
+                   r"dolor (?:fuerte )?(?:en el|de) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
+                   r"|brustschmerz\w*|herzinfarkt|dor no peito"],
+    "stroke": [r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?stroke\b|(?:face|mouth|smile) "
+               r"(?:is |started |looks )?(?:drooping|droopy|lopsided|uneven)|slurred speech|slurring",
+               r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:arm|leg|face|side|hand)|(?:one|left|right) side "
+               r"(?:of (?:my|his|her) (?:body|face) )?(?:is |went |feels )?(?:numb|weak|paralyzed|paralysed|drooping)",
+               r"worst headache|thunderclap headache|sudden (?:severe|blinding|terrible) headache|derrame cerebral|ictus"
+               r"|schlaganfall|\bavc\b"],
+    "bleeding": [r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
+                 r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
+    "anaphylaxis": [r"(?:face|lips|tongue|throat) (?:is |are )?(?:swelling|swollen|swelled)|anaphyla\w*|allergic reaction"],
+    "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
+                           r"(?:fever|high temperature|burning up|sweating)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
+                           r"stiff|clonus|tremor\w*|confus\w*)"],
+    "bp_high": [r"(?:blood pressure|bp) (?:is |was |reading )?(?:very|really|super|dangerously|extremely|crazy|insanely)"
+                r" high|(?:blood pressure|bp) (?:is )?(?:through the roof|sky high|skyrocketing)"],
+    "acute_help": [r"(?:call|calling|need|get) (?:an )?ambulance|(?:should i|do i need to|need to) go to (?:the )?(?:er|"
+                   r"emergency room|a e|hospital)|(?:this is|its) an emergency|(?:i think )?(?:im|i am) dying(?! to| of| for| here|"
+                   r" laughing| inside)"],
+}
+BP_READING = r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"
+BP_CONTEXT = r"blood pressure|\bbp\b|reading|mmhg|systolic|diastolic|pressure|heart"
+PERSON = (rf"\b(?:i|im|ive|id|me|my|myself|he|she|hes|shes|his|her|him|they|them|theyre|someone|somebody|{_FAMILY_NOUN}"
+          r"|yo|mi|je|mon|ma|ich|mein|meine|mir|mich|eu|meu|minha|hijo|hija|fils|fille|sohn|tochter|filho|filha)\b")
+ONGOING = (r"right now|currently|\bnow\b|\bjust\b|is having|im having|having a|started|suddenly|keeps?|"
+           r"\d+ (?:minutes?|mins?|hours?) ago|an hour ago|help|please|emergency|wont stop|can t|cant")
+GENERAL_QUESTION = (r"^(?:is|are|can|could|does|do|will|would|what|whats|why|how|when|which|should)\b.*\b(?:side effects?|cause|causes|"
+                    r"risk|risks|common|normal|possible|happen|happens|sign|signs|symptoms?|history|chance|likely|ketamine|"
+                    r"esketamine|ssris?|antidepressants?)\b")
+HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"
+
+# ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
+MEDICAL_ADVICE = {
+    "dosing": [
+        r"how much (?:\w+ ){0,3}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
+        r"start|be on|receive|inject|snort|drink|microdose)",
+        r"how many (?:mg|milligrams|ml|pills|tablets|capsules|doses|sprays) (?:of )?(?:\w+ ){0,3}(?:should|can|could|do|would|may) (?:i|we|he|she|my \w+)",
+        r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended) (?:dose|dosage|amount|strength|mg)\b"
+        r".{0,40}\b(?:for me|should i|would you|do you recommend|for my|for someone|i should|can i|is right|for (?:a|an) \d+)",
+        r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos|lbs?|pounds)"
+        r"|for me|someone like me|my (?:case|situation|body))",
+        r"(?:is|would be|will) (?:\d+ ?(?:mg|milligrams|ml|mcg)|\d+ ?mg kg|this dose|my dose|that dose) (?:too (?:much|high|low|little)|"
+        r"enough|safe|ok|okay|a lot|normal|high|low)",
+        r"(?:can|could|would|will) you (?:tell me|recommend|suggest|prescribe|give me|adjust|calculate|figure out) (?:\w+ ){0,3}"
+        r"(?:dose|dosage|how much|how many|mg|medication|meds|prescription|antidepressant|what to take)",
+        rf"(?:missed|miss|missing|forgot(?: to take)?|forgotten(?: to take)?) (?:a |my |one |two |the )?(?:\w+ )?(?:doses?|"
+        rf"pills?|tablet|{_MED})",
+        r"(?:double|extra|second) dose|took (?:my )?(?:dose|pill|meds) twice",
+        r"\d+ ?(?:mg|milligrams|ml|mcg)(?: of)?(?: \w+){0,2} (?:too (?:much|high|low|little)|enough|safe|ok|okay|a lot|normal)",
+        r"welche dosis|wie viel (?:\w+ ){0,3}(?:soll|darf|kann) ich|que dosis|cual (?:es la )?dosis|cuant[ao]s? (?:\w+ ){0,2}"
+        r"(?:debo|puedo|tengo que) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
+        r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
+    ],
+    "interaction": [
+        r"(?:can|could|should|may|is it (?:ok|okay|safe|fine|bad|dangerous|alright)|safe) (?:i |to |for me to |if i )?(?:safely )?"
+        r"(?:take|mix|combine|use|drink|have|smoke|do|get|start|try|be on|continue|keep taking)\b.{0,50}\b(?:with|while|if im|"
+        r"if i am|on top of|alongside|after taking|before taking|when im|together with)\b.{0,50}\b(?:my|im|taking|on|"
+        r"antidepressants?|ssris?|snris?|maois?|meds|medication|pills|alcohol|weed|cannabis|lithium|ibuprofen|tylenol|advil|"
+        r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
+        r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
+        r"(?:im on|i take|im taking|ive been (?:on|taking)|im currently (?:on|taking)|currently (?:on|taking)) (?!the |a |an |"
+        r"my (?:phone|way|laptop|computer)|hold|vacation|holiday|it )(?:\w+ ){0,3}.{0,40}\b(?:can i|could i|"
+        r"is it (?:safe|ok|okay)|should i|am i able|will i be able)",
+        rf"(?:should|can|could|may|do) i (?:still |safely )?(?:take|use|have|drink|smoke|give) (?:my |a |an |some |the )?"
+        rf"(?:\w+ )?{_DRUG}\b.{{0,40}}\b(?:morning|night|evening|bedtime|food|empty stomach|before|after|with|while|"
+        rf"during|on|same day|day of|together|between)\b",
+        r"(?:pregnant|breastfeeding|breast feeding|nursing|trying to conceive)\b.{0,60}\b(?:can|could|should|safe|ok|okay)|"
+        r"(?:can|could|should|safe|ok|okay)\b.{0,60}\b(?:pregnant|breastfeeding|breast feeding|trying to conceive)",
+        r"(?:i have|ive got|ive had|i had|with my|my) (?:\w+ ){0,2}(?:high blood pressure|hypertension|heart (?:condition|disease|"
+        r"problems)|bipolar|schizophrenia|psychosis|epilepsy|seizures|glaucoma|liver|kidney|addiction|diabetes|history of)\b"
+        r".{0,60}\b(?:can i|could i|should i|is it safe|am i|safe for me|ok for me|okay for me|eligible|candidate)",
+        r"(?:can i|could i|should i|am i|is (?:ketamine|it|esketamine|spravato) safe)\b.{0,60}\b(?:if i have|with my|since i have|"
+        r"given my|because of my|if im on|if i take)",
+        r"(?:puedo|podria|debo|deberia|es seguro) (?:tomar|mezclar|combinar|usar|recibir|hacerme|ponerme)\b.{0,50}\b(?:si estoy|"
+        r"con|mientras|tomando)",
+        r"(?:puis je|je peux|est ce que je peux|dois je|je dois) (?:prendre|melanger|combiner|recevoir)\b.{0,40}\b(?:avec|si je|pendant)",
+        r"(?:kann|darf|soll) ich (?:\w+ ){0,3}(?:mit|zusammen mit|wahrend|trotz) (?:\w+ ){0,3}(?:nehmen|einnehmen|bekommen|kombinieren)",
+        r"(?:posso|devo|e seguro) (?:tomar|misturar|combinar|usar|receber)\b.{0,50}\b(?:com|se estou|enquanto|tomando)",
+    ],
+    "eligibility": [
+        r"(?:am i|would i be|is my \w+) (?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
+        r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"
+        r"appropriate|a good (?:idea|option|choice|fit)|ok|okay|worth it|the best option) for me",
+        r"(?:should|could|would) i (?:try|get|start|switch to|consider|go for|choose) (?:ketamine|esketamine|spravato|an? ssri|"
+        r"an? snri|\w+ instead)",
+        r"(?:which|what) (?:antidepressant|medication|med|ssri|treatment|drug) (?:should|would|do you recommend|is best for|"
+        r"would be best for|is right for) (?:i|me)",
+        r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
+    ],
+    "diagnosis": [
+        r"(?:do|could|might|would|can) i (?:have|be having|possibly have|suffer from) (?:a |an )?(?:trd|treatment resistant|"
+        r"\w+ depression|depression|bipolar|anxiety|ptsd|ocd|adhd|\w+ disorder|serotonin syndrome|withdrawal|side effects?|"
+        r"something (?:serious|wrong))",
+        r"(?:am i|is my \w+|is he|is she) (?:\w+ )?(?:depressed|bipolar|treatment resistant|addicted|having (?:a |an )?"
+        r"(?:reaction|side effects?|withdrawal))",
+        r"(?:diagnose|assess|evaluate) (?:me|my)|what (?:is wrong with me|do i have|condition do i have)",
+        r"(?:i|my|me)\b.{0,80}\b(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous|bad|a side effect|something to "
+        r"worry about|ok|okay)|(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous)\b.{0,80}\b(?:i|my|me)\b"
+        r"|should i (?:be )?(?:worried|concerned)",
+        r"tengo (?:depresion|trd)|est ce que j ai (?:une )?depression|habe ich (?:eine )?(?:depression|therapieresistente)"
+        r"|eu tenho depressao",
+    ],
+}
+
+STOP_MEDICATION = [
+    rf"{_STOP_VERB} (?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
+    rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
+    r"appointments|clinic|treatment|working))",
+    rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
+    rf"(?:havent|hasnt|not|didnt|havent been|not been) tak(?:en|ing|e) (?:my |any |his |her )?(?:\w+ )?{_MED} (?:in|for|since)",
+    r"(?:im|i am|im having|i have|ive been having|having|getting|i get|experiencing|going through|my)\b.{0,20}\b"
+    r"(?:withdrawal|discontinuation|brain zaps)",
+    r"(?:dejar|deje|dejo|dejando|suspender|suspendi|suspendo|parar|pare|paro|abandonar|reducir|bajar|cambiar|quitar)"
+    r" (?:de )?(?:tomar )?(?:mi |mis |los |el |la |las |todos mis |toda mi )?(?:\w+ )?(?:medicamentos?|medicacion|"
+    r"medicinas?|antidepresivos?|pastillas|pildoras|sertralina|fluoxetina|escitalopram|venlafaxina|paroxetina|litio)",
+    r"(?:arreter|arrete|diminuer|baisser|sevrer|changer|stopper|stoppe|interrompre) (?:de prendre )?(?:mon |mes |ma |les |"
+    r"le |la |tous mes )?(?:\w+ )?(?:traitement|medicaments?|antidepresseurs?|cachets|comprimes|pilules|sertraline|"
+    r"fluoxetine|escitalopram|venlafaxine)|sevrage",
+    r"(?:antidepressiv\w*|medikament\w*|tabletten|sertralin|fluoxetin|escitalopram|venlafaxin|citalopram)\b(?: \w+){0,3} "
+    r"(?:absetzen|abgesetzt|abzusetzen|aufhoren|aufgehort|weglassen|ausschleichen|reduzieren|nicht mehr (?:nehmen|genommen))"
+    r"|(?:absetzen|ausschleichen|aufhoren mit) (?:\w+ ){0,2}(?:antidepressiv\w*|medikament\w*|tabletten)",
+    r"(?:parar|parei|parando|deixar|deixei|largar|larguei|suspender|suspendi|reduzir|diminuir|trocar|interromper)"
+    r" (?:de )?(?:tomar )?(?:o |os |a |as |meu |meus |minha |minhas |todos os )?(?:\w+ )?(?:remedios?|medicamentos?|"
+    r"medicacao|antidepressivos?|comprimidos|sertralina|fluoxetina|escitalopram)",
+]
+
+ABUSE = {
+    "insult": [
+        r"(?:you|u|youre|ur|your|this|bot)\s(?:\w+ ){0,3}(?:stupid|dumb|useless|worthless|idiot|idiotic|moron|moronic|pathetic|"
+        r"garbage|trash|junk|crap|shit|joke|loser|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
+        r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)",
+        r"(?:youre|you are|ur|u r) (?:literally |actually |really )?the worst|worst (?:bot|ai|assistant|app|chatbot)",
+        r"(?:stupid|dumb|useless|worthless|pathetic|shitty|crappy|fucking|fuckin|damn|bloody|dumbass|trash|garbage|lame|"
+        r"idiot|moron|braindead|idiotic)"
+        r" (?:ass )?(?:bot|ai|robot|machine|assistant|app|thing|program|chatbot|computer|clanker)",
+        r"fuck (?:you|off|u|this|yourself)|stfu|gtfo|screw you|damn you|shut (?:up|the fuck up)|go to hell|"
+        r"(?:i )?hate (?:you|u|this bot|this app)|(?:you|u) suck|eat shit|piss off|bugger off|bullshit",
+    ],
+    "harassment": [
+        r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u) (?:die|burn|rot)|drop dead|neck yourself",
+        r"(?:i will|ill|im going to|going to) (?:find|hunt|hack|destroy|kill|hurt) (?:you|u|your (?:creators|makers|developers|owners))",
+    ],
+    "sexual": [
+        r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
+        r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
+    ],
+}
+IN_SCOPE = (r"\b(?:ketamine|esketamine|spravato|infusions?|antidepress\w*|ssris?|snris?|depress\w*|treatment|therapy|sessions?|"
+            r"clinic|appointment|dose|dosage|side effects?|medication|meds|insurance|cost|price|referral|doctor|psychiatrist|"
+            r"sertraline|prozac|lexapro|zoloft|book|booking|hours)\b")
+
+# ---- suppressors and modifiers --------------------------------------------------------------------------------------
+MENTION = [r"suicid\w*|suizid\w*|selbstmord\w*|self ?harm\w*|self ?injur\w*"]
+NEGATED_MENTION = (r"\b(?:dont|do not|never|no longer|not|no|havent|didnt|arent|isnt|wasnt) (?:(?:really|actually|feeling|"
+                   r"currently|having|have|had|any|experiencing|been|ever|get|got|felt) ){0,2}(?:suicidal|suicide|self ?harm\w*)"
+                   r"(?: (?:thoughts|ideation|feelings))?")
+INFORMATIONAL = [
+    r"\b(?:does|do|can|could|is|are|was|were|will|would|why|how|what|whats|when|which|should|has|have)\b.{0,80}\b"
+    r"(?:ketamine|esketamine|spravato|antidepressants?|ssris?|snris?|medications?|drugs?|treatments?|therapy|infusions?|"
+    r"warnings?|label|risk|risks|rates?|statistics|studies|study|research|young people|teens|adolescents|children|patients|people)\b",
+    r"(?:warnings?|black box|boxed|risk|risks|rates?|statistics|study|studies|research|prevent\w*|reduc\w*|help\w* with|"
+    r"treat\w*|awareness|hotline|helpline|crisis line) (?:of |about |for |on |with |in )?(?:suicid\w*|self harm|thoughts of death)",
+    r"(?:suicid\w*|self harm) (?:risk|rates?|prevention|warning|awareness|statistics|hotline|helpline|crisis line)",
+]
+EXPOSURE = [r"(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|taken) (?:his|her|their) (?:own )?life|"
+            rf"killed {_REFL_THIRD}|committed suicide|suicide (?:loss|survivor|bereavement)"]
+SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking for (?:research|a class|a project|school|an essay)"]
+IDIOM_LAUGH = [_LAUGH]
+IDIOM_MUNDANE = [r"\b(?:form|forms|paperwork|wait|waiting|queue|line|traffic|exam|test|homework|meeting|boss|work|job|"
+                 r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class)\b"]
+DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]
+THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
+SELF_RISK = [r"my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
+             r"\bi (?:dont|do not) want to (?:live|wake|be)|matarme|suicidarme|me tuer|mich|me matar|quiero morir"]
+ILLICIT = [r"(?:buy|get|order|purchase|score|find) (?:some )?(?:ketamine|ket|k|special k|esketamine)\b.{0,40}"
+           r"\b(?:online|without (?:a )?prescription|street|dealer|dark ?web|cheap)|(?:where|how) (?:can|do|could) i "
+           r"(?:buy|get|order|score) (?:some )?(?:ketamine|ket|special k)"]
+
+
+def compile_family(patterns: list[str]) -> re.Pattern[str]:
+    """One regex for a family: the alternation of its patterns, bounded by non-alphanumerics."""
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])")
+
+
+CRISIS_STRONG = {
+    "explicit_ideation": EXPLICIT_IDEATION, "soft_ideation": SOFT_IDEATION, "passive_ideation": PASSIVE_IDEATION,
+    "hopelessness": HOPELESSNESS, "coded": CODED, "death_thoughts": DEATH_THOUGHTS, "method_seeking": METHOD_SEEKING,
+    "drugs_quantity": DRUGS_QUANTITY, "nssi": NSSI, "perceptual": PERCEPTUAL, "harm_to_others": HARM_TO_OTHERS,
+    "preparatory": PREPARATORY, "suicide_mention": MENTION,
+}
+MODIFIERS = {
+    "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH,
+    "idiom_mundane": IDIOM_MUNDANE, "displaced": DISPLACED, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
+    "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "person": [PERSON], "ongoing": [ONGOING],
+    "general_question": [GENERAL_QUESTION], "history": [HISTORY],
+}
+TABLES: dict[str, list[str]] = {
+    **CRISIS_STRONG, **WEAK_RISK, **WEAK_CONTEXT, **EMERGENCY_DIRECT, **EMERGENCY_SYMPTOM, **MEDICAL_ADVICE,
+    "stop_medication": STOP_MEDICATION, **ABUSE, **MODIFIERS,
+}
+COMPILED: dict[str, re.Pattern[str]] = {name: compile_family(patterns) for name, patterns in TABLES.items()}

@@ -1,0 +1,234 @@
+"""The web app: app.py served in a subprocess and asked through gradio_client, plus the chat function in-process.
+
+The helpers here (free_port, app_env, AppServer) are shared with test_browser.py and test_live_swap.py.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant import Settings
+from assistant.chat import ChatService
+from assistant.feedback import FeedbackStore
+from assistant.safety_text import SafetyText
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI_CORPUS = Path(__file__).parent / "data" / "mini_corpus"
+START_TIMEOUT = 90.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def app_env(root: Path, **extra: str) -> dict[str, str]:
+    """Environment for app.py and the CLI over folders in `root`, with the fast fake model."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ASSISTANT_", "GRADIO_"))}
+    env.update({
+        "ASSISTANT_CORPUS_DIR": str(root / "corpus"), "ASSISTANT_INDEX_DIR": str(root / "index"),
+        "ASSISTANT_CACHE_DIR": str(root / "cache"), "ASSISTANT_DATA_DIR": str(root / "data"),
+        "ASSISTANT_MODEL": "hashing-256", "ASSISTANT_MIN_SCORE": "0.15", "ASSISTANT_HOST": "127.0.0.1",
+        "ASSISTANT_PORT": str(free_port()), "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False",
+        "PYTHONUNBUFFERED": "1", "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost",
+    })
+    env.update(extra)
+    return env
+
+
+def make_corpus(root: Path) -> Path:
+    corpus = root / "corpus"
+    shutil.copytree(MINI_CORPUS, corpus)
+    return corpus
+
+
+def run_cli(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "assistant", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+@dataclass
+class AppServer:
+    """app.py running in its own process group; output goes to a log file the tests can read."""
+
+    env: dict[str, str]
+    proc: subprocess.Popen
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.env['ASSISTANT_PORT']}/"
+
+    @classmethod
+    def start(cls, env: dict[str, str], log: Path, timeout: float = START_TIMEOUT) -> AppServer:
+        with log.open("wb") as out:
+            proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, stdout=out,
+                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+        server = cls(env, proc, log)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise AssertionError(f"app.py exited with {proc.returncode}:\n{server.output()}")
+            try:
+                with urllib.request.urlopen(server.url, timeout=2) as response:
+                    if response.status == 200:
+                        return server
+            except OSError:
+                time.sleep(0.2)
+        server.stop()
+        raise AssertionError(f"app.py did not answer within {timeout}s:\n{server.output()}")
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=10)
+
+
+def client(server: AppServer):
+    from gradio_client import Client
+
+    return Client(server.url, verbose=False, download_files=False)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("app")
+    make_corpus(root)
+    app = AppServer.start(app_env(root), root / "app.log")
+    yield app
+    app.stop()
+
+
+@pytest.fixture(scope="module")
+def disclaimer() -> str:
+    return SafetyText.load(Settings().safety_file).disclaimer()
+
+
+# --- through the network -------------------------------------------------------------------------------------------
+
+def test_answer_has_quote_source_and_disclaimer(server: AppServer, disclaimer: str) -> None:
+    reply = client(server).predict("How long do SSRIs take to work?", api_name="/chat")
+    assert "> " in reply and "four to six weeks" in reply  # a block quote of the article
+    assert "Source:" in reply and "SSRI basics" in reply
+    assert reply.rstrip().endswith(disclaimer)
+
+
+def test_empty_message_gets_the_disclaimer(server: AppServer, disclaimer: str) -> None:
+    reply = client(server).predict("", api_name="/chat")
+    assert "Please type a question" in reply
+    assert disclaimer in reply
+
+
+def test_script_in_question_comes_back_as_text(server: AppServer, disclaimer: str) -> None:
+    reply = client(server).predict("<script>alert(1)</script> <img src=x onerror=alert(2)>", api_name="/chat")
+    assert isinstance(reply, str) and disclaimer in reply
+    assert "<script" not in reply.lower() and "<img" not in reply.lower()
+
+
+def test_visitor_text_is_not_logged(server: AppServer) -> None:
+    secret = "zebracorn quetiapine tuesday"
+    client(server).predict(f"Is {secret} safe with SSRIs?", api_name="/chat")
+    assert "zebracorn" not in server.output()
+
+
+def test_startup_error_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    env = app_env(tmp_path)  # no corpus folder and no index: nothing to serve
+    done = subprocess.run([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1
+    errors = [line for line in done.stderr.splitlines() if not line.startswith(("INFO ", "WARNING "))]
+    assert len(errors) == 1 and errors[0].startswith("error: ") and "corpus" in errors[0], done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+
+
+# --- in-process ----------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def demo_and_service(assistant):
+    import app
+
+    service = ChatService(assistant, FeedbackStore(assistant.settings.data_dir))
+    return app.build_demo(lambda: service), service
+
+
+def test_chat_function_in_process(demo_and_service, disclaimer: str) -> None:
+    demo, service = demo_and_service
+    assert demo.api_name == "chat"
+    reply = demo.fn("How long do SSRIs take to work?", [], SimpleNamespace(session_hash="a"))
+    assert "four to six weeks" in reply and "Source:" in reply and reply.endswith(disclaimer)
+    assert service.feedback.counters()["route:answer"] == 1
+
+
+def test_chat_function_keeps_crisis_reminder_per_session(demo_and_service) -> None:
+    demo, service = demo_and_service
+    reminder = service.assistant.composer.text.reminder()
+    first = demo.fn("I want to kill myself", [], SimpleNamespace(session_hash="a"))
+    assert not first.startswith(reminder)
+    assert demo.fn("How long do SSRIs take to work?", [], SimpleNamespace(session_hash="a")).startswith(reminder)
+    assert not demo.fn("How long do SSRIs take to work?", [], SimpleNamespace(session_hash="b")).startswith(reminder)
+
+
+def test_examples_come_from_section_names(demo_and_service) -> None:
+    import app
+
+    demo, service = demo_and_service
+    questions = app.example_questions(service)
+    assert 1 <= len(questions) <= 5
+    assert "What does the article say about how long they take?" in questions
+    assert [m["text"] for m in demo.examples_messages] == questions
+
+
+def test_like_value_in_any_shape_finds_the_reply(demo_and_service) -> None:
+    import app
+
+    demo, service = demo_and_service
+    reply = demo.fn("How long do SSRIs take to work?", [], SimpleNamespace(session_hash="a"))
+    shown = inspect.cleandoc("\n\n" + reply + "\n")  # what gr.Chatbot does to text before showing it
+    for value in (shown, [{"type": "text", "text": shown}], {"type": "text", "text": shown}):
+        assert service.rate(app.message_text(value), False)
+    report = service.feedback.report()
+    assert report.dislikes == 3 and report.dislikes_by_passage[0]["article"] == "ssri-basics.md"
+    assert not service.rate("a reply that was never shown", True)
+
+
+def test_visitor_bubble_is_escaped_and_state_keeps_the_raw_text() -> None:
+    import app
+
+    bot = app.VisitorTextChatbot(render=False)
+    history = [{"role": "user", "content": "<b>hi</b> *x*"}, {"role": "assistant", "content": "**bold** answer"}]
+    shown = bot.postprocess(history)
+    user, answer = (m.content[0].text for m in shown.root)
+    assert "<b>" not in user and "\\<b\\>" in user
+    assert answer == "**bold** answer"  # the composer's Markdown is kept
+    assert [m["content"][0]["text"] for m in bot.preprocess(shown)] == ["<b>hi</b> *x*", "**bold** answer"]
+
+
+@given(st.text())
+def test_unescape_inverts_escape(text: str) -> None:
+    import app
+    from assistant.answer import escape
+
+    assert app._unescape(escape(text)) == text

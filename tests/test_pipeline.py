@@ -1,0 +1,138 @@
+"""End to end with the fake embedder: build, incremental rebuilds, answers, declines, disclaimers."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant, HashingEmbedder, IndexMismatchError, IndexNotBuiltError, Settings, build_index
+from assistant.build import up_to_date
+from assistant.quoting import collapse
+from assistant.store import current_build, read_manifest
+
+
+def _article_text(settings: Settings, article_id: str) -> str:
+    from assistant.corpus import load_corpus
+
+    return next(a.text for a in load_corpus(settings.corpus_dir).articles if a.id == article_id)
+
+
+def test_answer_quotes_verbatim_whole_sentences_with_citation_and_disclaimer(assistant: Assistant) -> None:
+    answer = assistant.ask("How many weeks do SSRIs take until I notice a change?")
+    assert answer.route == "answer"
+    first = answer.passages[0]
+    assert first.chunk.article_id == "ssri-basics.md"
+    article = _article_text(assistant.settings, "ssri-basics.md")
+    assert first.text == collapse(article[first.start : first.end])
+    assert first.text[-1] in ".!?" and first.text[0].isupper()
+    assert "SSRI basics" in answer.reply and "How long they take" in answer.reply
+    assert answer.reply.rstrip().endswith(answer.disclaimer)
+
+
+def test_unrelated_question_is_declined_without_quotes(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the capital of France?")
+    assert answer.route == "no_answer"
+    assert answer.passages == () and ">" not in answer.reply.replace("\\>", "")
+    assert answer.disclaimer in answer.reply
+    assert "SSRI basics" in answer.reply  # says what the articles do cover
+
+
+@pytest.mark.parametrize("message", ["", "   ", "\n\t", "x" * 5000])
+def test_empty_and_overlong_input_get_a_reply_with_the_disclaimer(assistant: Assistant, message: str) -> None:
+    answer = assistant.ask(message)
+    assert answer.route == "no_answer" and answer.passages == ()
+    assert answer.disclaimer in answer.reply
+
+
+def test_quotes_come_from_distinct_sections(assistant: Assistant) -> None:
+    answer = assistant.ask("side effects weeks nausea sleeping headaches")
+    keys = [(p.chunk.article_id, p.chunk.section) for p in answer.passages]
+    assert len(keys) == len(set(keys)) and len(keys) <= assistant.settings.top_k
+
+
+def test_markup_in_articles_is_escaped_in_the_reply(settings: Settings, embedder: HashingEmbedder) -> None:
+    (settings.corpus_dir / "evil.md").write_text(
+        "# Evil\n\nParking permits <script>alert(1)</script> are **free** for [everyone](javascript:alert(1)).\n",
+        encoding="utf-8")
+    build_index(settings, embedder)
+    answer = Assistant.from_settings(settings, embedder).ask("parking permits free everyone")
+    assert "<script>" not in answer.reply and "[everyone](" not in answer.reply
+    assert any("<script>alert(1)</script>" in p.text for p in answer.passages)  # the quote itself stays verbatim
+
+
+def test_incremental_build_embeds_only_new_chunks_and_drops_deleted(settings: Settings) -> None:
+    first = build_index(settings, HashingEmbedder(256))
+    assert first.embedded == first.chunks > 0 and first.reused == 0
+    (settings.corpus_dir / "new.md").write_text("# Refunds\n\nRefunds arrive within ten working days.\n", encoding="utf-8")
+    counting = HashingEmbedder(256)
+    second = build_index(settings, counting)
+    assert second.embedded == counting.calls == 1 and second.reused == first.chunks
+    assert second.build_id != first.build_id
+    (settings.corpus_dir / "new.md").unlink()
+    third = build_index(settings, HashingEmbedder(256))
+    assert third.removed == 1 and third.embedded == 0
+    answer = Assistant.from_settings(settings, HashingEmbedder(256)).ask("refunds working days")
+    assert all(p.chunk.article_id != "new.md" for p in answer.passages)
+
+
+def test_no_change_build_embeds_nothing_and_keeps_the_build(settings: Settings) -> None:
+    first = build_index(settings, HashingEmbedder(256))
+    idle = HashingEmbedder(256)
+    again = build_index(settings, idle)
+    assert (again.embedded, again.changed, again.build_id, idle.calls) == (0, False, first.build_id, 0)
+
+
+def test_manifest_describes_the_build(settings: Settings, embedder: HashingEmbedder) -> None:
+    report = build_index(settings, embedder)
+    manifest = read_manifest(current_build(settings.index_dir))
+    assert manifest.model == "hashing-256" and manifest.dim == 256 and manifest.index_type == "flat"
+    assert set(manifest.articles) == {"ssri-basics.md", "guides/infusion-visit.txt", "parking.html"}
+    assert manifest.build_id == report.build_id and manifest.keyword["library"] == "bm25s"
+    assert up_to_date(settings, "hashing-256")[0]
+    (settings.corpus_dir / "parking.html").write_text("<h1>Changed</h1><p>New text here.</p>", encoding="utf-8")
+    assert not up_to_date(settings, "hashing-256")[0]
+
+
+def test_missing_index_and_model_mismatch_name_the_fix(settings: Settings, embedder: HashingEmbedder) -> None:
+    with pytest.raises(IndexNotBuiltError, match="python -m assistant build"):
+        Assistant.from_settings(settings, embedder).ask("anything at all")
+    build_index(settings, embedder)
+    with pytest.raises(IndexMismatchError, match="hashing-256"):
+        Assistant.from_settings(replace(settings, model="hashing-128"), HashingEmbedder(128)).ask("parking")
+
+
+def test_old_builds_are_pruned(settings: Settings, embedder: HashingEmbedder) -> None:
+    for _ in range(5):
+        build_index(settings, embedder, force=True)
+    assert len(list((settings.index_dir / "builds").iterdir())) == settings.keep_builds
+
+
+def test_corrupted_build_gives_a_rebuild_message(settings: Settings, embedder: HashingEmbedder) -> None:
+    build_index(settings, embedder)
+    folder = current_build(settings.index_dir)
+    (folder / "vectors.faiss").write_bytes(b"garbage")
+    with pytest.raises(IndexNotBuiltError, match="damaged.*python -m assistant build"):
+        Assistant.from_settings(settings, embedder).index()
+    assert not up_to_date(settings, embedder.name)[0]
+    report = build_index(settings, embedder)
+    assert report.changed and Assistant.from_settings(settings, embedder).ask("parking free").route == "answer"
+
+
+def test_build_with_no_readable_articles_fails_and_keeps_the_old_index(settings: Settings, embedder) -> None:
+    good = build_index(settings, embedder)
+    shutil.rmtree(settings.corpus_dir)
+    settings.corpus_dir.mkdir()
+    (settings.corpus_dir / "bad.txt").write_bytes(b"\x00\x01")
+    from assistant.errors import CorpusError
+
+    with pytest.raises(CorpusError, match="no readable articles"):
+        build_index(settings, embedder)
+    assert current_build(settings.index_dir).name == good.build_id
+
+
+def test_index_folder_is_the_configured_one(settings: Settings, embedder, tmp_path: Path) -> None:
+    build_index(settings, embedder)
+    assert (tmp_path / "index" / "CURRENT").is_file()

@@ -1,0 +1,317 @@
+"""Unit tests for the safety screen (assistant.safety) and the safety wording (assistant.safety_text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.errors import ConfigError
+from assistant.records import SafetyDecision
+from assistant.safety import normalise, screen
+from assistant.safety_text import SafetyText
+
+SAFETY_FILE = Path(__file__).parent.parent / "assistant" / "safety.yaml"
+DATA = yaml.safe_load(SAFETY_FILE.read_text(encoding="utf-8"))
+REGIONS = sorted(DATA["regions"])
+
+
+def route(message: str) -> str:
+    return screen(message).route
+
+
+@pytest.fixture(scope="module")
+def text() -> SafetyText:
+    return SafetyText.load(SAFETY_FILE, region="US", clinic="Riverside Clinic")
+
+
+# ---- classifier ---------------------------------------------------------------------------------------------------
+
+def test_normalise_maps_slang_leetspeak_accents_and_repeats() -> None:
+    assert "kill myself" in normalise("i wanna KMS")[0]
+    assert any("kill myself" in v for v in normalise("gonna k1ll mys3lf"))
+    assert any("die" in v.split() for v in normalise("I want to diiiie"))
+    assert "no quiero despertar manana" in normalise("No quiero despertar mañana.")[0]
+    assert "suicidal" in normalise("i feel suicidial")[0] and "suicide" in normalise("sewerslide")[0]
+
+
+@pytest.mark.parametrize("family, message", [
+    ("explicit_ideation", "I'm planning how to kill myself"),
+    ("explicit_ideation", "i've been feeling really suicidal lately"),
+    ("soft_ideation", "honestly I just want to die"),
+    ("passive_ideation", "I wish I could go to sleep and never wake up"),
+    ("passive_ideation", "everyone would be better off without me"),
+    ("hopelessness", "I feel completely trapped, there's no way out"),
+    ("coded", "been having dark thoughts again"),
+    ("method_seeking", "how many pills would it take to die"),
+    ("method_seeking", "what's the tallest bridge near me"),
+    ("drugs_quantity", "I've been stockpiling my sleeping pills"),
+    ("nssi", "I cut myself again last night"),
+    ("nssi", "how can I hide the cuts on my arm"),
+    ("perceptual", "the voices keep telling me to hurt myself"),
+    ("harm_to_others", "I think I could seriously hurt someone tonight"),
+    ("preparatory", "I wrote goodbye letters to my family"),
+])
+def test_each_crisis_family_routes_to_crisis(family: str, message: str) -> None:
+    decision = screen(message)
+    assert decision.route == "crisis" and family in decision.signals, decision
+
+
+@pytest.mark.parametrize("message", [
+    "kms", "i want to unalive myself", "thinking about sewerslide", "i feel suicidial", "kil myslef", "i just wanna dye",
+    "g0nna k1ll myself", "I want to diiiie", "Everything is pointless. I give up. 💊💊 tonight",
+])
+def test_coded_and_misspelled_crisis(message: str) -> None:
+    assert route(message) == "crisis"
+
+
+@pytest.mark.parametrize("message", [
+    "the side effects are killing me", "I'm dying to know how long it takes", "my exam is tomorrow and I'm dead tired",
+    "kill me lol this intake form is endless", "I'd die for a faster treatment lol", "I want to dye my hair",
+    "how do I cut down my caffeine", "How long do I have to hang around after?", "overdose risk of SSRIs?",
+])
+def test_idioms_and_harmless_words_are_not_crisis(message: str) -> None:
+    assert route(message) not in ("crisis", "emergency")
+
+
+@pytest.mark.parametrize("message", [
+    "Does ketamine help with suicidal thoughts?", "Why is there a warning about suicidal thoughts on antidepressants?",
+    "I'm not suicidal, just curious: is ketamine addictive?", "My friend died by suicide years ago; how does ketamine work?",
+])
+def test_informational_and_negated_mentions_are_retrieved_with_the_flag(message: str) -> None:
+    decision = screen(message)
+    assert decision.route == "retrieve" and decision.mentions_suicide, decision
+
+
+@pytest.mark.parametrize("message", [
+    "I think about killing myself every day but I would never do it",
+    "I'm not suicidal but I want to die",
+    "I'm not suicidal, just curious what the lethal dose of ketamine is",
+    "does ketamine help? I have been having suicidal thoughts",
+])
+def test_denial_or_question_next_to_a_risk_marker_does_not_suppress(message: str) -> None:
+    assert route(message) == "crisis"
+
+
+@pytest.mark.parametrize("message, language", [
+    ("No quiero vivir más", "es"), ("Me quiero matar", "es"), ("Je veux me suicider", "fr"),
+    ("Je n'en peux plus, je veux mourir", "fr"), ("Ich will nicht mehr leben", "de"), ("Ich habe Suizidgedanken", "de"),
+    ("Quero morrer", "pt"), ("Não quero mais acordar", "pt"),
+])
+def test_non_english_crisis(message: str, language: str) -> None:
+    decision = screen(message)
+    assert decision.route == "crisis" and decision.language == language, decision
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Mi hija no respira", "emergency"), ("Il ne se réveille pas", "emergency"), ("Er ist bewusstlos", "emergency"),
+    ("Ele tomou um frasco de remédios", "emergency"), ("¿Qué dosis de ketamina debo tomar?", "medical_advice"),
+    ("Quiero dejar mis antidepresivos", "stop_medication"), ("Je veux arrêter mes antidépresseurs", "stop_medication"),
+    ("Soll ich mein Antidepressivum absetzen?", "stop_medication"), ("Posso tomar álcool com sertralina?", "medical_advice"),
+])
+def test_non_english_emergency_advice_and_stop(message: str, expected: str) -> None:
+    assert route(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "my dad is unresponsive", "she's having a seizure right now", "I can't breathe", "I have crushing chest pain",
+    "his face is drooping and his speech is slurred", "my BP is 210/120", "I took all my pills",
+    "I swallowed a whole bottle of sertraline",
+])
+def test_acute_emergencies(message: str) -> None:
+    assert route(message) == "emergency"
+
+
+@pytest.mark.parametrize("message", [
+    "Can ketamine cause seizures?", "Is chest pain a common side effect?", "I had a stroke years ago, can I get ketamine?",
+    "my blood pressure was 120/80",
+])
+def test_general_questions_about_symptoms_are_not_emergencies(message: str) -> None:
+    assert route(message) != "emergency"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("How much ketamine should I take?", "medical_advice"), ("Can I take ibuprofen with my antidepressant?", "medical_advice"),
+    ("Do I have TRD?", "medical_advice"), ("What dose for my weight?", "medical_advice"),
+    ("How long does an infusion take?", "retrieve"), ("Is ketamine addictive?", "retrieve"),
+    ("How many sessions do people usually need?", "retrieve"), ("Should I stop my sertraline?", "stop_medication"),
+    ("stoped my meds last week", "stop_medication"), ("how do I taper off lexapro", "stop_medication"),
+])
+def test_advice_and_stop_medication(message: str, expected: str) -> None:
+    assert route(message) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("kys", "abuse"), ("you useless bot", "abuse"), ("send nudes", "abuse"),
+    ("stupid bot, how long is an infusion?", "retrieve"), ("kms", "crisis"),
+])
+def test_abuse_only_without_a_question(message: str, expected: str) -> None:
+    assert route(message) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("I took all my pills because I want to die", "emergency"),
+    ("I stopped my meds and now I want to kill myself", "crisis"),
+    ("Should I stop my antidepressant? How much ketamine should I take instead?", "stop_medication"),
+    ("you stupid bot, how much ketamine should I take", "medical_advice"),
+])
+def test_precedence(message: str, expected: str) -> None:
+    assert route(message) == expected
+
+
+def test_flags_imminent_and_third_party() -> None:
+    assert screen("I'm going to kill myself tonight").imminent
+    assert not screen("I want to kill myself").imminent
+    assert screen("my brother wants to kill himself").third_party
+    assert not screen("asking for a friend: easiest way to die?").third_party
+    assert screen("asking for a friend: easiest way to die?").route == "crisis"
+
+
+def test_screen_is_fast_and_pure() -> None:
+    import time
+    start = time.perf_counter()
+    for _ in range(200):
+        screen("I have been thinking about suicide a lot since my SSRI stopped working.")
+    assert time.perf_counter() - start < 2.0
+    assert screen("kms") == screen("kms")
+
+
+# ---- wording --------------------------------------------------------------------------------------------------------
+
+def lines_of(reply: str) -> list[str]:
+    return [line for line in reply.splitlines() if line.strip()]
+
+
+def numbers_of(region: dict) -> dict[str, set[str]]:
+    """Distinct resources of a region and the strings that identify each in a reply."""
+    found = {"emergency": {region["emergency"]}}
+    for i, line in enumerate(region["crisis_lines"]):
+        found[f"line{i}"] = {v for k, v in line.items() if k in ("call", "text", "chat_url")}
+    if region.get("poison_center"):
+        found["poison"] = {region["poison_center"]["call"]}
+    return found
+
+
+def test_us_crisis_reply(text: SafetyText) -> None:
+    reply = text.route_reply(screen("I want to kill myself"))
+    head = "\n".join(lines_of(reply)[:3])
+    assert "988" in head and "911" in head
+    assert "be with someone" in reply and "move away from anything you could use" in reply
+    assert "automated" in reply and "text" in reply and "Riverside Clinic" in reply
+
+
+def test_imminent_crisis_puts_the_emergency_number_first(text: SafetyText) -> None:
+    decision = screen("I have the pills ready and I'm doing it tonight")
+    assert decision.route == "crisis" and decision.imminent
+    first = lines_of(text.route_reply(decision))[0]
+    assert "911" in first and "988" not in first
+
+
+def test_third_party_reply_uses_helper_wording(text: SafetyText) -> None:
+    reply = text.route_reply(screen("my brother wants to kill himself"))
+    assert "911" in lines_of(reply)[0] and "them" in lines_of(reply)[0] and "988" in reply
+
+
+def test_emergency_reply_order(text: SafetyText) -> None:
+    reply = text.route_reply(screen("I took all my sertraline pills 20 minutes ago"))
+    lines = lines_of(reply)
+    assert "911" in lines[0] and "emergency" in lines[0].lower()
+    assert reply.index("1-800-222-1222") > reply.index("911") and "988" in reply
+    chest = text.route_reply(screen("I have crushing chest pain"))
+    assert "911" in lines_of(chest)[0] and "1-800-222-1222" not in chest and "988" not in chest
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_every_region_renders_every_route_with_its_own_numbers(text: SafetyText, region: str) -> None:
+    local, data = text.for_region(region), DATA["regions"][region]
+    decisions = [screen("I want to kill myself"), screen("I'm going to do it tonight, I want to die"),
+                 screen("my sister wants to kill herself"), screen("I took all my pills"), screen("I can't breathe"),
+                 SafetyDecision("medical_advice"), SafetyDecision("stop_medication"), SafetyDecision("abuse")]
+    resources = numbers_of(data)
+    for decision in decisions:
+        reply = local.route_reply(decision)
+        assert reply and "{" not in reply
+        if decision.route in ("crisis", "emergency"):
+            assert data["emergency"] in lines_of(reply)[0] + lines_of(reply)[1]
+            used = [name for name, marks in resources.items() if any(m in reply for m in marks)]
+            assert len(used) <= 3, (decision, used)
+        if decision.route == "crisis":
+            assert data["crisis_lines"][0].get("call", data["crisis_lines"][0].get("text")) in reply
+    other_numbers = {DATA["regions"][r]["emergency"] for r in REGIONS} - {data["emergency"]}
+    assert not any(re.search(rf"\bcall \**{n}\b", local.disclaimer()) for n in other_numbers)
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_disclaimer_has_required_elements(text: SafetyText, region: str) -> None:
+    local, data = text.for_region(region), DATA["regions"][region]
+    disclaimer = local.disclaimer()
+    assert "\n\n" not in disclaimer
+    for needle in ("automated assistant", "general information", "Riverside Clinic", "not medical advice".replace(
+            "not", "isn't"), "doctor", "prescriber", "pharmacist", f"In an emergency call {data['emergency']}",
+            "thinking about suicide"):
+        assert needle in disclaimer, needle
+    first = data["crisis_lines"][0]
+    assert (first.get("call") or first.get("text")) in disclaimer
+
+
+def test_no_digits_in_any_template() -> None:
+    def walk(node: object) -> list[str]:
+        return [node] if isinstance(node, str) else [s for v in node.values() for s in walk(v)]
+    templates = walk(DATA["templates"])
+    assert len(templates) > 20 and not [t for t in templates if re.search(r"\d", t)]
+
+
+def test_generic_templates(text: SafetyText) -> None:
+    no_answer = text.render("no_answer", topics="ketamine, SSRIs")
+    assert "ketamine, SSRIs" in no_answer and "doctor" in no_answer and "911" in no_answer
+    assert "500" in text.render("too_long", limit="500")
+    for key in ("suggestions_heading", "empty_input", "error", "sources_heading", "source_label", "general_info_intro"):
+        assert text.render(key) and "{" not in text.render(key)
+    assert "988" in text.reminder() and "\n" not in text.reminder()
+    with pytest.raises(KeyError):
+        text.render("too_long")
+
+
+def test_load_rejects_bad_region_and_bad_files(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="ASSISTANT_REGION"):
+        SafetyText.load(SAFETY_FILE, region="XX")
+    with pytest.raises(ConfigError):
+        SafetyText.load(tmp_path / "missing.yaml")
+    broken = yaml.safe_load(SAFETY_FILE.read_text(encoding="utf-8"))
+    broken["templates"]["reminder"] = "Call 988 now"
+    (tmp_path / "digits.yaml").write_text(yaml.safe_dump(broken), encoding="utf-8")
+    with pytest.raises(ConfigError, match="digit"):
+        SafetyText.load(tmp_path / "digits.yaml")
+    broken = yaml.safe_load(SAFETY_FILE.read_text(encoding="utf-8"))
+    del broken["regions"]["GB"]["emergency"]
+    (tmp_path / "noemergency.yaml").write_text(yaml.safe_dump(broken), encoding="utf-8")
+    with pytest.raises(ConfigError, match="GB"):
+        SafetyText.load(tmp_path / "noemergency.yaml")
+
+
+def test_stale_entries(text: SafetyText, tmp_path: Path) -> None:
+    assert text.stale_entries(date(2026, 11, 27)) == []
+    warnings = text.stale_entries(date(2027, 12, 1))
+    assert len(warnings) == len(REGIONS) and all("last verified" in w for w in warnings)
+    data = yaml.safe_load(SAFETY_FILE.read_text(encoding="utf-8"))
+    data["regions"]["FR"]["last_verified"] = "2020-01-01"
+    (tmp_path / "old.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    old = SafetyText.load(tmp_path / "old.yaml").stale_entries(date(2026, 11, 27))
+    assert len(old) == 1 and old[0].startswith("FR")
+
+
+def test_regions_and_retrieve_has_no_template(text: SafetyText) -> None:
+    assert text.regions() == REGIONS and text.region == "US"
+    with pytest.raises(ValueError):
+        text.route_reply(SafetyDecision("retrieve"))
+    assert "911" in text.route_reply(replace(SafetyDecision("crisis"), imminent=True)).splitlines()[0]
+
+
+def test_no_crisis_number_in_python_code() -> None:
+    root = Path(__file__).parent.parent / "assistant"
+    for path in root.glob("safety*.py"):
+        assert not re.search(r"\b(988|911|999|116 123|741741)\b", path.read_text(encoding="utf-8")), path
