@@ -17,21 +17,21 @@ from assistant.feedback import FeedbackStore
 TITLE = "Ketamine & antidepressant FAQ assistant"
 DESCRIPTION = ("I answer only by quoting the clinic's own articles. I'm an automated assistant, "
                "and nothing here is medical advice.")
-CSS = ".message-wrap .message { font-size: 1rem; line-height: 1.45; overflow-wrap: anywhere; }"
+CSS = """.message-wrap .message { font-size: 1rem; line-height: 1.45; overflow-wrap: anywhere; }
+@media (max-width: 480px) { h1 { font-size: 1.5rem !important; margin-bottom: 0.5rem !important; } }"""
 _PLAIN = re.compile(r"[\w ,.'’()/-]+")  # section names safe to show as example buttons
 _UNESCAPE = re.compile(r"\\([\\`*_\[\]<>{}|~#])")
 
 
-class VisitorTextChatbot(gr.Chatbot):
-    """A Chatbot that shows the visitor's own messages as text: their Markdown and HTML never render."""
-
-    is_template = True  # same front-end component as gr.Chatbot
-
-    def postprocess(self, value):
-        return super().postprocess([_map_user_text(m, escape) for m in value or []])
-
-    def preprocess(self, payload):
-        return [_map_user_text(m, _unescape) for m in super().preprocess(payload)]
+def visitor_text_chatbot(**options) -> gr.Chatbot:
+    """A Chatbot that shows the visitor's own messages as text (their Markdown and HTML never render) while
+    the conversation state keeps what they typed. Wrapped per instance: a gr.Chatbot subclass would make
+    Gradio write an app.pyi stub next to this file."""
+    bot = gr.Chatbot(**options)
+    show, read = bot.postprocess, bot.preprocess
+    bot.postprocess = lambda value: show([_map_user_text(m, escape) for m in value or []])
+    bot.preprocess = lambda payload: [_map_user_text(m, _unescape) for m in read(payload)]
+    return bot
 
 
 def _unescape(text: str) -> str:
@@ -81,8 +81,8 @@ def build_demo(service_factory: Callable[[], ChatService]) -> gr.Blocks:
     def on_like(data: gr.LikeData) -> None:
         service.rate(message_text(data.value), data.liked is True)
 
-    chatbot = VisitorTextChatbot(sanitize_html=True, render_markdown=True, allow_tags=False, height="70vh",
-                                 feedback_options=("Like", "Dislike"), buttons=["copy"], label="Answers")
+    chatbot = visitor_text_chatbot(sanitize_html=True, render_markdown=True, allow_tags=False, height="70vh",
+                                   feedback_options=("Like", "Dislike"), buttons=["copy"], show_label=False)
     demo = gr.ChatInterface(chat, chatbot=chatbot, title=TITLE, description=DESCRIPTION, api_name="chat",
                             examples=example_questions(service) or None, cache_examples=False,
                             concurrency_limit=4, analytics_enabled=False, fill_height=True)

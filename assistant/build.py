@@ -58,7 +58,7 @@ def up_to_date(settings: Settings, embedder_name: str) -> tuple[bool, str]:
         return False, f"built with model {manifest.model!r}, configured {embedder_name!r}"
     if manifest.chunker != chunker_id(settings):
         return False, f"built with chunker {manifest.chunker!r}, now {chunker_id(settings)!r}"
-    if manifest.articles != file_hashes(settings.corpus_dir):
+    if manifest.corpus_hashes() != file_hashes(settings.corpus_dir):
         return False, "the corpus changed since the last build"
     return True, f"build {manifest.build_id} is up to date"
 
@@ -76,8 +76,9 @@ def _build_locked(settings: Settings, embedder: Embedder, *, progress: bool, for
     fresh, reason = up_to_date(settings, embedder.name)
     if fresh and not force:
         manifest = store.read_manifest(store.current_build(settings.index_dir))
+        skipped = tuple(Skipped(s["path"], s["reason"]) for s in manifest.skipped)
         return BuildReport(len(manifest.articles), manifest.chunk_count, 0, manifest.chunk_count, 0,
-                           load_corpus(settings.corpus_dir).skipped, manifest.build_id,
+                           skipped, manifest.build_id,
                            round(time.perf_counter() - began, 3), changed=False)
     log.info("building: %s", reason)
     previous = _previous_chunks(settings.index_dir)
@@ -118,10 +119,17 @@ def _publish(settings: Settings, model: str, scan: CorpusScan, chunks: list[Chun
     manifest = store.Manifest(
         store.FORMAT_VERSION, build_id, datetime.now(timezone.utc).isoformat(timespec="seconds"), model,
         int(vectors.shape[1]), chunker_id(settings), kind, len(chunks),
-        {a.id: a.content_hash for a in scan.articles}, KeywordIndex.describe())
+        {a.id: a.content_hash for a in scan.articles}, KeywordIndex.describe(),
+        skipped=_skipped_record(settings, scan))
     store.write_build(settings.index_dir, manifest, chunks, index, keyword.save)
     store.publish(settings.index_dir, build_id, keep=settings.keep_builds)
     return manifest
+
+
+def _skipped_record(settings: Settings, scan: CorpusScan) -> list[dict[str, str]]:
+    """Skipped files with their hashes, so an unchanged bad file does not make every build stale."""
+    hashes = file_hashes(settings.corpus_dir)
+    return [{"path": s.path, "reason": s.reason, "sha256": hashes[s.path]} for s in scan.skipped if s.path in hashes]
 
 
 def _previous_chunks(index_dir: Path) -> list[Chunk]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import traceback
 from collections import OrderedDict
 from dataclasses import replace
+from pathlib import Path
 
 from .errors import AssistantError
 from .feedback import FeedbackStore
@@ -30,13 +32,14 @@ class ChatService:
     def reply(self, message: str, session: str = "") -> Answer:
         """Answer one message; after a crisis or emergency, later replies start with the reminder."""
         after_crisis = session in self._urgent_sessions
+        message = message if isinstance(message, str) else ""
         try:
-            answer = self.assistant.ask(message if isinstance(message, str) else "", after_crisis=after_crisis)
+            answer = self.assistant.ask(message, after_crisis=after_crisis)
         except AssistantError as exc:
             log.error("answer failed: %s", exc)  # the error, never the message
             answer = self._error(message, after_crisis)
-        except Exception:  # a visitor never sees a traceback; the log gets it without their text
-            log.exception("unexpected failure while answering")
+        except Exception as exc:  # a visitor never sees a traceback; the log gets where, never their text
+            log.error("unexpected failure while answering: %s at %s", type(exc).__name__, _where(exc))
             answer = self._error(message, after_crisis)
         self._remember(answer, session)
         return answer
@@ -69,6 +72,12 @@ class ChatService:
             self.feedback.count(f"route:{answer.route}")
         except Exception:  # counting must never cost a visitor their reply
             log.exception("could not update the route counter")
+
+
+def _where(exc: BaseException) -> str:
+    """Where an exception was raised (file:line in function), without its message, which may quote the visitor."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return " <- ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in reversed(frames[-3:])) or "?"
 
 
 def _key(reply_text: str) -> str:

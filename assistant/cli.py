@@ -33,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (e.g. `| head`); nothing left to say
+        sys.stderr.close()
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:

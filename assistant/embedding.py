@@ -91,6 +91,8 @@ def _load_model(model: str) -> SentenceTransformer:
     # Nothing may download at run time: fail fast instead of hanging on the hub.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # keep `ask --json` output free of load noise
     from sentence_transformers import SentenceTransformer  # heavy: keep it off the import path
 
     path = resolve_model_path(model)

@@ -88,6 +88,9 @@ class Assistant:
             body = self.composer.text.render("too_long", limit=str(self.settings.max_question_chars))
             return finish(question, "no_answer", body, **sticky)
         index = self.index()
+        if "illicit_acquisition" in decision.signals:  # never quote clinic passages to help obtain drugs
+            body = self.composer.no_answer(_topics(index), ())
+            return finish(question, "no_answer", body, build_id=index.build_id, **sticky)
         found = self._search(index, cleaned, decision, after_crisis)
         covered = self.calibration.covered(found.features)
         if decision.route != "retrieve":

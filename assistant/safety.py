@@ -140,12 +140,15 @@ def screen(message: str) -> SafetyDecision:
     risk = emergency | crisis
     third = urgent and "third_party" in hits and "self_risk" not in hits and "displaced" not in hits
     context = hits & {"third_party", "displaced", "self_negation", "informational", "illicit_acquisition"}
-    shown = (risk | context) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | (context - {"third_party"})
+    if not urgent:
+        context = (hits & {"illicit_acquisition"}) | (hits & _MENTION_CONTEXT if mentions else set())
+    shown = (risk | context) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | context
     return SafetyDecision(
         route=route, signals=tuple(sorted(shown - {"kill me"})), language=detect_language(message),
         imminent=urgent and bool(hits & _IMMINENT), third_party=third, mentions_suicide=mentions)
 
 
+_MENTION_CONTEXT = {"suicide_mention", "death_thoughts", "informational", "exposure", "self_negation", "soft_ideation"}
 _ROUTE_SIGNALS = {
     "stop_medication": {"stop_medication"}, "medical_advice": set(MEDICAL_ADVICE),
     "abuse": {"insult", "harassment", "sexual"}, "retrieve": {"insult"},

@@ -39,6 +39,11 @@ class Manifest:
     articles: dict[str, str] = field(default_factory=dict)  # article id -> sha256 of the file
     keyword: dict[str, str] = field(default_factory=dict)  # the keyword index's own description
     files: dict[str, str] = field(default_factory=dict)  # relative path -> sha256, to detect damage
+    skipped: list[dict[str, str]] = field(default_factory=list)  # corpus files not indexed: path, reason, sha256
+
+    def corpus_hashes(self) -> dict[str, str]:
+        """Every corpus file this build looked at, indexed or skipped, with its sha256."""
+        return {**self.articles, **{s["path"]: s["sha256"] for s in self.skipped}}
 
 
 def new_build_id() -> str:

@@ -60,9 +60,11 @@ def load_docs() -> dict[str, dict]:
 
 
 def load_questions(which: str, limit: int | None = None) -> list[dict]:
-    """The dev or test questions, the first `limit` of them if given."""
+    """The dev or test questions; with `limit`, that many evenly spaced ones (the files are sorted by source)."""
     rows = read_jsonl(QUESTION_FILES[which])
-    return rows[:limit] if limit else rows
+    if not limit or limit >= len(rows):
+        return rows
+    return [rows[i * len(rows) // limit] for i in range(limit)]
 
 
 def select_docs(docs: dict[str, dict], questions: Iterable[dict], extra: int | None, seed: int = 13) -> list[str]:

@@ -42,8 +42,10 @@ def corpus_name(ids: Sequence[str], total: int) -> str:
     return "slice-" + hashlib.sha1("\n".join(ids).encode()).hexdigest()[:10]
 
 
-def build(args: argparse.Namespace, docs: dict[str, dict], questions: list[dict]) -> tuple[LoadedIndex, BuildReport,
-                                                                                            SentenceTransformerEmbedder]:
+Built = tuple[LoadedIndex, BuildReport, SentenceTransformerEmbedder]
+
+
+def build(args: argparse.Namespace, docs: dict[str, dict], questions: list[dict]) -> Built:
     """Write the scratch corpus, build (cache-backed) and load the index."""
     ids = c.select_docs(docs, questions, args.docs)
     settings = c.scratch_settings(args.scratch, corpus_name(ids, len(docs)))

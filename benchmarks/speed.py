@@ -32,6 +32,7 @@ from assistant import store
 
 NOISE = 0.02  # per-dimension std of the perturbation that makes the synthetic copies of real vectors
 APP_TIMEOUT = 240.0
+REPEATS = 3  # search timings: best of this many runs per query
 
 
 def parse_args() -> argparse.Namespace:
@@ -83,6 +84,8 @@ def model_load(settings: Settings, repeats: int = 3) -> float:
 
 def build_throughput(settings: Settings, embedder: SentenceTransformerEmbedder, profile: bool) -> dict:
     """Full build with an empty cache (model already loaded) vs one bare encode of the same chunk texts."""
+    docs = sorted(settings.corpus_dir.glob("*.txt"))[:3]
+    embedder.embed_documents([d.read_text(encoding="utf-8")[:1000] for d in docs])  # warm-up, not cached
     prof = cProfile.Profile() if profile else None
     with prof or contextlib.nullcontext():
         report = build_index(settings, embedder)
@@ -149,11 +152,14 @@ def top_entries(prof: cProfile.Profile | None, n: int = 18) -> str:
 
 
 def source_index(args: argparse.Namespace, fallback: Settings, model: str) -> LoadedIndex:
-    """Real MedQuAD chunk vectors: the full MedQuAD build if benchmarks/medquad.py made one, else the speed one."""
-    full = args.scratch / "full" / "index"
-    with contextlib.suppress(Exception):
-        return LoadedIndex.load(full, expected_model=model)
-    return LoadedIndex.load(fallback.index_dir, expected_model=model)
+    """Real MedQuAD chunk vectors: the largest build under the scratch folder (benchmarks/medquad.py makes them)."""
+    best = LoadedIndex.load(fallback.index_dir, expected_model=model)
+    for folder in sorted(args.scratch.glob("*/index")):
+        with contextlib.suppress(Exception):
+            size = store.read_manifest(store.current_build(folder)).chunk_count
+            if size > best.vectors.ntotal:
+                best = LoadedIndex.load(folder, expected_model=model)
+    return best
 
 
 def grown(index: LoadedIndex, size: int, seed: int = 13) -> tuple[np.ndarray, list]:
@@ -198,15 +204,28 @@ def search_scaling(index: LoadedIndex, sizes: Sequence[int], questions: list[str
     rows = []
     for size in sizes:
         loaded, build_s = scaled_index(index, size, ann_threshold)
-        faiss_t = [timed(lambda: loaded.vectors.search(v.reshape(1, -1), CANDIDATES))[0]  # noqa: B023
+        faiss_t = [best_of(lambda: loaded.vectors.search(v.reshape(1, -1), CANDIDATES))  # noqa: B023
                    for v in queries]
-        full_t = [timed(lambda: search(loaded, v, q, k=10))[0]  # noqa: B023
+        full_t = [best_of(lambda: search(loaded, v, q, k=10))  # noqa: B023
                   for q, v in zip(questions, queries, strict=True)]
         rows.append({"size": size, "kind": loaded.manifest.index_type, "build_s": build_s,
                      "faiss": summary(faiss_t), "search": summary(full_t),
                      "recall@10": recall_at_10(loaded, queries), "synthetic": max(0, size - index.vectors.ntotal)})
         del loaded
     return rows
+
+
+def best_of(fn: Callable[[], object], repeats: int = REPEATS) -> float:
+    """Fastest of a few runs of fn(): damps pauses caused by other load on a shared machine."""
+    return min(timed(fn)[0] for _ in range(repeats))
+
+
+def real_recall(index: LoadedIndex, queries: np.ndarray) -> dict:
+    """HNSW (the shipped parameters) over the real vectors only, without synthetic copies: recall@10."""
+    vectors = index.vectors.reconstruct_n(0, index.vectors.ntotal)
+    hnsw, _ = store.make_faiss(vectors, ann_threshold=0)
+    loaded = replace(index, vectors=hnsw)
+    return {"size": len(vectors), "recall@10": recall_at_10(loaded, queries)}
 
 
 def free_port() -> int:
@@ -287,6 +306,7 @@ def run(args: argparse.Namespace) -> dict:
     sizes = [int(s) for s in args.sizes.split(",")]
     out["search_source_chunks"] = source.vectors.ntotal
     out["search"] = search_scaling(source, sizes, texts, queries, settings.ann_threshold)
+    out["real_recall"] = real_recall(source, queries)
     out["app"] = {"skipped": "--no-app"} if args.no_app else app_cold_start(settings, texts[0])
     out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
@@ -332,6 +352,9 @@ def search_goal_rows(out: dict) -> list[tuple]:
         if r["kind"] == "hnsw":
             rows.append((f"HNSW recall@10 vs exact IndexFlatIP at {r['size']:,}", f"{r['recall@10']:.4f}", "1.0",
                          r["recall@10"], "≥ 0.98", verdict(r["recall@10"] >= 0.98)))
+    real = out["real_recall"]
+    rows.append((f"HNSW recall@10 on the {real['size']:,} real vectors only (no copies)", f"{real['recall@10']:.4f}",
+                 "1.0", real["recall@10"], "≥ 0.98", verdict(real["recall@10"] >= 0.98)))
     return rows
 
 
@@ -352,7 +375,8 @@ def markdown(out: dict) -> str:
     parts = [c.machine_markdown(), "",
              f"Build corpus: {b['chunks']} chunks; model first load (with imports) {out['first_load_s']:.2f} s, "
              f"warm load {out['model_load_s']:.2f} s; search vectors from {out['search_source_chunks']:,} real "
-             f"MedQuAD chunks, grown with copies perturbed by N(0, {NOISE}) per dimension and re-normalised.", "",
+             f"MedQuAD chunks, grown with copies perturbed by N(0, {NOISE}) per dimension and re-normalised; "
+             f"search times are the best of {REPEATS} runs per query.", "",
              c.table(("measure", "measured", "reference", "ratio", "goal", "met"), goal_rows(out)), "",
              c.table(("chunks", "index", "build s", "FAISS p50 ms", "FAISS p95 ms", "search() p50 ms",
                       "search() p95 ms", "recall@10"),

@@ -36,12 +36,12 @@ def corpus_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path, corpus_dir: Path) -> Settings:
     return replace(Settings(), corpus_dir=corpus_dir, index_dir=tmp_path / "index", cache_dir=tmp_path / "cache",
-                   data_dir=tmp_path / "data", model="hashing-256", min_score=0.25, reload_seconds=0.0)
+                   data_dir=tmp_path / "data", model="hashing-1024", min_score=0.25, reload_seconds=0.0)
 
 
 @pytest.fixture
 def embedder() -> HashingEmbedder:
-    return HashingEmbedder(256)
+    return HashingEmbedder(1024)
 
 
 @pytest.fixture

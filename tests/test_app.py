@@ -177,6 +177,7 @@ def demo_and_service(assistant):
 def test_chat_function_in_process(demo_and_service, disclaimer: str) -> None:
     demo, service = demo_and_service
     assert demo.api_name == "chat"
+    assert not (ROOT / "app.pyi").exists()  # Gradio writes stubs for Component subclasses; app.py has none
     reply = demo.fn("How long do SSRIs take to work?", [], SimpleNamespace(session_hash="a"))
     assert "four to six weeks" in reply and "Source:" in reply and reply.endswith(disclaimer)
     assert service.feedback.counters()["route:answer"] == 1
@@ -217,7 +218,7 @@ def test_like_value_in_any_shape_finds_the_reply(demo_and_service) -> None:
 def test_visitor_bubble_is_escaped_and_state_keeps_the_raw_text() -> None:
     import app
 
-    bot = app.VisitorTextChatbot(render=False)
+    bot = app.visitor_text_chatbot(render=False)
     history = [{"role": "user", "content": "<b>hi</b> *x*"}, {"role": "assistant", "content": "**bold** answer"}]
     shown = bot.postprocess(history)
     user, answer = (m.content[0].text for m in shown.root)

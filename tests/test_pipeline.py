@@ -64,23 +64,23 @@ def test_markup_in_articles_is_escaped_in_the_reply(settings: Settings, embedder
 
 
 def test_incremental_build_embeds_only_new_chunks_and_drops_deleted(settings: Settings) -> None:
-    first = build_index(settings, HashingEmbedder(256))
+    first = build_index(settings, HashingEmbedder(1024))
     assert first.embedded == first.chunks > 0 and first.reused == 0
     (settings.corpus_dir / "new.md").write_text("# Refunds\n\nRefunds arrive within ten working days.\n", encoding="utf-8")
-    counting = HashingEmbedder(256)
+    counting = HashingEmbedder(1024)
     second = build_index(settings, counting)
     assert second.embedded == counting.calls == 1 and second.reused == first.chunks
     assert second.build_id != first.build_id
     (settings.corpus_dir / "new.md").unlink()
-    third = build_index(settings, HashingEmbedder(256))
+    third = build_index(settings, HashingEmbedder(1024))
     assert third.removed == 1 and third.embedded == 0
-    answer = Assistant.from_settings(settings, HashingEmbedder(256)).ask("refunds working days")
+    answer = Assistant.from_settings(settings, HashingEmbedder(1024)).ask("refunds working days")
     assert all(p.chunk.article_id != "new.md" for p in answer.passages)
 
 
 def test_no_change_build_embeds_nothing_and_keeps_the_build(settings: Settings) -> None:
-    first = build_index(settings, HashingEmbedder(256))
-    idle = HashingEmbedder(256)
+    first = build_index(settings, HashingEmbedder(1024))
+    idle = HashingEmbedder(1024)
     again = build_index(settings, idle)
     assert (again.embedded, again.changed, again.build_id, idle.calls) == (0, False, first.build_id, 0)
 
@@ -88,19 +88,19 @@ def test_no_change_build_embeds_nothing_and_keeps_the_build(settings: Settings) 
 def test_manifest_describes_the_build(settings: Settings, embedder: HashingEmbedder) -> None:
     report = build_index(settings, embedder)
     manifest = read_manifest(current_build(settings.index_dir))
-    assert manifest.model == "hashing-256" and manifest.dim == 256 and manifest.index_type == "flat"
+    assert manifest.model == "hashing-1024" and manifest.dim == 1024 and manifest.index_type == "flat"
     assert set(manifest.articles) == {"ssri-basics.md", "guides/infusion-visit.txt", "parking.html"}
     assert manifest.build_id == report.build_id and manifest.keyword["library"] == "bm25s"
-    assert up_to_date(settings, "hashing-256")[0]
+    assert up_to_date(settings, "hashing-1024")[0]
     (settings.corpus_dir / "parking.html").write_text("<h1>Changed</h1><p>New text here.</p>", encoding="utf-8")
-    assert not up_to_date(settings, "hashing-256")[0]
+    assert not up_to_date(settings, "hashing-1024")[0]
 
 
 def test_missing_index_and_model_mismatch_name_the_fix(settings: Settings, embedder: HashingEmbedder) -> None:
     with pytest.raises(IndexNotBuiltError, match="python -m assistant build"):
         Assistant.from_settings(settings, embedder).ask("anything at all")
     build_index(settings, embedder)
-    with pytest.raises(IndexMismatchError, match="hashing-256"):
+    with pytest.raises(IndexMismatchError, match="hashing-1024"):
         Assistant.from_settings(replace(settings, model="hashing-128"), HashingEmbedder(128)).ask("parking")
 
 
