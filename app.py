@@ -10,7 +10,7 @@ from collections.abc import Callable
 import gradio as gr
 
 from assistant import Assistant, AssistantError, Settings, build_index
-from assistant.answer import escape
+from assistant.answer import escape, unescape
 from assistant.chat import ChatService
 from assistant.feedback import FeedbackStore
 
@@ -20,7 +20,6 @@ DESCRIPTION = ("I answer only by quoting the clinic's own articles. I'm an autom
 CSS = """.message-wrap .message { font-size: 1rem; line-height: 1.45; overflow-wrap: anywhere; }
 @media (max-width: 480px) { h1 { font-size: 1.5rem !important; margin-bottom: 0.5rem !important; } }"""
 _PLAIN = re.compile(r"[\w ,.'’()/-]+")  # section names safe to show as example buttons
-_UNESCAPE = re.compile(r"\\([\\`*_\[\]<>{}|~#])")
 
 
 def visitor_text_chatbot(**options) -> gr.Chatbot:
@@ -30,12 +29,8 @@ def visitor_text_chatbot(**options) -> gr.Chatbot:
     bot = gr.Chatbot(**options)
     show, read = bot.postprocess, bot.preprocess
     bot.postprocess = lambda value: show([_map_user_text(m, escape) for m in value or []])
-    bot.preprocess = lambda payload: [_map_user_text(m, _unescape) for m in read(payload)]
+    bot.preprocess = lambda payload: [_map_user_text(m, unescape) for m in read(payload)]
     return bot
-
-
-def _unescape(text: str) -> str:
-    return _UNESCAPE.sub(r"\1", text).replace("&amp;", "&")
 
 
 def _map_user_text(message, change: Callable[[str], str]):
@@ -57,7 +52,7 @@ def example_questions(service: ChatService, limit: int = 5) -> list[str]:
         name = chunk.section.split(" > ")[-1].lstrip("0123456789. ").strip()
         if name and name != "Introduction" and name not in names and _PLAIN.fullmatch(name):
             names.append(name)
-    return [f"What does the article say about {n[0].lower() + n[1:]}?" for n in names[:limit]]
+    return [f"What does the article say about “{name}”?" for name in names[:limit]]
 
 
 def message_text(value) -> str:
@@ -92,7 +87,8 @@ def build_demo(service_factory: Callable[[], ChatService]) -> gr.Blocks:
 
 
 def main() -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("assistant").setLevel(logging.INFO)  # which build is served; never visitor text
     try:
         settings = Settings.from_env()
         assistant = Assistant.from_settings(settings)

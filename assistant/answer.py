@@ -10,11 +10,17 @@ from .safety_text import SafetyText
 
 # Characters that would let article or visitor text turn into markup (links, HTML, emphasis).
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>{}|~#])")
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>{}|~#])")
 
 
 def escape(text: str) -> str:
     """Article or visitor text shown as text: Markdown and HTML characters are backslash-escaped."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")
+
+
+def unescape(text: str) -> str:
+    """The inverse of escape(), for showing a visitor's own message back as they typed it."""
+    return _ESCAPED.sub(r"\1", text.replace("&amp;", "&"))
 
 
 class Composer:
@@ -40,7 +46,7 @@ class Composer:
 
     def no_answer(self, topics: list[str], suggestions: tuple[str, ...]) -> str:
         """The decline body: what the articles cover, and the nearest sections to ask about."""
-        body = self.text.render("no_answer", topics=", ".join(topics))
+        body = self.text.render("no_answer", topics=", ".join(escape(t) for t in topics))
         if suggestions:
             lines = "\n".join(f"- {escape(s)}" for s in suggestions)
             body += f"\n\n{self.text.render('suggestions_heading')}\n{lines}"

@@ -28,7 +28,16 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9]){src}(?![a-z0-9])"), dst) for src, dst 
     (r"kil", "kill"), (r"kms", "kill myself"), (r"unalive", "kill"), (r"unaliving", "killing"), (r"unalived", "killed"),
     (r"self ?delete", "kill myself"), (r"(?:sewer ?slide|commit sudoku|sudoku)", "suicide"), (r"ded", "dead"),
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
+    (r"d+i+e+", "die"), (r"k+i+l+|kll", "kill"), (r"brain ?dead", "braindead"),
+    (r"sui(?= (?:thoughts?|ideation|urges?|feelings?|attempt))", "suicidal"), (r"(feel|feeling|im|so) sui", r"\1 suicidal"),
 ]]
+_MASKED = re.compile(r"\b[a-z]+[*#]+[a-z*#]*")  # "s*icide", "f***", "sh#t": a word with masked letters
+_MASK_VOCAB = ("suicide", "suicidal", "kill", "killing", "myself", "die", "dead", "death", "overdose", "slice", "slit",
+               "wrists", "cut", "cutting", "hang", "fuck", "fucking", "shit", "bitch", "asshole", "dick", "cunt", "porn")
+_SPACED = re.compile(r"(?<![a-z])(?:[a-z] ){2,}[a-z](?![a-z])")  # "d i e", "k-i-l-l" after punctuation -> "die", "kill"
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))[\"“‘'«]([^\"”’'»\n]{2,60})[\"”’'»](?=[\s.,!?;:)]|$)")
+_TITLE_CUE = re.compile(r"\b(?:song|songs|sang|sing|sings|singer|band|album|track|lyrics|listen\w*|movie|film|show|series|"
+                        r"episode|book|novel|read|reading|author|poem|title|watch\w*|podcast)\b")
 _LANG_HINTS = {
     "es": (r"\b(?:el|los|las|que|y|no|quiero|mi|mis|es|una|por|para|con|estoy|se|tomar|puedo|como|cual|esta|hijo|ya|"
            r"vivir|despertar|pastillas|manana|diferencia|matar|morir\w*|tengo|dejar|ayuda|del|lo)\b|[ñ¿¡]"),
@@ -41,20 +50,40 @@ _LANG = {code: re.compile(rx) for code, rx in _LANG_HINTS.items()}
 _URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopelessness", "coded", "death_thoughts",
                 "method_seeking", "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention"}
 _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
-_IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity"}
+_IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan"}
 _WEAK_CTX = set(WEAK_RISK) | {"imminence", "alcohol"}
 
 
+def _drop_titles(text: str) -> str:
+    """Remove quoted Title-Cased spans when the message names a song, film or book ("who sang 'Suicide Is Painless'?").
+    Lower-case quotes ('my poem says "i want to die"') are kept: they may be the visitor's own words."""
+    def title(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        return " " if sum(w[:1].isupper() for w in words) * 2 > len(words) else m.group(0)
+    outside = _QUOTED.sub(title, text)
+    return outside if outside != text and _TITLE_CUE.search(outside.casefold()) else text
+
+
+def _unmask(match: re.Match[str]) -> str:
+    """A masked word back to the risk or abuse word it hides ("s*icidal" -> "suicidal"), else unchanged."""
+    word = match.group(0)
+    rx = re.compile(re.sub(r"[*#]+", lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word) + r"\Z")
+    return next((w for w in _MASK_VOCAB if rx.match(w)), word)
+
+
 def normalise(message: str) -> list[str]:
-    """Matching copies of a message: NFKC, case-folded, accents/leetspeak/slang mapped; two repeat-collapse variants."""
-    text = unicodedata.normalize("NFKC", message).casefold().translate(_APOSTROPHES)
+    """Matching copies of a message: NFKC, case-folded, accents/leetspeak/slang/masking mapped; repeat-collapse variants
+    and, when letters are spaced out ("d i e"), a joined variant."""
+    text = _drop_titles(unicodedata.normalize("NFKC", message)).casefold().translate(_APOSTROPHES)
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = _MASKED.sub(_unmask, text)
     text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
     text = _ELISION.sub(" ", text).replace("'", "")
     text = _PUNCT.sub(" ", text)
+    bases = [text] + ([_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)] if _SPACED.search(text) else [])
     variants = []
-    for repl in (r"\1\1", r"\1"):
-        variant = re.sub(r"([a-z])\1{2,}", repl, text)
+    for base, repl in [(b, r) for b in bases for r in (r"\1\1", r"\1")]:
+        variant = re.sub(r"([a-z])\1{2,}", repl, base)
         for pattern, dst in _WORD_MAP:
             variant = pattern.sub(dst, variant)
         variant = re.sub(NEGATED_MENTION, " negated_mention ", re.sub(r"\s+", " ", variant).strip())
@@ -84,7 +113,7 @@ def _emergency(hits: set[str]) -> set[str]:
     """Emergency families that count: direct ones always, symptoms only about a person and not a general question."""
     direct = hits & set(EMERGENCY_DIRECT)
     symptoms = hits & set(EMERGENCY_SYMPTOM)
-    generic = ("general_question" in hits or "history" in hits) and "ongoing" not in hits
+    generic = ("general_question" in hits or "history" in hits or "idiom_laugh" in hits) and "ongoing" not in hits
     if symptoms and ("person" in hits or "ongoing" in hits) and not generic:
         return direct | symptoms
     return direct
@@ -142,7 +171,7 @@ def screen(message: str) -> SafetyDecision:
     context = hits & {"third_party", "displaced", "self_negation", "informational", "illicit_acquisition"}
     if not urgent:
         context = (hits & {"illicit_acquisition"}) | (hits & _MENTION_CONTEXT if mentions else set())
-    shown = (risk | context) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | context
+    shown = (risk | context | (hits & _IMMINENT)) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | context
     return SafetyDecision(
         route=route, signals=tuple(sorted(shown - {"kill me"})), language=detect_language(message),
         imminent=urgent and bool(hits & _IMMINENT), third_party=third, mentions_suicide=mentions)

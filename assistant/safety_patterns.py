@@ -2,7 +2,8 @@
 
 Every pattern runs on normalised text (see safety.normalise): case-folded, accents stripped,
 apostrophes removed ("don't" -> "dont", "I'm" -> "im"), punctuation turned into spaces, slang mapped
-("kms" -> "kill myself", "unalive" -> "kill", "sewerslide" -> "suicide"). Numbers and wording of replies
+("kms" -> "kill myself", "unalive" -> "kill", "sewerslide" -> "suicide"), masked words unmasked ("s*icidal"),
+spaced letters joined ("d i e") and quoted titles dropped when a song/film/book is named. Numbers and wording of replies
 live in safety.yaml, never here.
 """
 
@@ -12,10 +13,17 @@ import re
 
 _ME = r"(?:i|im|ive|id|ill|me|my)"
 _REFL_THIRD = r"(?:himself|herself|themselves|themself)"
-_PILLS = r"(?:pills|meds|tablets|medications?|medicine|capsules|painkillers|sleeping pills|\w+ pills|\w+ tablets)"
+_PILLS = r"(?:pills|meds|tablets|medications?|medicine|capsules|painkillers|sleeping pills|\w+ pills|\w+ tablets|pastillas|cachets|tabletten|comprimidos|remedios)"
 _QTY = r"(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
 _LAUGH = r"(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|just kidding|xd|😂|🤣|💀|😅)"
-_DEATH = r"(?:die|dying(?! to| for| of)|be dead|kill(?:s|ed)?|lethal|fatal|od|overdose|stop (?:my |your |a |the )?heart|never wake|not wake|end (?:it|my life))"
+_DEATH = (r"(?:die|dying(?! to| for| of)|be dead|kill(?:s|ed)?|lethal|fatal|toxic(?! (?:to|for) (?:the |your |my )?(?:bladder|urinary))|od|overdose|stop (?:\w+ )?heart|never wake|"
+          r"not wake|end (?:it|my life)|(?:destroy|fry|shut down) (?:\w+ )?(?:liver|kidneys|organs)|liver failure|"
+          r"(?:sleep|asleep) (?:permanently|forever|for good))")
+_SUBJ = r"(?:i|id|he|she|they|hed|shed|theyd)"  # who wishes / would rather (first or third person)
+_NOT_DRUG = (r"(?! (?:of )?(?:the |my |our |your |those |these |\d+ |six |five |four |three |two |ten )?(?:\w+ )?(?:forms?|paperwork|"
+             r"documents?|papers|records|notes|pictures|photos|steps|sessions?|infusions?|treatments?|appointments?|classes|"
+             r"courses?|advice|info\w*|questions|precautions|time|minutes?|mins?|hours?|days?|weeks?|months?|years?|"
+             r"dollars|bucks)\b)")  # "took all the forms", "going to take 40 minutes" are not pills
 _FAMILY_NOUN = (r"(?:friend|brother|sister|son|daughter|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend"
                 r"|kid|child|teen|roommate|cousin|uncle|aunt|grandma|grandpa|coworker|colleague|patient|student|"
                 r"neighbou?r|fiancee?|spouse|bf|gf|best friend|mate|baby)")
@@ -28,7 +36,9 @@ _MED = (r"(?:meds|med|medication|medications|medicine|medicines|anti ?depressant
         r"gabapentin|pregabalin)")
 _DRUG = (rf"(?:{_MED}|ibuprofen|tylenol|advil|motrin|aspirin|acetaminophen|paracetamol|naproxen|aleve|melatonin|alcohol|"
          r"wine|beer|weed|cannabis|marijuana|cbd|thc|adderall|ritalin|benadryl|antihistamines?|painkillers|opioids|"
-         r"oxycodone|tramadol|st johns wort|kratom|mdma|psilocybin|mushrooms|birth control|insulin|blood thinners?|warfarin)")
+         r"oxycodone|oxy|oxys|percocet|vicodin|fentanyl|heroin|codeine|tramadol|st johns wort|kratom|mdma|molly|cocaine|coke|"
+         r"psilocybin|mushrooms|shrooms|lsd|acid|birth control|insulin|blood thinners?|warfarin|sleeping pills|nyquil|"
+         r"zolpidem|ambien|diphenhydramine|caffeine|nicotine|vape|edibles?)")
 _STOP_VERB = (r"(?:stop|stops|stopping|stopped|stoped|stoping|stopt|quit|quitting|quitted|discontinu\w*|taper|tapering|"
               r"tapered|wean|weaning|weaned|ditch|ditching|ditched|drop|dropping|dropped|skip|skipping|skipped|pause|"
               r"pausing|paused|cut out|give up|giving up|gave up|come off|coming off|came off|get off|getting off|"
@@ -43,9 +53,18 @@ EXPLICIT_IDEATION = [
     r"poisoning|suffocate|suffocating|strangle|electrocute|gas|neck|necking|yeet|delete|deleting) my ?self",
     rf"(?:kill|killing|kills|end|ending|hang|hanging|shoot|shooting|drown|poison|off|offing) {_REFL_THIRD}",
     r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life",
-    r"end (?:it|this) all|end it now|end everything",
+    r"end (?:it|this) all|end it (?:now|tonight|today|soon|for good|forever|already)|end everything|end it\s*$",
+    r"(?:date|day|time|way|plan|decided|going|gonna|want|wanna|need|should|could|just|finally|ready|urge|tempted|how) "
+    r"(?:\w+ )?to (?:just )?end it\b(?! (?:with|between))",
+    r"\b(?:i|ive|he|she|they|hes|shes) (?:have |has |had |already )?(?:attempted|tried)(?: (?:it|suicide))?"
+    r"(?: (?:before|once|twice|last \w+|in \w+|again|\w+ (?:ago|times?)))?\b.{0,40}\b(?:again|try it|do it)",
+    r"(?:my|his|her|their|last|previous|first|second|latest) (?:suicide )?attempt\b(?! (?:at|to|in (?:booking|getting)))",
     r"(?:want|wants|wanted|going|plan|plans|planning|ready|decided|trying|tried|try|time|need|thinking about|"
-    r"think about|thought about|considering|urge|urges|tempted) to (?:end it|end things|end this|end my life|kill myself)",
+    r"think about|thought about|considering|urge|urges|tempted) to (?:end it|end things|end this|end my life|kill myself)"
+    r"(?! (?:treatment|cycle|course|session|conversation|chat|subscription|appointment|program|series|call|contract|plan|"
+    r"relationship|\w+ (?:cycle|course|treatment|session|program|subscription|relationship)))",
+    r"(?:made up my mind|decided|ready|going|planning|plan|want|finally) (?:\w+ )?(?:to )?(?:go through with it|do it)\b"
+    r".{0,40}\b(?:myself|die|dead|end|suicide|pills|rope|gun)",
     r"(?:im|is|are|am|feel|feels|feeling|felt|been|being|get|getting|got|was|become|becoming|go|went|seems?|sounds?)"
     r" (?:so |very |really |pretty |kinda |kind of |a (?:bit|little) |extremely |super |quite |more |increasingly |"
     r"actively |passively |fucking |lowkey |highly |constantly |always |still |often )*suicidal",
@@ -59,20 +78,23 @@ EXPLICIT_IDEATION = [
     r"my suicide|suicide (?:note|letter|pact|plan)",
     r"(?:want|wanna) to commit",
     # Spanish, French, German, Portuguese
-    r"(?:matarme|suicidarme|quitarme la vida|me voy a matar|me quiero matar|acabar con (?:mi vida|todo)|"
+    r"(?:matarme|matarse|suicidarme|suicidarse|quitarme la vida|quitarse la vida|(?:me|se) (?:\w+ )?(?:quiero|quiere|voy|va) "
+    r"(?:a )?(?:matar|quitar la vida|suicidar)|acabar con (?:mi vida|todo)|"
     r"terminar con (?:mi vida|todo)|quiero morir\w*|me quiero morir|pensamientos suicidas|me siento suicida)",
-    r"(?:me suicider|me tuer|mettre fin a (?:mes jours|ma vie)|en finir|envie de mourir|veux mourir|idees suicidaires|"
+    r"(?:me suicider|se suicider|me tuer|se tuer|mettre fin a (?:mes jours|ma vie|ses jours)|en finir|envie de mourir|"
+    r"veux mourir|veut mourir|idees suicidaires|"
     r"je suis suicidaire|pensees suicidaires)",
     r"(?:mich (?:selbst )?(?:umbringen|toten)|bringe mich um|mir das leben nehmen|suizidgedanken|selbstmordgedanken|"
-    r"umzubringen|mich (?:selbst )?zu toten|das leben zu nehmen|selbstmord zu begehen|will sterben|mochte sterben|bin suizidal|bin lebensmude|lebensmude)",
-    r"(?:me matar|me suicidar|tirar (?:a )?minha (?:propria )?vida|quero morrer|acabar com (?:tudo|a minha vida|minha vida)|"
+    r"umzubringen|sich (?:\w+ )?(?:umbringen|toten)|mich (?:selbst )?zu toten|das leben zu nehmen|selbstmord zu begehen|will sterben|mochte sterben|bin suizidal|bin lebensmude|lebensmude)",
+    r"(?:me matar|se matar|me suicidar|se suicidar|(?:pensando|penso|pienso|pensar) (?:em|en) (?:o |el )?suicidio|tirar (?:a )?minha (?:propria )?vida|quero morrer|"
+    r"acabar com (?:tudo|a minha vida|minha vida)|"
     r"pensamentos suicidas)",
 ]
 
 SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
     r"(?:want|wants|wanna|wish|wishing|going|ready|deserve|deserves|just want|rather) to (?:die|dye|d1e|be dead)"
     r"(?! (?:my|his|her|the|your|it|this|that|of embarrassment|of boredom|of laughter|from embarrassment))",
-    r"(?:id|i would) rather (?:die|be dead)",
+    r"(?:id|i would|i) rather (?:die|be dead|not (?:exist|be alive|be here|live|wake up))",
     r"(?:please|just|somebody|someone|god|can someone|could someone) (?:just )?kill me",
     r"kill me (?:now|already|please)",
 ]
@@ -82,22 +104,47 @@ PASSIVE_IDEATION = [
     r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
     r"not wanting to (?:be here|be alive|live|exist|wake up)",
-    r"(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:i|id) (?:was |were |would be |could be |had )?"
+    r"(?:wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying)(?: \w+){0,3}?(?: that)? "
+    r"(?:i|id|he|she|they|hed|shed) (?:was |were |would be |could be |had |would |could )?(?:just )?"
     r"(?:dead|gone|die|died|never been born|never born|never wake up|not wake up|dont wake up|didnt wake up|not exist|"
     r"didnt exist|wasnt born|wasnt alive|wasnt here|(?:could |would )?(?:just )?(?:disappear|die|sleep forever|vanish))",
     r"(?:sleep|asleep|go to sleep|went to sleep) (?:and |to )?(?:just )?(?:never|not|wont|didnt) wake(?: up)?",
     r"sleep forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
-    r"better off (?:without me|dead|if i (?:was|were|wasnt|werent|died|disappeared|never)|with me (?:gone|dead))",
+    r"better off (?:without (?:me|him|her|them)|dead|if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared|never)|"
+    r"with (?:me|him|her) (?:gone|dead))",
+    r"(?:wish|hope|hoping|pray|praying|want)(?: that)? (?:a|the|some) (?:car|bus|truck|train|plane|something|someone|"
+    r"meteor|bullet) (?:would |will |could )?(?:just )?(?:hit|kill|run over|crash into|take) (?:me|him|her)",
+    r"(?:fine|ok|okay|happy|glad|relieved|better|good|wouldnt mind|would not mind|wouldnt care|dont care|nice|peaceful|"
+    r"relief)\b(?: \w+){0,3} if (?:i|he|she) (?:just |simply )?(?:never|didnt|did not|dont|do not) (?:woke|wake) up",
+    r"(?:if|what if|when) (?:i|he|she) (?:just |simply )?(?:wasnt|werent|was not|were not|wont be|am not) (?:here|around|"
+    r"alive) (?:anymore|any more|any longer|tomorrow)",
+    r"(?:death|dying|being dead|not existing) (?:sounds|seems|feels|would be|is|looks) (?:like )?(?:a |such a |so )?"
+    r"(?:relief|peaceful|better|welcome|freedom|easier|the answer|the only|nice|appealing|tempting)",
+    r"(?:hope|hoping|wish|wishing|pray|praying)(?: that)? (?:i|he|she) (?:get|gets|got|catch|have|develop) (?:cancer|sick|"
+    r"ill|a disease|an illness|an accident|\w+ (?:disease|illness))",
+    r"(?:hope|hoping|wish|wishing|pray|praying)\b.{0,50}\b(?:so|and|then) (?:it|this|everything|all (?:of )?(?:it|this)|"
+    r"life|my life) (?:will|would|can|could) (?:finally |just )?(?:be over|end)",
+    r"(?:dont|do not) deserve to (?:live|be alive|exist|be here)",
     r"(?:better|easier) (?:for everyone )?if i (?:just |simply )?(?:was|were|wasnt|werent|died|disappeared|was not|were not)"
     r" ?(?:dead|gone|here|around|alive|born)?",
     r"(?:disappear|vanish) (?:forever|for good|permanently)|(?:stop|cease|quit) (?:existing|to exist)",
-    r"not (?:exist|be alive|be here) anymore|tired of (?:living|being alive|life|existing|breathing|waking up)",
-    r"(?:no|not any|dont have (?:a|any)|nothing|no more) (?:reason|reasons) (?:to|for) (?:live|living|go on|keep going|"
-    r"stay|be here|wake up)|nothing (?:left )?to live for",
+    r"not (?:exist|be alive|be here) anymore|(?:tired|exhausted|sick) of (?:living|being alive|life|existing|breathing|"
+    r"waking up|staying alive|fighting to (?:stay alive|live|keep going))",
+    r"(?:fighting|struggling|trying) to (?:stay alive|keep living|not (?:die|kill myself|end it))",
+    r"(?:im|i am|so|just|literally) (?:so |just |completely |literally |totally )?over (?:life|living|being alive|existing)\b",
+    r"(?:want|need|wish|wishing) (?:for )?(?:the |this |my |all (?:the|this) )?(?:pain|suffering|hurt|hurting|it all|everything)"
+    r" to (?:stop|end|go away|be over) (?:forever|for good|permanently)",
+    r"(?:dont think i|not sure i|dont know (?:if|how) i|doubt i|no longer) (?:can|could|will|want to) (?:keep living|go on|"
+    r"keep going|live like this|survive this|stay alive|keep doing this|make it through)",
+    r"(?:no|not any|dont have (?:a|any)|nothing|no more|out of|run out of|ran out of|lost (?:all|my|every)) (?:\w+ )?"
+    r"(?:reason|reasons) (?:to|for) (?:live|living|go on|going on|keep going|stay|be here|wake up|keep living|stay alive)"
+    r"|nothing (?:left )?to live for",
     r"(?:life|living) (?:isnt|is not|aint|not|no longer) worth (?:living|it)|not worth (?:living|being alive)",
     r"(?:whats|what is|wheres) the point (?:of|in) (?:living|life|going on|being alive|existing|anything|it all|"
     r"carrying on|waking up|staying alive|being here|me being here)",
     r"no point (?:in |to )?(?:living|life|going on|being alive|existing|carrying on|waking up|staying alive|being here)",
+    r"(?:dont|cant|do not|cannot|fail to) see (?:the |any |a )?point (?:in|of|to) (?:living|life|going on|being alive|"
+    r"existing|carrying on|waking up|staying alive|being here|any of (?:it|this)|anything)",
     r"(?:nobody|no one|noone|wouldnt|would not|who would)(?: would| will| even| really| ever){0,2} (?:care|notice|miss me|mind) if i "
     r"(?:died|was gone|were gone|disappeared|wasnt here|was dead|didnt wake up|wasnt around)",
     r"(?:want|wanna|wish|ready) to (?:disappear|vanish|not exist|stop existing|be gone|go to sleep forever)",
@@ -116,7 +163,8 @@ PASSIVE_IDEATION = [
     r"(?:happier|better|easier|relieved|lighter|fine|free) (?:\w+ ){0,3}(?:if|when|once) i (?:just )?(?:was|were|am|im|m|wasnt|"
     r"werent) (?:gone|dead|not here|not around|no longer (?:here|around|alive)|here|around|alive)|"
     r"(?:happier|easier|relieved|fine|better) without me",
-    r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) about (?:not existing|not being (?:here|alive|"
+    r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagin\w*|pictur\w*|visuali[sz]\w*)"
+    r"(?: about)? (?:not existing|not being (?:here|alive|"
     r"around)|ending it|ending my life|killing myself|disappearing forever|my (?:own )?funeral)",
     r"(?:dont know|not sure) why (?:im|i am) still (?:alive|here|living|breathing)|why am i still (?:alive|here)|"
     r"why (?:should|do|would) i (?:keep|even|bother)? ?(?:living|going on|stay alive|be alive|exist|bother living|keep living)",
@@ -129,28 +177,45 @@ PASSIVE_IDEATION = [
     r"|mieux sans moi|je n ?en peux plus|disparaitre pour toujours",
     r"(?:will|mochte|mag|kann) nicht mehr (?:leben|aufwachen|da sein|weiterleben)|besser (?:dran )?ohne mich"
     r"|keinen sinn mehr (?:zu leben)?|nicht mehr aufwachen",
-    r"(?:nao quero|nao aguento) (?:mais )?(?:viver|acordar|estar aqui|existir)|nao aguento mais|melhor(?:es)? sem mim",
+    r"(?:nao quero|nao aguento) (?:mais )?(?:viver|acordar|estar aqui|existir)|nao aguento mais|melhor(?:es)? sem mim"
+    r"|quero (?:sumir|desaparecer)|(?:vida|viver) (?:nao )?(?:tem|faz) (?:mais )?sentido|dormir e nao acordar",
+    r"(?:deseo|quisiera|quiero|ojala) (?:\w+ )?no despertar|dormir y no despertar|soy una carga|quiero desaparecer"
+    r"|cansad[oa] de vivir",
+    r"plus (?:la force|le courage|l envie|envie|aucune raison) de (?:vivre|continuer|me battre)|"
+    r"no (?:tengo|me quedan) (?:fuerzas|ganas) (?:para|de) (?:vivir|seguir)|nao tenho (?:mais )?(?:forcas|vontade) (?:para|de) viver|"
+    r"(?:envie de|veux|voudrais) disparaitre|fatigue?e? de vivre|je suis un fardeau|ne plus me reveiller",
+    r"(?:will|mochte|wurde gern|wunsche mir)(?: \w+){0,3} (?:sterben|tot sein)|sterben (?:will|mochte)|"
+    r"keine kraft mehr(?: zu leben| zum leben)?|(?:will|mochte) (?:einfach )?verschwinden|bin eine last|lebensmude",
 ]
 
 HOPELESSNESS = [
     r"(?:no|theres no|there is no|cant see a|cant find a|dont see (?:a|any)) (?:other )?way out",
     r"only (?:way|option|solution|escape|answer) (?:out|left|is to die|is death)",
     r"(?:feel|feels|feeling|am|im|is|seems|everything|its all) (?:so |completely |totally |utterly |really |just )?(?:trapped|hopeless)",
-    r"(?:dont|cant|do not) see (?:a|any) future(?: for (?:me|myself))?|(?:no|have no|got no) future for me|"
+    r"(?:dont|cant|do not) see (?:a|any) future(?: for (?:me|myself))?|(?:no|have no|got no|see no) future (?:for (?:me|myself)"
+    r"|at all|anymore|ahead)|"
     r"life (?:has|holds) no (?:meaning|point|purpose)|(?:my )?life is (?:meaningless|pointless|over)|no (?:meaning|purpose) in (?:my )?life",
-    r"(?:im|i am|feel like|i feel like|i feel|feeling like) (?:im )?(?:such |just |only |nothing but |a |an |more of )*burden",
+    r"(?:im|i am|feel like|i feel like|i feel|feeling like|my (?:life|existence) is|ive become|i have become|i became) "
+    r"(?:im )?(?:such |just |only |nothing but |a |an |more of |a huge |a big |so much of a )*burden",
     r"(?:given|give|giving) up on (?:life|living|everything|myself|ever getting better)",
     r"(?:cant|can no longer|cannot) (?:take|bear|stand|handle|endure) (?:the|this|my) pain",
-    r"sin salida|sin esperanza|me siento atrapad[oa]|sans issue|aucun espoir|hoffnungslos|ausweglos|sem saida|sem esperanca",
+    r"sin salida|sin esperanza|me siento atrapad[oa]|sans issue|aucun espoir|hoffnungslos|ausweglos|sem saida|sem esperanca"
+    r"|keinen ausweg|kein ausweg|pas d issue|ningun motivo para vivir|nenhum motivo para viver",
 ]
 
 CODED = [
     r"(?:having|have|had|been having|get|getting|my|these|the same) dark (?:thoughts|ideas)",
     r"(?:in|at) a (?:really |very |so |super )?dark place",
     r"(?:final|permanent) (?:solution|exit|goodbye)|ctb|toaster bath",
+    r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
+    r"(?:my ?self|him ?self|her ?self)",
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
     r"see (?:you|yall) (?:on the other side|in (?:heaven|another life|the next life))",
     r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
+    r"(?:log|logging|sign|signing|check|checking|clock|clocking|tap|tapping|bow|bowing) (?:off|out) (?:\w+ )?(?:permanently|"
+    r"forever|for good|of life|of this life)|(?:goodnight|good night|goodbye|bye) forever|(?:sleep|rest) forever",
+    r"(?:going|want|gonna) to (?:be|go) "
+    r"(?:with (?:god|jesus|grandma|my \w+ in heaven)|home to god)",
 ]
 
 DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause thoughts of death?")
@@ -159,14 +224,23 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 
 METHOD_SEEKING = [
     r"(?:lethal|fatal|deadly|toxic|killing|overdose|mortal) (?:dose|doses|dosage|amount|amounts|quantity)",
-    rf"how (?:many|much)\b.{{0,70}}?\b{_DEATH}",
+    rf"(?:how (?:many|much)(?! (?:people|patients|users|deaths|americans|persons|teens|adults|of them|cases)\b)|"
+    rf"(?:what|which) (?:\w+ )?(?:amount|dose|dosage|quantity|number)|at what (?:dose|amount|point))\b.{{0,70}}?\b{_DEATH}",
+    r"(?:dose|amount|much|many|mg|pills|tablets|quantity)\b.{0,40}\b(?:would|will|is|be|counts as) (?:an |a )?"
+    r"(?:overdose|lethal|fatal|deadly|toxic)\b.{0,20}\b(?:for me|for someone|for a person|for my)",
+    r"(?:dangerous|deadly|lethal|toxic|fatal) (?:in|as|for) (?:an |a )?(?:overdose|od)|which (?:of my|of these|one of my|of the)"
+    r" .{0,30}\b(?:most|more|the) (?:dangerous|deadly|lethal|toxic|fatal|likely to kill)",
+    r"(?:most|least) (?:reliable|painless|lethal|certain|foolproof|surefire|effective) (?:way|method|means)s?"
+    r"(?=\s*$| (?:to go|out|is|would be|there is))|painless way to go|way to go (?:painlessly|peacefully|quickly)",
+    r"survivable|(?:survive|survived|survivable) (?:a |the )?(?:fall|jump|drop)|(?:jump|jumping|fall|falling) (?:off|from) "
+    r"(?:the |a )?(?:\d+|\w+) (?:floor|storey|story|stories|floors)",
     r"(?:easiest|quickest|fastest|best|painless|least painful|surest|most reliable|most effective|simplest|peaceful|"
     r"quietest|quick|easy|clean|gentle|sure) (?:way|ways|method|methods|means|option)s? (?:to|of|for) (?:die|dying|death|"
     r"kill|killing|end|ending|suicide|commit|do it|go|not wake up|overdose|od)",
     r"(?:how|ways?|where) (?:to|do|can|could|would|does|should) (?:i |you |one |someone |a person |people )?(?:kill|off|hang|"
     r"shoot|drown|poison|suffocate) (?:myself|yourself|oneself|themselves|himself|herself)",
     r"how (?:to|do (?:i|you|people)|can (?:i|you|someone)|could (?:i|you)|would (?:i|you)|does (?:one|someone)) "
-    r"(?:die|commit suicide|end (?:it|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
+    r"(?:die|commit suicide|end (?:it(?! with| between)|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
     rf"(?:all|a bunch|a lot|lots|a handful|handful|a bottle|whole bottle|entire bottle|the rest) (?:of )?"
@@ -174,11 +248,18 @@ METHOD_SEEKING = [
     rf"never wake up|die|at once|in one go)",
     rf"(?:alcohol|vodka|whiskey|booze|liquor)\b.{{0,60}}\b(?:all|a bunch|a lot|a handful|a bottle) (?:of )?(?:my |the )?{_PILLS}",
     r"(?:researching|looking up|googling|searching|reading about|looking for) (?:\w+ ){0,2}(?:ways|methods|how) to (?:die|kill|end)",
+    rf"how (?:many|much) (?:of )?(?:my |the |these )?(?:\w+ )?{_PILLS}\b.{{0,30}}\b(?:it would take|would it take|it takes|"
+    r"does it take|would do it|would be enough|is enough|are enough|it will take)",
+    r"(?:thought|think|thinking|want|wanna|tempted|urges?|imagine|imagining|fantasi\w+|going|gonna|might|feel like|"
+    r"considered|considering)\b.{0,20}\b(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) (?:my |the )?(?:car |truck )?"
+    r"(?:into|off) (?:a |the )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road)",
     r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
     r"(?:can|could|will|would|do) (?:you|i|someone|a person|one|people) die (?:from|of|if) (?:\w+ )?(?:taking |having |i take |"
     r"you take )?(?:too much|too many|an overdose|a lot|all|a bottle|a handful|mixing|\d+)",
     r"if (?:i|you|someone) (?:took|take|swallowed|swallow|mixed|mix) .{0,60}(?:fatal|lethal|kill|die|dead|wake up|enough)",
     r"(?:tallest|highest|high enough|tall enough|deadliest) (?:bridge|building|cliff|roof|rooftop|parking garage|tower|overpass)",
+    r"(?:looking|staring|stare|stared|keep going|been going|walking|walked|thinking|standing|stood) (?:\w+ ){0,2}(?:at|to|by|"
+    r"about|near|on) (?:the )?(?:train tracks|railway tracks|railroad tracks|tracks|railway line)",
     r"(?:jump|jumping|leap|throw my ?self|step|walk|lie down) (?:off|from|in front of|into) (?:a |the |my |this |oncoming )?"
     r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|tower|train|bus|car|truck|window|ledge|top floor|traffic)",
     r"how (?:high|far|tall)\b.{0,40}\b(?:die|survive|fatal|kill|lethal|jump)",
@@ -206,11 +287,21 @@ METHOD_SEEKING = [
 
 DRUGS_QUANTITY = [
     r"(?:💊\s*){3,}",
-    rf"(?:stockpil\w*|hoard\w*|saving up|been saving|stash(?:ed|ing)?|saved up|collecting) (?:up |all )?(?:my |of my )?{_PILLS}",
+    rf"(?:stockpil\w*|hoard\w*|saving up|been saving|stash(?:ed|ing)?|saved up|collecting) (?:up |all )?(?:\w+ ){{0,3}}?"
+    rf"(?:of )?(?:my |the )?{_PILLS}",
     rf"(?:going to|want to|wanna|will|plan to|planning to|about to|thinking about|thinking of|ready to|gonna) "
     rf"(?:take|taking|swallow|swallowing|down|downing|overdose on|od on) (?:all|every|a (?:whole|full|entire) (?:bottle|pack|box)|"
-    rf"the (?:whole|entire|rest of)|a (?:bunch|lot|handful|ton) of|{_QTY})",
+    rf"the (?:whole|entire|rest of)|a (?:bunch|lot|handful|ton) of|{_QTY})\b{_NOT_DRUG}",
     r"(?:going to|want to|wanna|will|plan to|thinking about|think about|might|could just|gonna) (?:overdose|od)\b",
+    r"(?:take|took|taking|swallow\w*|down|downing|eat|took) (?:everything|all|every pill) (?:in|from) (?:my |the )?(?:medicine "
+    r"(?:cabinet|cupboard|drawer|box)|pill (?:box|organi[sz]er)|bathroom cabinet|cabinet)",
+    r"(?:take|took|taking|swallow\w*|down|downing) (?:my |the |a |his |her )?(?:whole|entire|full|all (?:of )?my) (?:\w+ ){0,2}"
+    r"(?:supply|prescription|refill|stash|bottle|pack|box|blister)",
+    r"(?:take|taking|swallow|swallowing|down|downing|use|using) (?:them|these|those|it) all\b|(?:take|taking|swallow|"
+    r"swallowing) every (?:one|last one|single one|pill|tablet) (?:of them |i have |ive got )?"
+    r"(?=.{0,40}\b(?:tonight|today|now|once|at once|one go|die|end))",
+    rf"{_PILLS} (?:\w+ ){{0,3}}(?:(?:in|on) (?:my|the) (?:drawer|bag|car|nightstand|hand|table|desk)|here|with me)\b.{{0,60}}"
+    r"\b(?:take them|going to|gonna|tonight|now|use them|swallow)",
 ]
 
 NSSI = [
@@ -229,6 +320,13 @@ NSSI = [
     r"(?:relapsed|relapse|relapsing) (?:on |into |with )?(?:self harm|cutting)|urges? to (?:cut|burn|hurt|harm)",
     r"(?:been |started |keep |urges? to |relapsed |clean from |stop |stopped )sh(?: ?ing)?|sh(?: ?ing)? again",
     r"(?:razor|blade|blades) (?:to|on|against) (?:my )?(?:skin|arm|wrist|leg)",
+    r"(?:cut|cuts|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|carve|carved|hit|hitting|punch|punched|"
+    r"bang|banged|banging|pick|picked|picking) (?:at )?(?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin|head|stomach|hands?|"
+    r"fists?|face|body)\b.{0,40}\b(?:with (?:a |an )?(?:lighter|cigarette|razor|blade|knife|match|scissors|glass|"
+    r"compass)|on purpose|until (?:it|they|i|he|she) (?:bled|bleed|bleeds|bruised|bruise|hurt|hurts)|again)",
+    r"(?:been|started|start|keep|kept|still|im|i am|was) cutting(?! (?:down|back|out|my pills|pills|the|a|it|up|costs|"
+    r"carbs|sugar|caffeine|my dose|\w+ (?:pills|tablets|dose)))|cutting again|cut again|(?:relapsed|relapse|relapsing) "
+    r"(?:with|on|into) (?:sh|self harm|cutting)|(?:\d+|six|few) (?:days|weeks|months|years) clean from (?:sh|cutting|self harm)",
     r"cortarme|me corto|me corte|hacerme dano|me hago dano|autolesion\w*|lastimarme",
     r"me couper|me scarifier|scarification|me faire du mal|automutil\w*",
     r"ritze mich|mich ritzen|selbstverletz\w*|mir weh tun|mir wehtun",
@@ -239,6 +337,9 @@ PERCEPTUAL = [
     r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|worthless|deserve|burn|drown|stab|shoot)",
     r"(?:telling|tell|tells|told|command\w*|order\w*|want|wants|say|says|saying|said) me to (?:hurt|kill|harm|die|cut|"
     r"jump|end it|stab|burn|drown)",
+    r"(?:hear|hearing|heard|voices?|something in my head|someone in my head)\b.{0,40}\b(?:tell|telling|tells|says|saying|"
+    r"order\w*|command\w*) (?:me )?(?:that )?(?:i (?:should|must|need to|have to|dont deserve|deserve)|to (?:jump|die|kill|"
+    r"hurt|cut|end))",
     r"voces (?:que )?me (?:dicen|piden|ordenan)|voix (?:me )?(?:disent|ordonnent)|stimmen (?:sagen|befehlen) mir"
     r"|vozes (?:me )?(?:dizem|mandam)",
 ]
@@ -252,6 +353,11 @@ HARM_TO_OTHERS = [
     r"coworkers|family|kids)|the (?:baby|kids?|class|school|office))",
     r"(?:kill|shoot|hurt) (?:them|everyone|everybody|people) all|(?:shoot|shooting|bomb|bombing|blow|blowing) up (?:the |my )?(?:school|office|"
     r"work|workplace|church|mall|clinic)|bring a (?:gun|knife|weapon) to (?:school|work|the office|class)",
+    r"(?:im|i am|hes|shes|i might be|i could be) (?:a )?(?:real )?(?:danger|threat) to (?:others|other people|someone|"
+    r"my (?:\w+ )?(?:family|kids|children|wife|husband|partner)|everyone)",
+    rf"(?:thoughts|thinking|fantasies|fantasizing|urges?|images|intrusive thoughts) (?:of|about) (?:\w+ )?(?:stabbing|killing|"
+    rf"hurting|harming|strangling|shooting|drowning|smothering|poisoning|choking) (?:someone|somebody|people|him|her|them|"
+    rf"my (?:\w+ )?{_FAMILY_NOUN}|my (?:boss|ex|family|kids)|the (?:baby|kids?))",
     r"(?:quiero|voy a) (?:matar|lastimar|hacer dano) a (?:alguien|el|ella|mi)|matar a alguien",
     r"(?:tuer|blesser|faire du mal a) quel ?qu ?un|jemanden (?:umbringen|toten|verletzen)|(?:matar|machucar) alguem",
 ]
@@ -269,6 +375,8 @@ PREPARATORY = [
     rf"{_PILLS} (?:are |is )?(?:all )?(?:lined up|laid out|counted out|in front of me)",
     rf"(?:have|got) (?:the |my |all my |all the )?(?:{_PILLS}|rope|gun|knife|noose|razor|blades?) (?:all )?(?:ready|set|prepared)",
     r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
+    rf"(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|his|her) (?:dog|cat|pets?|stuff|things|belongings) (?:away )?"
+    r"(?:to|and)\b.{0,60}\b(?:letters?|notes?|goodbye|will|insurance|passwords)",
 ]
 
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
@@ -276,9 +384,26 @@ WEAK_RISK = {
     "pill_context": [r"💊", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}"],
     "means_access": [r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
-                     r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got) a plan"],
+                     r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got|he has|she has) a plan",
+                     r"(?:the|a|my) (?:rope|noose|gun|pistol|rifle|shotgun|revolver)\b",
+                     rf"(?:have|got|bought|holding|ive got|i have) (?:a |the |my |all the |all my |a whole |enough )?(?:bottle|"
+                     rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
+                     rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
+                     r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
+                     r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)"],
+    "veiled_intent": [r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
+                      r" to do it|(?:im|i am|am) (?:doing|going to do) it|(?:when|once|after) i do it|made up my mind|"
+                      r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
+                      r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
+                      r"have everything i need|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
+                      r"(?:want|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
+                      r"through|ahead|right|straight|the (?:queue|line)))"],
+    "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
+                r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:on|at|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff)"],
-    "finality": [r"done\s*$", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time", r"im done|its over|this is it|sorry for everything|forgive me|i love you all|no more pain",
+    "finality": [r"done\s*$", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
+                 r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?))|its over|"
+                 r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
     "hopeless_weak": [r"(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
@@ -287,7 +412,11 @@ WEAK_RISK = {
                       r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope"],
 }
 WEAK_CONTEXT = {
-    "imminence": [r"tonight|tonite|right now|today|this (?:evening|weekend|afternoon|morning)|"
+    "imminence": [r"tonight|tonite|right now|today|tomorrow|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
+                  r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
+                  r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"
+                  r"next week|at midnight|when (?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
+                  r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
                   r"(?:do|doing|end) it (?:now|soon)|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"],
@@ -298,15 +427,22 @@ WEAK_CONTEXT = {
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
         rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|chugged|popped) (?:all|every one|every single one|the (?:whole|entire|rest)|"
-        rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b"
+        rf"(?:my|his|her|their) (?:whole|entire)|"
+        rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b{_NOT_DRUG}"
         rf"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:as prescribed|like usual|like normal|on time|this morning like))",
-        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a handful|handful|a bunch|too many|way too many|"
-        r"a fistful|a whole (?:bottle|pack|box|strip))(?: of)? \w+",
-        rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a bunch|a handful|handful|a lot|a ton|lots|loads|{_QTY}|"
+        rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a handful|handful|a bunch|too many|way too many|"
+        rf"a fistful|a whole (?:bottle|pack|box|strip)){_NOT_DRUG}(?: of)? \w+",
+        rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:like |about |around |maybe |almost |nearly |over |"
+        rf"at least |roughly |probably )?(?:a bunch|a handful|handful|a lot|a ton|lots|loads|{_QTY}|"
         rf"too many|way too many|too much (?!time)|way too much)(?: of)? (?:my |his |her |their |the |these )?(?:\w+ )?"
         rf"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|{_DRUG}|\w+ine|\w+ pills)",
         r"(?:took|taken|swallowed) too many|(?:i|he|she|they|someone|friend|son|daughter) (?:just |think i |may have |might have )?"
         r"(?:overdosed|odd|oded)\b|(?:is|are|im) (?:overdosing|oding)",
+        r"(?:took|taken|had|did|done|used|swallowed) (?:an |a )?(?:overdose|od)\b|(?:took|taken|had|did|used|swallowed) "
+        r"(?:way |far |much |a lot )?(?:too much|more (?:\w+ ){0,3}than (?:i|he|she|they|prescribed|i was|we|you)|"
+        r"(?:double|triple) (?:the |my |his |her )?(?:dose|dosage|pills?|tablets?|amount))(?!time| of (?:a|my) (?:break|day|time))",
+        r"(?:baby|toddler|kid|child|\d+ (?:year|yr|month) old|little one)\b.{0,30}\b(?:swallowed|ate|got into|"
+        r"chewed|drank)\b.{0,30}\b(?:pills|tablets|meds|medication|medicine|\w+ine|bottle)",
         r"(?:se )?tomo (?:un frasco|todas|todo el|toda la|muchas|un bote|una caja|un monton)|(?:me )?tome (?:todas|un frasco|"
         r"toda la|todo el|muchas|un bote|una caja)|(?:tuvo|tiene|tengo|tuve) una sobredosis",
         r"(?:a|ai|jai) (?:pris|avale) (?:toute|tous|toutes|une boite|la boite|le flacon|tout le|trop de)|fait une (?:overdose|surdose)",
@@ -318,35 +454,49 @@ EMERGENCY_DIRECT = {  # acute by themselves
     "unresponsive": [
         r"unresponsive|unconscious|no pulse|turning blue|(?:lips|face|skin) (?:are |is )?(?:turning |turned |going )?(?:blue|grey|gray)",
         r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?:wont|isnt|doesnt|wouldnt|will not|is not) "
-        r"(?:wake|waking) up",
-        rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody) (?:\w+ ){{0,3}}(?:isnt|is not|not|stopped|wont|doesnt)"
-        r" (?:responding|respond|breathing)|stopped breathing|not breathing|collapsed",
-        r"no (?:despierta|responde|respira|reacciona)|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)",
+        r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
+        rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody|him|her)\b.{{0,50}}?\b(?:isnt|is not|not|stopped|wont|"
+        r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking)\b(?! to (?:my|your|the|"
+        r"any|me|emails?|messages?|texts?|calls?)| up (?:early|in time|on time|for|before|at|when|until|till|without))|stopped breathing|not breathing|collapsed",
+        r"no (?:despierta|responde|respira|reacciona)|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)"
+        r"|sang partout|sangre por todas partes|blut uberall|sangue por (?:todo|toda) (?:lado|parte)",
         r"(?:wacht|reagiert|atmet) nicht|bewusstlos|nao (?:acorda|respira|responde)|desmaiad[oa]",
     ],
 }
 EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
-    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|jerking uncontrollably",
+    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|jerking uncontrollably|foaming at the mouth|"
+                r"eyes (?:rolled|rolling) back",
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
-    "breathing": [r"(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
+    "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
+                 r"|keeps? (?:collapsing|fainting)|desmai\w*|desmay\w*|evanoui\w*|ohnmacht\w*|ohnmachtig"],
+    "altered": [r"not making (?:any )?sense|incoherent|(?:cant|cannot|can t) stay awake|talking gibberish|"
+                r"(?:very|really|so|extremely|super) (?:confused|disoriented)|(?:cant|cannot) feel (?:my|his|her) "
+                r"(?:legs|arms|body|face)"],
+    "breathing": [r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
+                  r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
                   r"catch (?:my|his|her|a) breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
                   r"|choking|gasping for air",
                   r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kann nicht atmen"
                   r"|nao (?:consigo|consegue) respirar"],
     "chest_pain": [r"chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|feels heavy)|(?:pain|pressure|tightness)"
-                   r" in (?:my |his |her )?chest|crushing (?:chest )?pain|heart attack|(?:left|my|his|her) arm (?:is |went |"
-                   r"feels )?(?:numb|tingling|dead)",
-                   r"dolor (?:fuerte )?(?:en el|de) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
+                   r" in (?:my |his |her )?chest|crushing (?:chest )?pain|(?<!almost had a )(?<!nearly had a )(?<!gave me a )"
+                   r"(?<!give me a )(?<!gonna have a )heart attack|(?:left|my|his|her) arm (?:is |went |feels )?(?:numb|tingling|dead)",
+                   r"(?:my|his|her) chest (?:\w+ )?(?:feels|is|hurts|aches|burns) (?:like|so|really|very|tight|heavy|crushed|"
+                   r"squeezed)",
+                   r"dolor (?:\w+ ){0,3}(?:en el|de|del) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
                    r"|brustschmerz\w*|herzinfarkt|dor no peito"],
     "stroke": [r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?stroke\b|(?:face|mouth|smile) "
                r"(?:is |started |looks )?(?:drooping|droopy|lopsided|uneven)|slurred speech|slurring",
-               r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:arm|leg|face|side|hand)|(?:one|left|right) side "
+               r"(?:speech|words|talking|voice) (?:is |are |sounds? )?(?:slurred|slurring|jumbled|garbled)|"
+               r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:left |right )?(?:arm|leg|face|side|hand)|(?:one|left|right) side "
                r"(?:of (?:my|his|her) (?:body|face) )?(?:is |went |feels )?(?:numb|weak|paralyzed|paralysed|drooping)",
                r"worst headache|thunderclap headache|sudden (?:severe|blinding|terrible) headache|derrame cerebral|ictus"
                r"|schlaganfall|\bavc\b"],
-    "bleeding": [r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
+    "bleeding": [r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
+                 r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
                  r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
-    "anaphylaxis": [r"(?:face|lips|tongue|throat) (?:is |are )?(?:swelling|swollen|swelled)|anaphyla\w*|allergic reaction"],
+    "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
+                    r"allergic reaction|hives (?:all over|everywhere)|throat (?:feels )?(?:tight|closing|swelling)"],
     "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
                            r"(?:fever|high temperature|burning up|sweating)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
                            r"stiff|clonus|tremor\w*|confus\w*)"],
@@ -359,12 +509,15 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
 BP_READING = r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"
 BP_CONTEXT = r"blood pressure|\bbp\b|reading|mmhg|systolic|diastolic|pressure|heart"
 PERSON = (rf"\b(?:i|im|ive|id|me|my|myself|he|she|hes|shes|his|her|him|they|them|theyre|someone|somebody|{_FAMILY_NOUN}"
-          r"|yo|mi|je|mon|ma|ich|mein|meine|mir|mich|eu|meu|minha|hijo|hija|fils|fille|sohn|tochter|filho|filha)\b")
+          r"|yo|mi|je|mon|ma|ich|mein|meine|mir|mich|eu|meu|minha|hijo|hija|fils|fille|sohn|tochter|filho|filha|tengo|estoy|puedo"
+          r"|tiene|esta|tenho|estou|consigo|habe|bin|kann|ai|suis|peux|mae|mere|madre|padre|pere|vater|mutter|mann|frau)\b")
 ONGOING = (r"right now|currently|\bnow\b|\bjust\b|is having|im having|having a|started|suddenly|keeps?|"
            r"\d+ (?:minutes?|mins?|hours?) ago|an hour ago|help|please|emergency|wont stop|can t|cant")
 GENERAL_QUESTION = (r"^(?:is|are|can|could|does|do|will|would|what|whats|why|how|when|which|should)\b.*\b(?:side effects?|cause|causes|"
                     r"risk|risks|common|normal|possible|happen|happens|sign|signs|symptoms?|history|chance|likely|ketamine|"
                     r"esketamine|ssris?|antidepressants?)\b")
+PLAN = (r"\b(?<!no )(?<!without a )(?<!dont have a )(?:plan|plans|planning|planned)\b|picked (?:a|the) (?:date|day)|"
+        r"set a date|made up my mind")
 HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"
 
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
@@ -384,9 +537,22 @@ MEDICAL_ADVICE = {
         rf"(?:missed|miss|missing|forgot(?: to take)?|forgotten(?: to take)?) (?:a |my |one |two |the )?(?:\w+ )?(?:doses?|"
         rf"pills?|tablet|{_MED})",
         r"(?:double|extra|second) dose|took (?:my )?(?:dose|pill|meds) twice",
+        rf"(?:can|could|should|may|do|is it (?:ok|okay|safe|fine|alright|bad)(?: (?:for me|if i))?|safe) (?:i )?(?:to )?"
+        rf"(?:take|have|use|do|give) (?:two|2|three|3|an extra|extra|another|double|half|a half|\d+(?: \d+)?|one and a half|"
+        rf"more|less|fewer) (?:of )?(?:my |the |a |an )?(?:\w+ )?(?:pills?|tablets?|doses?|capsules?|mg|milligrams|sprays?|"
+        rf"{_MED}|at once|instead|a day|today|tonight)\b",
+        rf"(?:can|could|should|may|do) i (?:just )?(?:double|triple|halve|split|increase|up|raise|bump up|bump|adjust|change|"
+        rf"up|skip) (?:my |the |a )?(?:\w+ )?(?:dose|dosage|pill|tablet|{_MED})\b",
+        r"(?:what|which|how much) (?:\w+ )?(?:dose|dosage|amount|strength|mg)\b(?: of \w+)? (?:should|do|can|could|would|must|"
+        r"shall) (?:i|we|he|she|my \w+) (?:take|have|use|get|be on|start)",
+        r"\d+ ?(?:mg|milligrams|mcg|ml)\b.{0,50}\b(?:should (?:i|it|that)|can i|could i|is (?:that|it|this) (?:ok|okay|right|"
+        r"enough|too)|do you think|would it be)|(?:should|can|could) (?:i|it|my \w+) (?:\w+ ){0,4}\d+ ?(?:mg|milligrams)\b",
+        r"how (?:much|many) (?:\w+ ){0,3}(?:would|will|is|should) (?:be )?(?:right|best|good|enough|ideal|safe|appropriate) "
+        r"for (?:me|my)\b",
+        r"(?:can|could|should|how do|how can) i (?:\w+ )?microdos\w*|microdos\w* (?:at home|myself|on my own|between)",
         r"\d+ ?(?:mg|milligrams|ml|mcg)(?: of)?(?: \w+){0,2} (?:too (?:much|high|low|little)|enough|safe|ok|okay|a lot|normal)",
         r"welche dosis|wie viel (?:\w+ ){0,3}(?:soll|darf|kann) ich|que dosis|cual (?:es la )?dosis|cuant[ao]s? (?:\w+ ){0,2}"
-        r"(?:debo|puedo|tengo que) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
+        r"(?:\w+ ){0,2}(?:debo|puedo|tengo que) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
     ],
     "interaction": [
@@ -396,6 +562,20 @@ MEDICAL_ADVICE = {
         r"antidepressants?|ssris?|snris?|maois?|meds|medication|pills|alcohol|weed|cannabis|lithium|ibuprofen|tylenol|advil|"
         r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
         r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
+        rf"my (?:\w+ ){{0,2}}{_DRUG}\b.{{0,40}}\b(?:interact|interfere|clash|react|mix|affect|cancel|block)\w*"
+        rf"|(?:interact|interfere|clash|react|mix)\w* (?:badly )?with (?:my |the )?(?:\w+ )?{_DRUG}\b.{{0,30}}\b(?:i take|im on|"
+        rf"i am on|i use)",
+        rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine|alright|bad|dangerous) (?:for me )?to|safe to) (?:i )?"
+        rf"(?:drink|drinking|smoke|smoking|get high|party|vape)\b(?! (?:water|coffee|tea|juice|fluids|liquids))(?: \w+){{0,4}} "
+        rf"(?:on|while (?:on|taking)|with|after|before|during) (?:my |the |a )?(?:\w+ )?(?:{_MED}|infusion|session|treatment|spravato)",
+        rf"(?:take|mix|drink|smoke|use|have|do|combine) (?:\w+ ){{0,3}}{_DRUG} (?:on|while on|with|after|before|during|and) "
+        rf"(?:my |the |a |an )?(?:\w+ )?(?:{_MED}|infusion|session|treatment)\b",
+        rf"(?:is it (?:ok|okay|safe|fine|alright|bad|dangerous)|would it be (?:ok|okay|safe)|(?:can|could|should|may) i) "
+        rf"(?:if i |for me to |to )?(?:still )?(?:take|have|use|drink|smoke|pop) (?:\w+ ){{0,3}}"
+        rf"(?!ketamine|esketamine|spravato){_DRUG}\b",
+        rf"(?:can|could|should|may) i (?:still )?(?:get|have|do|receive|book) (?:an |my |the |a )?(?:\w+ )?(?:infusion|session|"
+        rf"treatment|spravato|ketamine|dose)\b.{{0,40}}\b(?:if|after|when|since|though) (?:i|im) (?:had|have|drank|took|"
+        rf"smoked|am on|on|taking|been)",
         r"(?:im on|i take|im taking|ive been (?:on|taking)|im currently (?:on|taking)|currently (?:on|taking)) (?!the |a |an |"
         r"my (?:phone|way|laptop|computer)|hold|vacation|holiday|it )(?:\w+ ){0,3}.{0,40}\b(?:can i|could i|"
         r"is it (?:safe|ok|okay)|should i|am i able|will i be able)",
@@ -409,9 +589,10 @@ MEDICAL_ADVICE = {
         r".{0,60}\b(?:can i|could i|should i|is it safe|am i|safe for me|ok for me|okay for me|eligible|candidate)",
         r"(?:can i|could i|should i|am i|is (?:ketamine|it|esketamine|spravato) safe)\b.{0,60}\b(?:if i have|with my|since i have|"
         r"given my|because of my|if im on|if i take)",
-        r"(?:puedo|podria|debo|deberia|es seguro) (?:tomar|mezclar|combinar|usar|recibir|hacerme|ponerme)\b.{0,50}\b(?:si estoy|"
-        r"con|mientras|tomando)",
-        r"(?:puis je|je peux|est ce que je peux|dois je|je dois) (?:prendre|melanger|combiner|recevoir)\b.{0,40}\b(?:avec|si je|pendant)",
+        r"(?:puedo|podria|debo|deberia|es seguro) (?:tomar|mezclar|combinar|usar|recibir|hacerme|ponerme|beber|fumar)\b.{0,50}\b"
+        r"(?:si estoy|si tomo|con|mientras|tomando)",
+        r"(?:puis je|je peux|est ce que je peux|dois je|je dois) (?:prendre|melanger|combiner|recevoir|boire|fumer)\b.{0,40}\b"
+        r"(?:avec|si je|pendant|sous)",
         r"(?:kann|darf|soll) ich (?:\w+ ){0,3}(?:mit|zusammen mit|wahrend|trotz) (?:\w+ ){0,3}(?:nehmen|einnehmen|bekommen|kombinieren)",
         r"(?:posso|devo|e seguro) (?:tomar|misturar|combinar|usar|receber)\b.{0,50}\b(?:com|se estou|enquanto|tomando)",
     ],
@@ -423,6 +604,11 @@ MEDICAL_ADVICE = {
         r"an? snri|\w+ instead)",
         r"(?:which|what) (?:antidepressant|medication|med|ssri|treatment|drug) (?:should|would|do you recommend|is best for|"
         r"would be best for|is right for) (?:i|me)",
+        r"(?:would|will|could|can|might|does|do you think) (?:ketamine|esketamine|spravato|this|it|the treatment|treatment|tms|"
+        r"ect|an? ssri|\w+ (?:therapy|treatment)) (?:\w+ ){0,2}(?:help|work for|benefit|be right for|fix|cure) me\b",
+        r"(?:is|would|will) (?:ketamine|esketamine|spravato|it|this|treatment|the treatment) (?:be |still be )?(?:safe|ok|okay|"
+        r"dangerous|risky) (?:with|for|given|if) (?:my|me|i)\b|will (?:ketamine|esketamine|spravato|it|treatment) (?:still )?"
+        r"work (?:for me|if i)",
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
     ],
     "diagnosis": [
@@ -432,6 +618,8 @@ MEDICAL_ADVICE = {
         r"(?:am i|is my \w+|is he|is she) (?:\w+ )?(?:depressed|bipolar|treatment resistant|addicted|having (?:a |an )?"
         r"(?:reaction|side effects?|withdrawal))",
         r"(?:diagnose|assess|evaluate) (?:me|my)|what (?:is wrong with me|do i have|condition do i have)",
+        r"(?:are|is) (?:my|these|this) (?:\w+ ){0,2}(?:bipolar|depression|depressive|adhd|ptsd|ocd|anxiety|a disorder|"
+        r"(?:a )?(?:sign|symptom)s? of)\b",
         r"(?:i|my|me)\b.{0,80}\b(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous|bad|a side effect|something to "
         r"worry about|ok|okay)|(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous)\b.{0,80}\b(?:i|my|me)\b"
         r"|should i (?:be )?(?:worried|concerned)",
@@ -441,10 +629,14 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
-    rf"{_STOP_VERB} (?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
+    rf"{_STOP_VERB} (?:my ?self |me |him |her )?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
     rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
     r"appointments|clinic|treatment|working))",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
+    rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
+    rf"(?:take|taking|have|having|need) a (?:break|holiday|vacation|pause|rest) (?:from|off) (?:\w+ ){{0,2}}{_MED}|drug holiday",
+    rf"(?:done|finished|fed up) with (?:taking )?(?:my |all my |the |these )?(?:\w+ )?{_MED}",
+    rf"\btaper\w*\b.{{0,40}}\b{_MED}|{_MED}\b.{{0,40}}\btaper\w*",
     rf"(?:havent|hasnt|not|didnt|havent been|not been) tak(?:en|ing|e) (?:my |any |his |her )?(?:\w+ )?{_MED} (?:in|for|since)",
     r"(?:im|i am|im having|i have|ive been having|having|getting|i get|experiencing|going through|my)\b.{0,20}\b"
     r"(?:withdrawal|discontinuation|brain zaps)",
@@ -468,6 +660,8 @@ ABUSE = {
         r"garbage|trash|junk|crap|shit|joke|loser|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
         r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)",
         r"(?:youre|you are|ur|u r) (?:literally |actually |really )?the worst|worst (?:bot|ai|assistant|app|chatbot)",
+        r"(?:youre|you are|ur|u r|this bot is|this app is|this thing is) (?:a |such a |an )?(?:total |complete |absolute |utter )?"
+        r"waste of (?:space|time|electricity|money|code|oxygen|bandwidth|server space)",
         r"(?:stupid|dumb|useless|worthless|pathetic|shitty|crappy|fucking|fuckin|damn|bloody|dumbass|trash|garbage|lame|"
         r"idiot|moron|braindead|idiotic)"
         r" (?:ass )?(?:bot|ai|robot|machine|assistant|app|thing|program|chatbot|computer|clanker)",
@@ -475,7 +669,8 @@ ABUSE = {
         r"(?:i )?hate (?:you|u|this bot|this app)|(?:you|u) suck|eat shit|piss off|bugger off|bullshit",
     ],
     "harassment": [
-        r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u) (?:die|burn|rot)|drop dead|neck yourself",
+        r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
+        r"crashes|explode|explodes|catch fire)|drop dead|neck yourself",
         r"(?:i will|ill|im going to|going to) (?:find|hunt|hack|destroy|kill|hurt) (?:you|u|your (?:creators|makers|developers|owners))",
     ],
     "sexual": [
@@ -530,7 +725,7 @@ MODIFIERS = {
     "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH,
     "idiom_mundane": IDIOM_MUNDANE, "displaced": DISPLACED, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
     "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "person": [PERSON], "ongoing": [ONGOING],
-    "general_question": [GENERAL_QUESTION], "history": [HISTORY],
+    "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN],
 }
 TABLES: dict[str, list[str]] = {
     **CRISIS_STRONG, **WEAK_RISK, **WEAK_CONTEXT, **EMERGENCY_DIRECT, **EMERGENCY_SYMPTOM, **MEDICAL_ADVICE,

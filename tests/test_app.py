@@ -198,7 +198,7 @@ def test_examples_come_from_section_names(demo_and_service) -> None:
     demo, service = demo_and_service
     questions = app.example_questions(service)
     assert 1 <= len(questions) <= 5
-    assert "What does the article say about how long they take?" in questions
+    assert "What does the article say about “How long they take”?" in questions
     assert [m["text"] for m in demo.examples_messages] == questions
 
 
@@ -227,9 +227,3 @@ def test_visitor_bubble_is_escaped_and_state_keeps_the_raw_text() -> None:
     assert [m["content"][0]["text"] for m in bot.preprocess(shown)] == ["<b>hi</b> *x*", "**bold** answer"]
 
 
-@given(st.text())
-def test_unescape_inverts_escape(text: str) -> None:
-    import app
-    from assistant.answer import escape
-
-    assert app._unescape(escape(text)) == text

@@ -1,0 +1,67 @@
+"""The real all-MiniLM-L6-v2 model over the project's own corpus (marked `model`; skipped if not on disk)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant import Assistant
+from assistant.corpus import load_corpus
+from assistant.evaluation import evaluate, load_questions
+from assistant.quoting import collapse
+
+pytestmark = pytest.mark.model
+DATA = Path(__file__).parent / "data"
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def test_vectors_are_unit_length_and_match_the_manifest(seed_assistant: Assistant, real_embedder) -> None:
+    vectors = real_embedder.embed_documents(["one sentence", "another, longer sentence about ketamine"])
+    assert vectors.shape == (2, seed_assistant.index().manifest.dim)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_ssri_onset_question_quotes_the_weeks_or_months_sentence(seed_assistant: Assistant) -> None:
+    answer = seed_assistant.ask("How long do SSRIs take to work?")
+    assert answer.route == "answer"
+    first = answer.passages[0]
+    assert "take weeks, or even months, to show significant results" in first.text
+    article = load_corpus(CORPUS).articles[0]
+    assert first.text == collapse(article.text[first.start : first.end])
+    assert "Delayed Onset of Action" in answer.reply and answer.reply.rstrip().endswith(answer.disclaimer)
+
+
+def test_capital_of_france_is_declined(seed_assistant: Assistant) -> None:
+    answer = seed_assistant.ask("What is the capital of France?")
+    assert answer.route == "no_answer" and answer.passages == () and answer.disclaimer in answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("ketamin side efects", "side effects"),
+        ("how long do ssri tak to work", "take weeks, or even months"),
+        ("why does ketamine work so fast", "rapid onset of action"),
+        ("what makes ketamine different from prozac", "NMDA receptor antagonist"),
+        ("will ssris make me put on weight", "Weight gain"),
+    ],
+)
+def test_typos_and_paraphrases_find_the_passage(seed_assistant: Assistant, question: str, phrase: str) -> None:
+    answer = seed_assistant.ask(question)
+    assert answer.route == "answer", question
+    assert any(phrase in p.text for p in answer.passages), [p.text[:80] for p in answer.passages]
+
+
+def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
+    """Regression floor for tests/data/seed_questions.jsonl (issue targets in BENCHMARKS.md)."""
+    report = evaluate(seed_assistant, load_questions(DATA / "seed_questions.jsonl"))
+    summary = (f"found@1 {report.found_at_1:.3f} found@3 {report.found_at_3:.3f} MRR {report.mrr:.3f} "
+               f"decline recall {report.decline_recall:.3f} false declines {report.false_declines:.3f}")
+    print(summary)
+    assert report.found_at_1 >= 0.70, summary
+    assert report.found_at_3 >= 0.85, summary
+    assert report.false_declines <= 0.05, summary
+    assert report.decline_recall >= 0.60, summary
+    assert report.decline_precision >= 0.95, summary
