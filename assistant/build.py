@@ -20,6 +20,7 @@ from .corpus import file_hashes, load_corpus
 from .embedding import Embedder
 from .errors import AssistantError, CorpusError
 from .keyword import KeywordIndex
+from .labels import Labels
 from .records import Chunk, CorpusScan, Skipped
 
 log = logging.getLogger(__name__)
@@ -87,41 +88,51 @@ def _build_locked(settings: Settings, embedder: Embedder, *, progress: bool, for
         raise CorpusError(settings.corpus_dir, "no readable articles to index; add .txt, .md or .html files")
     chunks = [c for a in scan.articles for c in chunk_article(a, max_chars=settings.chunk_max_chars)]
     chunks = _without_method_detail(chunks)
-    vectors, embedded = _vectors(settings, embedder, chunks, progress)
-    manifest = _publish(settings, embedder.name, scan, chunks, vectors)
+    label_texts = Labels.texts_for(chunks)
+    texts = [c.embed_text for c in chunks]
+    vectors, computed = _vectors(settings, embedder, texts + label_texts, progress)
+    labels = Labels.build(chunks, label_texts, vectors[len(chunks) :])
+    manifest = _publish(settings, embedder.name, scan, chunks, vectors[: len(chunks)], labels)
+    embedded = sum(text_hash(t) in computed for t in texts)  # chunks only; headings are a few short extras
     removed = len({(c.article_id, c.text) for c in previous} - {(c.article_id, c.text) for c in chunks})
     return BuildReport(len(scan.articles), len(chunks), embedded, len(chunks) - embedded, removed,
                        scan.skipped, manifest.build_id, round(time.perf_counter() - began, 3))
 
 
-def _vectors(settings: Settings, embedder: Embedder, chunks: list[Chunk], progress: bool) -> tuple[np.ndarray, int]:
-    """Vectors for every chunk: from the cache where the text is known, computed otherwise."""
+def _vectors(settings: Settings, embedder: Embedder, texts: list[str], progress: bool) -> tuple[np.ndarray, set[str]]:
+    """A vector for every text: from the cache where the text is known, computed otherwise."""
     cache = VectorCache(settings.cache_dir / "embeddings.sqlite3")
     try:
-        keys = [text_hash(c.embed_text) for c in chunks]
+        keys = [text_hash(t) for t in texts]
         found = cache.get_many(embedder.name, keys)
-        missing = sorted({k: c for k, c in zip(keys, chunks, strict=True) if k not in found}.items())
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
         batches = range(0, len(missing), EMBED_BATCH)
         for start in tqdm(batches, desc="embedding", unit="batch", disable=not progress or not missing):
             batch = missing[start : start + EMBED_BATCH]
-            new = embedder.embed_documents([c.embed_text for _, c in batch])
+            new = embedder.embed_documents([t for _, t in batch])
             cache.put_many(embedder.name, [(k, v) for (k, _), v in zip(batch, new, strict=True)])
             found.update({k: v for (k, _), v in zip(batch, new, strict=True)})
-        return np.vstack([found[k] for k in keys]).astype(np.float32), len(missing)
+        return np.vstack([found[k] for k in keys]).astype(np.float32), {k for k, _ in missing}
     finally:
         cache.close()
 
 
-def _publish(settings: Settings, model: str, scan: CorpusScan, chunks: list[Chunk], vectors: np.ndarray) -> store.Manifest:
+def _publish(settings: Settings, model: str, scan: CorpusScan, chunks: list[Chunk], vectors: np.ndarray,
+             labels: Labels) -> store.Manifest:
     index, kind = store.make_faiss(vectors, ann_threshold=settings.ann_threshold)
-    keyword = KeywordIndex.build([c.embed_text for c in chunks])
+    keyword = KeywordIndex.build([c.keyword_text for c in chunks])
+
+    def write_extra(folder: Path) -> None:
+        keyword.save(folder)
+        labels.save(folder)
+
     build_id = store.new_build_id()
     manifest = store.Manifest(
         store.FORMAT_VERSION, build_id, datetime.now(timezone.utc).isoformat(timespec="seconds"), model,
         int(vectors.shape[1]), chunker_id(settings), kind, len(chunks),
         {a.id: a.content_hash for a in scan.articles}, KeywordIndex.describe(),
         skipped=_skipped_record(settings, scan))
-    store.write_build(settings.index_dir, manifest, chunks, index, keyword.save)
+    store.write_build(settings.index_dir, manifest, chunks, index, write_extra)
     store.publish(settings.index_dir, build_id, keep=settings.keep_builds)
     return manifest
 

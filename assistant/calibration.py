@@ -20,7 +20,7 @@ DENSE_ONLY = (1.0, 0.0, 0.0, 0.0, 0.0)
 
 @dataclass(frozen=True, slots=True)
 class Calibration:
-    """score = weights · [dense, unknown_share, rare_unknown, all_known, 1]; covered when score >= threshold."""
+    """score = weights · [dense, unknown_share, all_known, unknown_topics, 1]; covered when score >= threshold."""
 
     model: str
     weights: tuple[float, ...] = DENSE_ONLY

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from .keyword import STOPWORDS, tokenize
 
 ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
-RARE_ZIPF = 4.5  # below this a word is specific (a drug, a procedure), above it everyday English
+EVERYDAY_ZIPF = 5.0  # at or above this frequency a noun is everyday English ("thing", "problem")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STOP = set(STOPWORDS)
 
@@ -23,11 +24,11 @@ class QueryFeatures:
 
     dense: float  # cosine of the best passage
     unknown_share: float  # content words the articles never use, as a share of all content words
-    rare_unknown: int  # of those, how many are specific words (rare in general English)
     all_known: bool  # every content word occurs in the articles
+    unknown_topics: int  # unknown words that name a thing (nouns, names): "cost", "insurance", "psilocybin"
 
     def vector(self) -> list[float]:
-        return [self.dense, self.unknown_share, float(self.rare_unknown), float(self.all_known), 1.0]
+        return [self.dense, self.unknown_share, float(self.all_known), float(self.unknown_topics), 1.0]
 
 
 def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
@@ -46,8 +47,18 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
     words = [w for w in _WORD.findall(question.lower()) if w not in _STOP]
     unknown = [w for w in words if w not in aliases and _stem(w) not in stems]
-    rare = sum(1 for w in unknown if zipf_frequency(w, "en") < RARE_ZIPF)
-    return QueryFeatures(dense, len(unknown) / len(words) if words else 1.0, rare, bool(words) and not unknown)
+    share = len(unknown) / len(words) if words else 1.0
+    return QueryFeatures(dense, share, bool(words) and not unknown, sum(map(_names_a_thing, unknown)))
+
+
+def _names_a_thing(word: str) -> bool:
+    """A noun-only word or a name the dictionary lacks, and not an everyday one like "thing" or "problem".
+
+    A question whose subject the articles never mention ("cost", "pregnancy") is rarely covered by them,
+    while unknown verbs and adverbs ("replace", "kick in") are usually paraphrases of what they do say.
+    """
+    parts = set(getAllLemmas(word))
+    return (not parts or parts <= {"NOUN", "PROPN"}) and zipf_frequency(word, "en") < EVERYDAY_ZIPF
 
 
 def _stem(word: str) -> str:

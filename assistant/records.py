@@ -52,8 +52,19 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        """What the embedder and keyword index see: title and section give the passage context."""
+        """What the embedding model sees: the section path gives the passage its context."""
+        return f"{self.section}.\n{self.text}"
+
+    @property
+    def keyword_text(self) -> str:
+        """What BM25 indexes: title and section words count as the passage's words too."""
         return f"{self.title}. {self.section}.\n{self.text}"
+
+    @property
+    def label(self) -> str:
+        """The heading the passage sits under (the title for an introduction); embedded on its own."""
+        leaf = self.section.split(" > ")[-1]
+        return self.title if leaf == "Introduction" else leaf
 
 
 @dataclass(frozen=True, slots=True)

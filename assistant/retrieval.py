@@ -11,10 +11,22 @@ import numpy as np
 from . import store
 from .errors import AssistantError, IndexMismatchError, IndexNotBuiltError
 from .keyword import KeywordIndex
+from .labels import Labels
 from .records import Chunk, Hit
 
 CANDIDATES = 50  # from each retriever, before fusion
-KEYWORD_WEIGHT = 0.2  # tuned on the seed questions and MedQuAD dev (BENCHMARKS.md)
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each signal adds to the passage's cosine; tuned in BENCHMARKS.md (dev sets only)."""
+
+    keyword: float = 0.2
+    heading: float = 0.25
+    title: float = 0.0
+
+
+DEFAULT_WEIGHTS = Weights()
 
 
 @dataclass(frozen=True)
@@ -26,6 +38,7 @@ class LoadedIndex:
     chunks: tuple[Chunk, ...]
     keyword: KeywordIndex
     stems: frozenset[str]  # the corpus vocabulary, for the coverage features
+    labels: Labels
 
     @classmethod
     def load(cls, index_dir: Path, *, expected_model: str) -> LoadedIndex:
@@ -37,9 +50,10 @@ class LoadedIndex:
         vectors, chunks = store.read_build(folder, manifest)
         try:
             keyword = KeywordIndex.load(folder)
+            labels = Labels.load(folder)
         except (OSError, ValueError, KeyError) as exc:
-            raise IndexNotBuiltError(index_dir, f"the keyword index of build {manifest.build_id} is damaged") from exc
-        return cls(manifest, vectors, tuple(chunks), keyword, keyword.stems)
+            raise IndexNotBuiltError(index_dir, f"build {manifest.build_id} is damaged ({type(exc).__name__})") from exc
+        return cls(manifest, vectors, tuple(chunks), keyword, keyword.stems, labels)
 
     @property
     def build_id(self) -> str:
@@ -47,18 +61,20 @@ class LoadedIndex:
 
 
 def search(index: LoadedIndex, query_vector: np.ndarray, query_text: str, *, k: int = 10,
-           keyword_weight: float = KEYWORD_WEIGHT) -> list[Hit]:
-    """The k best chunks by cosine plus weighted BM25 (scaled by the query's best BM25 score)."""
+           weights: Weights = DEFAULT_WEIGHTS) -> list[Hit]:
+    """The k best chunks: cosine, plus weighted heading and title cosines and BM25 (scaled to the best)."""
     dense = dense_scores(index, query_vector, CANDIDATES)
     bm25 = index.keyword.scores(query_text)
     top_bm25 = float(bm25.max()) if len(bm25) else 0.0
     keyword = bm25 / top_bm25 if top_bm25 > 0 else bm25
-    candidates = set(dense) | {int(i) for i in np.argsort(-keyword)[:CANDIDATES] if keyword[i] > 0}
-    hits = []
-    for i in candidates:
-        cosine = dense[i] if i in dense else _cosine(index, query_vector, i)
-        hits.append(Hit(index.chunks[i], cosine + keyword_weight * float(keyword[i]), cosine, float(keyword[i])))
-    return sorted(hits, key=lambda h: -h.score)[:k]
+    rows = np.array(sorted(set(dense) | {int(i) for i in np.argsort(-keyword)[:CANDIDATES] if keyword[i] > 0}))
+    if not len(rows):
+        return []
+    cosine = np.array([dense[i] if i in dense else _cosine(index, query_vector, i) for i in rows])
+    heading, title = index.labels.scores(query_vector, rows)
+    fused = cosine + weights.heading * heading + weights.title * title + weights.keyword * keyword[rows]
+    order = np.argsort(-fused)[:k]
+    return [Hit(index.chunks[rows[j]], float(fused[j]), float(cosine[j]), float(keyword[rows[j]])) for j in order]
 
 
 def dense_scores(index: LoadedIndex, query_vector: np.ndarray, k: int) -> dict[int, float]:

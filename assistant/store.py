@@ -18,7 +18,7 @@ import numpy as np
 from .errors import IndexMismatchError, IndexNotBuiltError
 from .records import Chunk
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CURRENT = "CURRENT"
 BUILDS = "builds"
 MANIFEST, CHUNKS, VECTORS = "manifest.json", "chunks.jsonl", "vectors.faiss"

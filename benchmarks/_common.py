@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # no network: a missing model fails fast
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -107,6 +108,53 @@ def scratch_settings(scratch: Path, name: str, **overrides: object) -> Settings:
     base = scratch / name
     return replace(Settings(), corpus_dir=base / "corpus", index_dir=base / "index", cache_dir=scratch / "cache",
                    data_dir=base / "data", reload_seconds=0.0, **overrides)
+
+
+def default_keyword_weight() -> float:
+    """The shipped BM25 weight (retrieval.DEFAULT_WEIGHTS.keyword, or KEYWORD_WEIGHT in older code)."""
+    from assistant import retrieval
+
+    weights = getattr(retrieval, "DEFAULT_WEIGHTS", None)
+    return float(weights.keyword if weights is not None else retrieval.KEYWORD_WEIGHT)
+
+
+def default_weights() -> str:
+    """The shipped fusion weights, as text."""
+    from assistant import retrieval
+
+    weights = getattr(retrieval, "DEFAULT_WEIGHTS", None)
+    return repr(weights) if weights is not None else f"keyword_weight={retrieval.KEYWORD_WEIGHT}"
+
+
+def search_with(index: object, vector: object, text: str, k: int, keyword_weight: float | None = None) -> list:
+    """assistant.retrieval.search with its defaults, the BM25 weight optionally replaced (old or new API)."""
+    from assistant import retrieval
+
+    if keyword_weight is None:
+        return retrieval.search(index, vector, text, k=k)
+    if hasattr(retrieval, "DEFAULT_WEIGHTS"):
+        return retrieval.search(index, vector, text, k=k,
+                                weights=replace(retrieval.DEFAULT_WEIGHTS, keyword=keyword_weight))
+    return retrieval.search(index, vector, text, k=k, keyword_weight=keyword_weight)
+
+
+def work_around_reconstruct_bug() -> bool:
+    """If retrieval._cosine hands FAISS a numpy int (TypeError), cast it to int in this process only; True if so."""
+    import faiss
+    import numpy as np
+    from assistant import retrieval
+
+    original = getattr(retrieval, "_cosine", None)
+    if original is None:
+        return False
+    probe = faiss.IndexFlatIP(2)
+    probe.add(np.eye(2, dtype=np.float32))
+    try:
+        original(SimpleNamespace(vectors=probe), np.ones(2, dtype=np.float32), np.int64(1))
+    except TypeError:
+        retrieval._cosine = lambda index, vector, row: original(index, vector, int(row))
+        return True
+    return False
 
 
 def doc_id(article_id: str) -> str:
