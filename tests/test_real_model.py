@@ -65,3 +65,12 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
     assert report.false_declines <= 0.05, summary
     assert report.decline_recall >= 0.75, summary
     assert report.decline_precision >= 0.95, summary
+
+
+def test_unchanged_rebuild_does_not_load_the_model(seed_assistant: Assistant) -> None:
+    from assistant import build_index
+    from assistant.embedding import SentenceTransformerEmbedder
+
+    fresh = SentenceTransformerEmbedder()
+    report = build_index(seed_assistant.settings, fresh)
+    assert (report.embedded, report.changed, fresh.loaded) == (0, False, False)
