@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -128,7 +128,7 @@ def _publish(settings: Settings, model: str, scan: CorpusScan, chunks: list[Chun
 
     build_id = store.new_build_id()
     manifest = store.Manifest(
-        store.FORMAT_VERSION, build_id, datetime.now(timezone.utc).isoformat(timespec="seconds"), model,
+        store.FORMAT_VERSION, build_id, datetime.now(UTC).isoformat(timespec="seconds"), model,
         int(vectors.shape[1]), chunker_id(settings), kind, len(chunks),
         {a.id: a.content_hash for a in scan.articles}, KeywordIndex.describe(),
         skipped=_skipped_record(settings, scan))

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .records import Answer
@@ -104,4 +104,4 @@ def format_report(report: FeedbackReport, *, as_json: bool = False) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")

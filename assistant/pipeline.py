@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from . import store
 from .answer import Composer
 from .calibration import Calibration
-from .coverage import QueryFeatures, expand, features, load_aliases
 from .config import Settings
+from .coverage import QueryFeatures, expand, features, load_aliases
 from .embedding import Embedder, make_embedder
 from .errors import AssistantError
 from .quoting import quote

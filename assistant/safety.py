@@ -11,8 +11,17 @@ import re
 import unicodedata
 
 from .records import SafetyDecision
-from .safety_patterns import BP_CONTEXT, BP_READING, COMPILED, CRISIS_STRONG, EMERGENCY_DIRECT, EMERGENCY_SYMPTOM, \
-    MEDICAL_ADVICE, NEGATED_MENTION, WEAK_RISK
+from .safety_patterns import (
+    BP_CONTEXT,
+    BP_READING,
+    COMPILED,
+    CRISIS_STRONG,
+    EMERGENCY_DIRECT,
+    EMERGENCY_SYMPTOM,
+    MEDICAL_ADVICE,
+    NEGATED_MENTION,
+    WEAK_RISK,
+)
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _LEET = str.maketrans({"1": "i", "!": "i", "|": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"})

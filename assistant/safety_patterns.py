@@ -375,7 +375,7 @@ PREPARATORY = [
     rf"{_PILLS} (?:are |is )?(?:all )?(?:lined up|laid out|counted out|in front of me)",
     rf"(?:have|got) (?:the |my |all my |all the )?(?:{_PILLS}|rope|gun|knife|noose|razor|blades?) (?:all )?(?:ready|set|prepared)",
     r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
-    rf"(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|his|her) (?:dog|cat|pets?|stuff|things|belongings) (?:away )?"
+    r"(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|his|her) (?:dog|cat|pets?|stuff|things|belongings) (?:away )?"
     r"(?:to|and)\b.{0,60}\b(?:letters?|notes?|goodbye|will|insurance|passwords)",
 ]
 
@@ -573,9 +573,9 @@ MEDICAL_ADVICE = {
         rf"(?:is it (?:ok|okay|safe|fine|alright|bad|dangerous)|would it be (?:ok|okay|safe)|(?:can|could|should|may) i) "
         rf"(?:if i |for me to |to )?(?:still )?(?:take|have|use|drink|smoke|pop) (?:\w+ ){{0,3}}"
         rf"(?!ketamine|esketamine|spravato){_DRUG}\b",
-        rf"(?:can|could|should|may) i (?:still )?(?:get|have|do|receive|book) (?:an |my |the |a )?(?:\w+ )?(?:infusion|session|"
-        rf"treatment|spravato|ketamine|dose)\b.{{0,40}}\b(?:if|after|when|since|though) (?:i|im) (?:had|have|drank|took|"
-        rf"smoked|am on|on|taking|been)",
+        r"(?:can|could|should|may) i (?:still )?(?:get|have|do|receive|book) (?:an |my |the |a )?(?:\w+ )?(?:infusion|session|"
+        r"treatment|spravato|ketamine|dose)\b.{0,40}\b(?:if|after|when|since|though) (?:i|im) (?:had|have|drank|took|"
+        r"smoked|am on|on|taking|been)",
         r"(?:im on|i take|im taking|ive been (?:on|taking)|im currently (?:on|taking)|currently (?:on|taking)) (?!the |a |an |"
         r"my (?:phone|way|laptop|computer)|hold|vacation|holiday|it )(?:\w+ ){0,3}.{0,40}\b(?:can i|could i|"
         r"is it (?:safe|ok|okay)|should i|am i able|will i be able)",

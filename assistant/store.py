@@ -9,7 +9,7 @@ import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import faiss
@@ -48,7 +48,7 @@ class Manifest:
 
 def new_build_id() -> str:
     """Sortable and unique: UTC time, then a random suffix."""
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
 
 
 def make_faiss(vectors: np.ndarray, *, ann_threshold: int) -> tuple[faiss.Index, str]:

@@ -19,11 +19,9 @@ def watch_corpus(settings: Settings, embedder: Embedder, report: Callable[[Build
                  *, stop_after: int | None = None) -> int:
     """Build now, then after every burst of changes; a failed build is reported and the old one kept."""
     _build_once(settings, embedder, report)
-    builds = 0
     # watchfiles groups a burst of saves into one event set (debounce), so one edit means one build.
-    for _changes in watch(settings.corpus_dir, debounce=800, step=200):
+    for builds, _changes in enumerate(watch(settings.corpus_dir, debounce=800, step=200), 1):
         _build_once(settings, embedder, report)
-        builds += 1
         if stop_after is not None and builds >= stop_after:
             break
     return 0
