@@ -10,7 +10,7 @@ from collections.abc import Callable
 import gradio as gr
 
 from assistant import Assistant, AssistantError, Settings, build_index
-from assistant.answer import escape, unescape
+from assistant.answer import escape, follow_up, unescape
 from assistant.chat import ChatService
 from assistant.feedback import FeedbackStore
 
@@ -52,7 +52,7 @@ def example_questions(service: ChatService, limit: int = 5) -> list[str]:
         name = chunk.section.split(" > ")[-1].lstrip("0123456789. ").strip()
         if name and name != "Introduction" and name not in names and _PLAIN.fullmatch(name):
             names.append(name)
-    return [f"What does the article say about “{name}”?" for name in names[:limit]]
+    return [follow_up(name) for name in names[:limit]]
 
 
 def message_text(value) -> str:

@@ -23,6 +23,12 @@ def unescape(text: str) -> str:
     return _ESCAPED.sub(r"\1", text.replace("&amp;", "&"))
 
 
+def follow_up(section: str) -> str:
+    """A question a visitor can ask next about a section (decline suggestions, example questions)."""
+    name = section.split(" > ")[-1].lstrip("0123456789. ").strip()
+    return f"What does the article say about “{name}”?"
+
+
 class Composer:
     """Builds Answers; every public method returns a reply that ends with the disclaimer."""
 
@@ -82,7 +88,7 @@ def _bold(text: str, start: int, end: int, highlights: tuple[tuple[int, int], ..
 def _citation(passage: Passage, label: str) -> str:
     """Title, section, date, and a link to the section when the article has a URL."""
     chunk = passage.chunk
-    pieces = [f"**{escape(chunk.title)}**", f"section “{escape(chunk.section)}”"]
+    pieces = [f"**{escape(chunk.title)}**", f"section “{escape(chunk.section.replace(' > ', ' › '))}”"]
     if chunk.date:
         pieces.append(escape(chunk.date))
     line = f"{label} " + ", ".join(pieces)

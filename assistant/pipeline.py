@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 
 from . import store
-from .answer import Composer
+from .answer import Composer, follow_up
 from .calibration import Calibration
 from .config import Settings
 from .coverage import QueryFeatures, expand, features, load_aliases
@@ -158,10 +158,9 @@ def _topics(index: LoadedIndex) -> list[str]:
 
 
 def _suggestions(hits: list[Hit]) -> tuple[str, ...]:
-    """The 2-3 nearest distinct sections, as follow-up topics to ask about."""
-    seen: list[str] = []
+    """Follow-up questions about the 2-3 nearest distinct sections."""
+    questions: list[str] = []
     for hit in hits:
-        name = hit.chunk.section.split(" > ")[-1].lstrip("0123456789. ")
-        if name not in seen and name != "Introduction":
-            seen.append(name)
-    return tuple(seen[:3])
+        if hit.chunk.section != "Introduction" and follow_up(hit.chunk.section) not in questions:
+            questions.append(follow_up(hit.chunk.section))
+    return tuple(questions[:3])

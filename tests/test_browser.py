@@ -10,11 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from server import AppServer, app_env, make_corpus, run_cli  # noqa: I001  (shared helpers, tests/server.py)
 
 from assistant import Settings
 from assistant.safety_text import SafetyText
-
-from test_app import AppServer, app_env, make_corpus, run_cli  # noqa: I001  (shared helpers)
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
