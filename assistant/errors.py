@@ -36,9 +36,9 @@ class IndexMismatchError(AssistantError):
     """The index on disk was built with other settings than the ones configured now."""
 
     def __init__(self, what: str, built_with: object, configured: object) -> None:
+        fix = f" (or set ASSISTANT_MODEL back to {built_with!r})" if what == "model" else ""
         super().__init__(
-            f"The index was built with {what} {built_with!r} but {configured!r} is configured. "
-            f"{REBUILD_HINT} (or set ASSISTANT_MODEL back to {built_with!r})"
+            f"The index was built with {what} {built_with!r} but {configured!r} is expected. {REBUILD_HINT}{fix}"
         )
         self.what = what
         self.built_with = built_with

@@ -9,7 +9,7 @@ import faiss
 import numpy as np
 
 from . import store
-from .errors import AssistantError, IndexMismatchError, IndexNotBuiltError
+from .errors import IndexMismatchError, IndexNotBuiltError
 from .keyword import KeywordIndex
 from .labels import Labels
 from .records import Chunk, Hit
@@ -67,10 +67,11 @@ def search(index: LoadedIndex, query_vector: np.ndarray, query_text: str, *, k: 
     bm25 = index.keyword.scores(query_text)
     top_bm25 = float(bm25.max()) if len(bm25) else 0.0
     keyword = bm25 / top_bm25 if top_bm25 > 0 else bm25
-    rows = np.array(sorted(set(dense) | {int(i) for i in np.argsort(-keyword)[:CANDIDATES] if keyword[i] > 0}))
+    best_keyword = np.argpartition(-keyword, min(CANDIDATES, len(keyword) - 1))[:CANDIDATES]
+    rows = np.array(sorted(set(dense) | {int(i) for i in best_keyword if keyword[i] > 0}), dtype=np.int64)
     if not len(rows):
         return []
-    cosine = np.array([dense[i] if i in dense else _cosine(index, query_vector, i) for i in rows])
+    cosine = _cosines(index, query_vector, rows, dense)
     heading, title = index.labels.scores(query_vector, rows)
     fused = cosine + weights.heading * heading + weights.title * title + weights.keyword * keyword[rows]
     order = np.argsort(-fused)[:k]
@@ -85,9 +86,9 @@ def dense_scores(index: LoadedIndex, query_vector: np.ndarray, k: int) -> dict[i
     return {int(i): float(s) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0}
 
 
-def _cosine(index: LoadedIndex, query_vector: np.ndarray, row: int) -> float:
-    """Exact similarity for a keyword-only candidate (reconstructed from the FAISS storage)."""
-    try:
-        return float(np.dot(index.vectors.reconstruct(row), query_vector))
-    except (RuntimeError, AssistantError):
-        return 0.0
+def _cosines(index: LoadedIndex, query_vector: np.ndarray, rows: np.ndarray, dense: dict[int, float]) -> np.ndarray:
+    """Cosine for every candidate row: from the dense search, else reconstructed from FAISS storage."""
+    cosine = np.array([dense.get(int(i), np.nan) for i in rows], dtype=np.float32)
+    for j in np.flatnonzero(np.isnan(cosine)):  # keyword-only candidates; FAISS wants a Python int
+        cosine[j] = float(np.dot(index.vectors.reconstruct(int(rows[j])), query_vector))
+    return cosine

@@ -19,6 +19,8 @@ from .errors import IndexMismatchError, IndexNotBuiltError
 from .records import Chunk
 
 FORMAT_VERSION = 2
+# One query at a time: FAISS's OpenMP threads only add overhead (and contention with the web server).
+faiss.omp_set_num_threads(1)
 CURRENT = "CURRENT"
 BUILDS = "builds"
 MANIFEST, CHUNKS, VECTORS = "manifest.json", "chunks.jsonl", "vectors.faiss"

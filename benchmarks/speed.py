@@ -100,14 +100,17 @@ def build_throughput(settings: Settings, embedder: SentenceTransformerEmbedder, 
             "profile": top_entries(prof)}
 
 
-def edit_rebuild(settings: Settings) -> dict:
+def edit_rebuild(settings: Settings, profile: bool) -> dict:
     """Append a sentence to one article, rebuild with a fresh (unloaded) embedder."""
     path = sorted(settings.corpus_dir.glob("*.txt"))[0]
     path.write_text(path.read_text(encoding="utf-8") + "\nThis sentence was added by the speed benchmark.\n",
                     encoding="utf-8")
     embedder = fresh_embedder(settings)
-    seconds, report = timed(lambda: build_index(settings, embedder))
-    return {"seconds": seconds, "embedded": report.embedded, "loaded": embedder.loaded}
+    prof = cProfile.Profile() if profile else None
+    with prof or contextlib.nullcontext():
+        seconds, report = timed(lambda: build_index(settings, embedder))
+    return {"seconds": seconds, "embedded": report.embedded, "loaded": embedder.loaded,
+            "profile": top_entries(prof, 25)}
 
 
 def nochange_rebuild(settings: Settings) -> dict:
@@ -216,11 +219,7 @@ def search_scaling(index: LoadedIndex, sizes: Sequence[int], questions: list[str
         full_t = [best_of(lambda: search(loaded, v, q, k=10))  # noqa: B023
                   for q, v in zip(questions, queries, strict=True)]
         if profile and size == max(sizes):
-            out_profile = cProfile.Profile()
-            with out_profile:
-                for q, v in zip(questions, queries, strict=True):
-                    search(loaded, v, q, k=10)
-            profile_text = top_entries(out_profile, 14)
+            profile_text = profile_search(loaded, questions, queries)
         rows.append({"size": size, "kind": loaded.manifest.index_type, "build_s": build_s,
                      "faiss": summary(faiss_t), "search": summary(full_t),
                      "recall@10": recall_at_10(loaded, queries), "synthetic": max(0, size - index.vectors.ntotal)})
@@ -228,6 +227,15 @@ def search_scaling(index: LoadedIndex, sizes: Sequence[int], questions: list[str
     if profile_text:
         rows[-1]["profile"] = profile_text
     return rows
+
+
+def profile_search(loaded: LoadedIndex, questions: list[str], queries: np.ndarray) -> str:
+    """cProfile top entries of one search() per question."""
+    prof = cProfile.Profile()
+    with prof:
+        for q, v in zip(questions, queries, strict=True):
+            search(loaded, v, q, k=10)
+    return top_entries(prof, 14)
 
 
 def best_of(fn: Callable[[], object], repeats: int = REPEATS) -> float:
@@ -313,7 +321,7 @@ def run(args: argparse.Namespace) -> dict:
     out: dict = {"machine": c.machine(), "first_load_s": timed(lambda: embedder.dim)[0]}
     out["build"] = build_throughput(settings, embedder, args.profile)
     out["model_load_s"] = model_load(settings)
-    out["edit_rebuild"] = edit_rebuild(settings)
+    out["edit_rebuild"] = edit_rebuild(settings, args.profile)
     out["nochange_rebuild"] = nochange_rebuild(settings)
     out["answer"] = answer_latency(settings, embedder, texts, args.profile)
     source = source_index(args, settings, embedder.name)
@@ -399,7 +407,8 @@ def markdown(out: dict) -> str:
                       "search() p95 ms", "recall@10"),
                      [(r["size"], r["kind"], r["build_s"], r["faiss"]["p50_ms"], r["faiss"]["p95_ms"],
                        r["search"]["p50_ms"], r["search"]["p95_ms"], r["recall@10"]) for r in out["search"]])]
-    for name, text in (("build", b.get("profile")), ("ask", out["answer"].get("profile")),
+    for name, text in (("build", b.get("profile")), ("one-article rebuild", out["edit_rebuild"].get("profile")),
+                       ("ask", out["answer"].get("profile")),
                        (f"search() at {out['search'][-1]['size']:,} chunks", out["search"][-1].get("profile"))):
         if text:
             parts += ["", f"cProfile, {name} (top entries by cumulative time):", "```", text.strip(), "```"]

@@ -137,3 +137,22 @@ def test_build_with_no_readable_articles_fails_and_keeps_the_old_index(settings:
 def test_index_folder_is_the_configured_one(settings: Settings, embedder, tmp_path: Path) -> None:
     build_index(settings, embedder)
     assert (tmp_path / "index" / "CURRENT").is_file()
+
+
+def test_keyword_only_candidates_get_their_exact_cosine(assistant: Assistant, monkeypatch) -> None:
+    """BM25 may find passages outside the dense top-N; their cosine is read back from FAISS."""
+    import numpy as np
+
+    from assistant import retrieval
+
+    monkeypatch.setattr(retrieval, "CANDIDATES", 2)
+    index = assistant.index()
+    keyword_only = 0
+    for query in ("bus line seven nausea headaches", "parking nurse blood pressure", "meal friend drive weeks"):
+        vector = assistant.embedder.embed_query(query)
+        dense_rows = set(retrieval.dense_scores(index, vector, 2))
+        for hit in retrieval.search(index, vector, query, k=10):
+            row = index.chunks.index(hit.chunk)
+            keyword_only += row not in dense_rows
+            assert abs(hit.dense - float(np.dot(index.vectors.reconstruct(row), vector))) < 1e-5
+    assert keyword_only > 0
