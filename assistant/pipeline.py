@@ -13,7 +13,6 @@ from .calibration import Calibration
 from .config import Settings
 from .coverage import QueryFeatures, expand, features, load_aliases
 from .embedding import Embedder, make_embedder
-from .errors import AssistantError
 from .quoting import quote
 from .records import Answer, Hit, Passage, SafetyDecision
 from .retrieval import LoadedIndex, search
@@ -66,10 +65,12 @@ class Assistant:
     def _swap(self, pointer: str | None) -> None:
         try:
             fresh = LoadedIndex.load(self.settings.index_dir, expected_model=self.embedder.name)
-        except AssistantError:
+        except Exception as exc:  # whatever is wrong with the new build, the one in memory still works
             if self._index is None:
                 raise
-            log.warning("a newer build could not be loaded; still serving %s", self._index.build_id)
+            log.warning("a newer build could not be loaded (%s); still serving %s", type(exc).__name__,
+                        self._index.build_id)
+            self._pointer = pointer  # do not retry the same broken build on every request
             return
         self._index, self._pointer = fresh, pointer
         log.info("serving build %s", fresh.build_id)
@@ -143,7 +144,7 @@ class Found:
 
 def _read_pointer(settings: Settings) -> str | None:
     try:
-        return (settings.index_dir / store.CURRENT).read_text(encoding="utf-8").strip()
+        return (settings.index_dir / store.CURRENT).read_bytes().decode("utf-8", "replace").strip()
     except OSError:
         return None
 

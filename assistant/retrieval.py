@@ -22,7 +22,7 @@ class Weights:
     """How much each signal adds to the passage's cosine; tuned in BENCHMARKS.md (dev sets only)."""
 
     keyword: float = 0.2
-    heading: float = 0.25
+    heading: float = 0.15
     title: float = 0.0
 
 
@@ -47,11 +47,12 @@ class LoadedIndex:
         manifest = store.read_manifest(folder)
         if manifest.model != expected_model:
             raise IndexMismatchError("model", manifest.model, expected_model)
+        store.verify_build(folder, manifest)  # never serve from a damaged file, even one that parses
         vectors, chunks = store.read_build(folder, manifest)
         try:
             keyword = KeywordIndex.load(folder)
             labels = Labels.load(folder)
-        except (OSError, ValueError, KeyError) as exc:
+        except Exception as exc:  # any failure of a verified file is still "this build is unusable"
             raise IndexNotBuiltError(index_dir, f"build {manifest.build_id} is damaged ({type(exc).__name__})") from exc
         return cls(manifest, vectors, tuple(chunks), keyword, keyword.stems, labels)
 

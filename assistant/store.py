@@ -81,6 +81,7 @@ def write_build(index_dir: Path, manifest: Manifest, chunks: list[Chunk], index:
             f.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
     if write_extra is not None:
         write_extra(tmp)
+    _fsync_files(tmp)  # data on disk before the manifest says the build is complete
     manifest = replace(manifest, files=_digests(tmp))
     # The manifest goes last: a folder without one is by definition incomplete.
     _write_atomic(tmp / MANIFEST, json.dumps(asdict(manifest), indent=2, ensure_ascii=False))
@@ -100,6 +101,8 @@ def publish(index_dir: Path, build_id: str, *, keep: int) -> None:
     for stale_tmp in builds.glob(".tmp-*"):  # left behind by a killed build
         if stale_tmp.name != f".tmp-{build_id}":
             shutil.rmtree(stale_tmp, ignore_errors=True)
+    for stale_pointer in index_dir.glob(f".{CURRENT}.*.tmp"):  # a kill while CURRENT was being replaced
+        stale_pointer.unlink(missing_ok=True)
 
 
 def current_build(index_dir: Path) -> Path:
@@ -110,7 +113,7 @@ def current_build(index_dir: Path) -> Path:
     except FileNotFoundError:
         raise IndexNotBuiltError(index_dir) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise IndexNotBuiltError(index_dir, f"{CURRENT} is unreadable ({exc})") from exc
+        raise IndexNotBuiltError(index_dir, f"{CURRENT} is unreadable ({type(exc).__name__})") from exc
     folder = index_dir / BUILDS / build_id
     if not build_id or not (folder / MANIFEST).is_file():
         raise IndexNotBuiltError(index_dir, f"{CURRENT} points to a missing build {build_id!r}")
@@ -131,9 +134,20 @@ def read_manifest(folder: Path) -> Manifest:
 
 def verify_build(folder: Path, manifest: Manifest) -> None:
     """Raise IndexNotBuiltError if any file differs from what the manifest recorded (truncation, damage)."""
-    if _digests(folder, exclude=MANIFEST) != manifest.files:
+    try:
+        digests = _digests(folder, exclude=MANIFEST)
+    except OSError as exc:
+        raise IndexNotBuiltError(folder.parent.parent, f"build {manifest.build_id} cannot be read ({exc})") from exc
+    if digests != manifest.files:
         raise IndexNotBuiltError(folder.parent.parent, f"build {manifest.build_id} is damaged (its files do not "
                                  "match the manifest)")
+
+
+def _fsync_files(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as f:
+                os.fsync(f.fileno())
 
 
 def _digests(folder: Path, exclude: str = "") -> dict[str, str]:
