@@ -7,7 +7,7 @@ import re
 from .records import Article, Block, Chunk
 from .tagging import tag_passage
 
-CHUNKER_VERSION = "structure-3"  # recorded in the manifest: changing the chunker marks the index stale
+CHUNKER_VERSION = "structure-4"  # recorded in the manifest: changing the chunker marks the index stale
 INTRO = "Introduction"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])")
 _ABBREVIATION = re.compile(r"\b(dr|mr|mrs|ms|prof|vs|etc|e\.g|i\.e|no|fig|st|approx)\.$", re.I)

@@ -148,6 +148,13 @@ def _is_heading(chunk: str) -> bool:
     return not chunk.endswith((".", "!", "?", ",", ";"))
 
 
+def _is_title(line: str) -> bool:
+    """A first line that stands alone: titles may be longer than headings and may be questions."""
+    words = line.split()
+    return "\n" not in line.strip() and 0 < len(words) <= 30 and len(line) <= 200 and not line.rstrip().endswith(
+        (".", "!", ",", ";"))
+
+
 def _take_header_line(line: str, parsed: Parsed) -> bool:
     """Consume blog chrome at the top of a plain-text article into metadata; True if consumed."""
     if _DATE_LINE.match(line) or _ISO_DATE_LINE.match(line):
@@ -160,7 +167,7 @@ def _take_header_line(line: str, parsed: Parsed) -> bool:
         return True
     if "\n" not in line and line.strip() == parsed.meta.get("title"):
         return True
-    if not parsed.blocks and "title" not in parsed.meta and _is_heading(line):
+    if not parsed.blocks and "title" not in parsed.meta and _is_title(line):
         parsed.meta["title"] = line.strip()
         return True
     return False

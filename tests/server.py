@@ -113,3 +113,18 @@ def client(server: AppServer):
     from gradio_client import Client
 
     return Client(server.url, verbose=False, download_files=False)
+
+
+# An article that tests publish while the app runs, and the question only it answers.
+NEW_ARTICLE = """---
+title: Esketamine nasal spray
+date: 2025-05-01
+---
+# Esketamine nasal spray
+
+## Observation after the spray
+
+After each esketamine spray session you stay at the clinic for two hours of observation.
+"""
+NEW_QUESTION = "How long is the observation after an esketamine spray session?"
+NEW_TEXT = "two hours of observation"

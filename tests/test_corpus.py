@@ -100,3 +100,13 @@ def test_hidden_and_backup_files_are_ignored(corpus_dir: Path) -> None:
 def test_missing_corpus_folder_names_the_fix(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="ASSISTANT_CORPUS_DIR"):
         load_corpus(tmp_path / "nope")
+
+
+def test_a_long_first_line_or_a_question_is_still_the_title(corpus_dir: Path) -> None:
+    title = "What are the genetic changes related to autosomal recessive hypophosphatemic rickets in children?"
+    (corpus_dir / "q.txt").write_text(f"{title}\n\nThis condition is rare. It affects bones.\n", encoding="utf-8")
+    (corpus_dir / "plain.txt").write_text("Just one sentence of text, no title at all.\n", encoding="utf-8")
+    by_id = {a.id: a for a in load_corpus(corpus_dir).articles}
+    assert by_id["q.txt"].title == title
+    assert by_id["plain.txt"].title == "Plain"
+    assert "Just one sentence" in by_id["plain.txt"].text

@@ -7,23 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
-from server import AppServer, app_env, client, make_corpus, run_cli  # noqa: I001  (shared helpers, tests/server.py)
+from server import NEW_ARTICLE, NEW_TEXT, AppServer, app_env, client, make_corpus, run_cli  # noqa: I001
+from server import NEW_QUESTION as QUESTION  # noqa: I001
 
 from assistant import Settings
 from assistant.safety_text import SafetyText
 
-NEW_ARTICLE = """---
-title: Esketamine nasal spray
-date: 2025-05-01
----
-# Esketamine nasal spray
-
-## Observation after the spray
-
-After each esketamine spray session you stay at the clinic for two hours of observation.
-"""
-QUESTION = "How long is the observation after an esketamine spray session?"
-NEW_TEXT = "two hours of observation"
 SWAP_DEADLINE = 30.0
 
 

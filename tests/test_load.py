@@ -15,7 +15,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 import pytest
-from server import AppServer, app_env, client, make_corpus, run_cli
+from server import NEW_ARTICLE, NEW_QUESTION, NEW_TEXT, AppServer, app_env, client, make_corpus, run_cli
 
 from assistant import Settings
 from assistant.safety_text import SafetyText
@@ -31,18 +31,6 @@ DISCLAIMER = TEXT.disclaimer()
 FAILURE = TEXT.render("error")
 LONG = ("How long do SSRIs take to work? " * 320)[:10_240]  # 10 KB, over max_question_chars
 MARKUP = "<script>alert(1)</script> **bold** [x](javascript:alert(2)) <img src=x onerror=alert(3)> parking?"
-NEW_ARTICLE = """---
-title: Esketamine nasal spray
-date: 2025-05-01
----
-# Esketamine nasal spray
-
-## Observation after the spray
-
-After each esketamine spray session you stay at the clinic for two hours of observation.
-"""
-NEW_QUESTION = "How long is the observation after an esketamine spray session?"
-NEW_TEXT = "two hours of observation"
 
 
 def body(reply: str) -> str:
