@@ -123,7 +123,9 @@ def _emergency(hits: set[str]) -> set[str]:
     direct = hits & set(EMERGENCY_DIRECT)
     symptoms = hits & set(EMERGENCY_SYMPTOM)
     generic = ("general_question" in hits or "history" in hits or "idiom_laugh" in hits) and "ongoing" not in hits
-    if symptoms and ("person" in hits or "ongoing" in hits) and not generic:
+    # "face drooping and slurred speech": a bare report of acute symptoms needs no "I" or "he" to count
+    report = "statement" in hits and "info_terms" not in hits
+    if symptoms and ("person" in hits or "ongoing" in hits or report) and not generic:
         return direct | symptoms
     return direct
 
@@ -170,6 +172,8 @@ def screen(message: str) -> SafetyDecision:
     hits = _families(texts)
     if "kill me" in " ".join(texts):
         hits.add("kill me")
+    if "?" not in message and "？" not in message:
+        hits.add("statement")
     emergency, crisis = _emergency(hits), _crisis(hits)
     route = _route(hits, emergency, crisis)
     urgent = route in ("crisis", "emergency")

@@ -189,6 +189,8 @@ PASSIVE_IDEATION = [
 ]
 
 HOPELESSNESS = [
+    r"(?:dont|cant|do not|no longer) see (?:the|any) point (?:anymore|any more|in (?:living|life|going on|anything|"
+    r"being here|trying)|of (?:living|life|going on|anything|being here))",
     r"(?:no|theres no|there is no|cant see a|cant find a|dont see (?:a|any)) (?:other )?way out",
     r"only (?:way|option|solution|escape|answer) (?:out|left|is to die|is death)",
     r"(?:feel|feels|feeling|am|im|is|seems|everything|its all) (?:so |completely |totally |utterly |really |just )?(?:trapped|hopeless)",
@@ -223,6 +225,12 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 ]
 
 METHOD_SEEKING = [
+    # heights: "tallest bridges in the city", "bridges taller than 25 m" (A9: asked after a loss)
+    r"(?:tallest|highest) (?:\w+ )?(?:bridges?|cliffs?|rooftops?|parking (?:garages?|structures?)|overpass\w*)|"
+    r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?) (?:near me|around here|nearby|in (?:the|my|this) (?:city|town|area))|"
+    r"(?:bridges?|buildings?|cliffs?|towers?|rooftops?) (?:\w+ )?(?:taller|higher) than|"
+    r"(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|heights?) (?:\w+ )?(?:high|tall) enough",
+    rf"how (?:many|much) (?:of )?(?:\w+ ){{0,2}}{_PILLS} (?:\w+ ){{0,3}}(?:is|are|would be|counts as) too (?:many|much)",
     r"(?:lethal|fatal|deadly|toxic|killing|overdose|mortal) (?:dose|doses|dosage|amount|amounts|quantity)",
     rf"(?:how (?:many|much)(?! (?:people|patients|users|deaths|americans|persons|teens|adults|of them|cases)\b)|"
     rf"(?:what|which) (?:\w+ )?(?:amount|dose|dosage|quantity|number)|at what (?:dose|amount|point))\b.{{0,70}}?\b{_DEATH}",
@@ -257,7 +265,8 @@ METHOD_SEEKING = [
     r"(?:can|could|will|would|do) (?:you|i|someone|a person|one|people) die (?:from|of|if) (?:\w+ )?(?:taking |having |i take |"
     r"you take )?(?:too much|too many|an overdose|a lot|all|a bottle|a handful|mixing|\d+)",
     r"if (?:i|you|someone) (?:took|take|swallowed|swallow|mixed|mix) .{0,60}(?:fatal|lethal|kill|die|dead|wake up|enough)",
-    r"(?:tallest|highest|high enough|tall enough|deadliest) (?:bridge|building|cliff|roof|rooftop|parking garage|tower|overpass)",
+    r"(?:tallest|highest|high enough|tall enough|deadliest) (?:bridge|building|cliff|roof|rooftop|parking garage|tower|overpass)"
+    r"(?!s? (?:in|of) (?:the )?(?:world|country|europe|america|history)\b)",  # trivia is not method-seeking
     r"(?:looking|staring|stare|stared|keep going|been going|walking|walked|thinking|standing|stood) (?:\w+ ){0,2}(?:at|to|by|"
     r"about|near|on) (?:the )?(?:train tracks|railway tracks|railroad tracks|tracks|railway line)",
     r"(?:jump|jumping|leap|throw my ?self|step|walk|lie down) (?:off|from|in front of|into) (?:a |the |my |this |oncoming )?"
@@ -363,6 +372,7 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"(?:have|got|made|worked out) (?:a |the |my )?plan and (?:the |a )?(?:means|way|pills|rope|gun)|(?:have|got) the means",
     r"(?:goodbye|farewell|suicide) (?:notes?|letters?|messages?|texts?|posts?|videos?)",
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:family|kids|children|"
     r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
@@ -516,6 +526,9 @@ ONGOING = (r"right now|currently|\bnow\b|\bjust\b|is having|im having|having a|s
 GENERAL_QUESTION = (r"^(?:is|are|can|could|does|do|will|would|what|whats|why|how|when|which|should)\b.*\b(?:side effects?|cause|causes|"
                     r"risk|risks|common|normal|possible|happen|happens|sign|signs|symptoms?|history|chance|likely|ketamine|"
                     r"esketamine|ssris?|antidepressants?)\b")
+# Words that make a symptom mention informational rather than a report ("stroke risk", "signs of a seizure").
+INFO_TERMS = (r"\b(?:risk|risks|chance|chances|odds|rate|rates|likely|possible|common|rare|signs? of|symptoms? of|"
+              r"warning|history|study|studies|research|statistics|prevent\w*|avoid\w*)\b")
 PLAN = (r"\b(?<!no )(?<!without a )(?<!dont have a )(?:plan|plans|planning|planned)\b|picked (?:a|the) (?:date|day)|"
         r"set a date|made up my mind")
 HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"
@@ -725,7 +738,7 @@ MODIFIERS = {
     "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH,
     "idiom_mundane": IDIOM_MUNDANE, "displaced": DISPLACED, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
     "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "person": [PERSON], "ongoing": [ONGOING],
-    "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN],
+    "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN], "info_terms": [INFO_TERMS],
 }
 TABLES: dict[str, list[str]] = {
     **CRISIS_STRONG, **WEAK_RISK, **WEAK_CONTEXT, **EMERGENCY_DIRECT, **EMERGENCY_SYMPTOM, **MEDICAL_ADVICE,
