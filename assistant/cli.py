@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 from datetime import date
 
-from .build import build_index, up_to_date
+from .build import BuildReport, build_index, up_to_date
 from .calibration import Calibration
 from .config import Settings
 from .embedding import make_embedder
@@ -72,7 +72,7 @@ def _build(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(report, as_json: bool) -> None:
+def _print_report(report: BuildReport, as_json: bool) -> None:
     data = asdict(report)
     data.pop("changed")
     if as_json:

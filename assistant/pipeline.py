@@ -153,9 +153,11 @@ def _tuple(passage: Passage | None) -> tuple[Passage, ...]:
     return (passage,) if passage is not None else ()
 
 
-def _topics(index: LoadedIndex) -> list[str]:
-    """Article titles: what the assistant can talk about."""
-    return sorted({f"“{c.title}”" for c in index.chunks})
+def _topics(index: LoadedIndex, limit: int = 5) -> list[str]:
+    """Article titles (the first few, then a count): what the assistant can talk about."""
+    titles = index.titles
+    shown = [f"“{t}”" for t in titles[:limit]]
+    return shown + ([f"and {len(titles) - limit} more articles"] if len(titles) > limit else [])
 
 
 def _suggestions(hits: list[Hit]) -> tuple[str, ...]:

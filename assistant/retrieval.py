@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import faiss
@@ -59,6 +60,11 @@ class LoadedIndex:
     @property
     def build_id(self) -> str:
         return self.manifest.build_id
+
+    @cached_property
+    def titles(self) -> list[str]:
+        """The distinct article titles, sorted."""
+        return sorted({c.title for c in self.chunks})
 
 
 def search(index: LoadedIndex, query_vector: np.ndarray, query_text: str, *, k: int = 10,
