@@ -61,8 +61,8 @@ def make_faiss(vectors: np.ndarray, *, ann_threshold: int) -> tuple[faiss.Index,
         kind = "flat"
     else:
         index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 128  # measured in benchmarks/speed.py: recall@10 against the flat index
+        index.hnsw.efConstruction = 200
+        index.hnsw.efSearch = 256  # recall@10 >= 0.98 against the flat index on MedQuAD (BENCHMARKS.md)
         kind = "hnsw"
     index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     return index, kind
