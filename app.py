@@ -10,7 +10,7 @@ from collections.abc import Callable
 import gradio as gr
 
 from assistant import Assistant, AssistantError, Settings, build_index
-from assistant.answer import escape, follow_up, unescape
+from assistant.answer import escape, follow_up, section_name, unescape
 from assistant.chat import ChatService
 from assistant.feedback import FeedbackStore
 
@@ -49,7 +49,7 @@ def example_questions(service: ChatService, limit: int = 5) -> list[str]:
     """'What does the article say about <section>?' for the first plain section names of the index."""
     names: list[str] = []
     for chunk in service.assistant.index().chunks:
-        name = chunk.section.split(" > ")[-1].lstrip("0123456789. ").strip()
+        name = section_name(chunk.section)
         if name and name != "Introduction" and name not in names and _PLAIN.fullmatch(name):
             names.append(name)
     return [follow_up(name) for name in names[:limit]]

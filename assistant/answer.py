@@ -23,10 +23,14 @@ def unescape(text: str) -> str:
     return _ESCAPED.sub(r"\1", text.replace("&amp;", "&"))
 
 
+def section_name(section: str) -> str:
+    """The last heading of a section path, without its number: "1. Delayed Onset" -> "Delayed Onset"."""
+    return section.split(" > ")[-1].lstrip("0123456789. ").strip()
+
+
 def follow_up(section: str) -> str:
     """A question a visitor can ask next about a section (decline suggestions, example questions)."""
-    name = section.split(" > ")[-1].lstrip("0123456789. ").strip()
-    return f"What does the article say about “{name}”?"
+    return f"What does the article say about “{section_name(section)}”?"
 
 
 class Composer:

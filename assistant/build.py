@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from . import store
 from .cache import VectorCache, text_hash
 from .chunking import CHUNKER_VERSION, chunk_article
 from .config import Settings
-from .corpus import file_hashes, load_corpus
+from .corpus import PARSERS, file_hashes, load_corpus
 from .embedding import Embedder
 from .errors import AssistantError, CorpusError
 from .keyword import KeywordIndex
@@ -138,9 +139,14 @@ def _publish(settings: Settings, model: str, scan: CorpusScan, chunks: list[Chun
 
 
 def _skipped_record(settings: Settings, scan: CorpusScan) -> list[dict[str, str]]:
-    """Skipped files with their hashes, so an unchanged bad file does not make every build stale."""
-    hashes = file_hashes(settings.corpus_dir)
-    return [{"path": s.path, "reason": s.reason, "sha256": hashes[s.path]} for s in scan.skipped if s.path in hashes]
+    """Skipped files of a supported type with their hashes, so an unchanged bad file does not make every build stale."""
+    record = []
+    for item in scan.skipped:
+        path = settings.corpus_dir / item.path
+        if path.suffix.lower() in PARSERS:  # the same files file_hashes() compares against
+            record.append({"path": item.path, "reason": item.reason,
+                           "sha256": hashlib.sha256(path.read_bytes()).hexdigest()})
+    return record
 
 
 def _previous_chunks(index_dir: Path) -> list[Chunk]:

@@ -149,10 +149,6 @@ def _read_pointer(settings: Settings) -> str | None:
         return None
 
 
-def _tuple(passage: Passage | None) -> tuple[Passage, ...]:
-    return (passage,) if passage is not None else ()
-
-
 def _topics(index: LoadedIndex, limit: int = 5) -> list[str]:
     """Article titles (the first few, then a count): what the assistant can talk about."""
     titles = index.titles
