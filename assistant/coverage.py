@@ -13,6 +13,7 @@ from wordfreq import zipf_frequency
 from .keyword import STOPWORDS, tokenize
 
 ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
+TOPICS_FILE = Path(__file__).with_name("topics.yaml")
 EVERYDAY_ZIPF = 5.0  # at or above this frequency a noun is everyday English ("thing", "problem")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STOP = set(STOPWORDS)
@@ -37,18 +38,31 @@ def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
     return {str(k).lower(): tuple(str(v) for v in values) for k, values in data.items()}
 
 
+def load_topics(path: Path = TOPICS_FILE) -> frozenset[str]:
+    """Words that name a subject visitors ask about (cost, dose, pregnancy), even when also a verb."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return frozenset(str(word).lower() for word in data)
+
+
 def expand(question: str, aliases: dict[str, tuple[str, ...]]) -> str:
     """The question with the articles' words for any alias appended (the original words are kept)."""
-    extra = [w for word in _WORD.findall(question.lower()) for w in aliases.get(word, ())]
-    return f"{question} ({', '.join(dict.fromkeys(extra))})" if extra else question
+    extra = alias_terms(question, aliases)
+    return f"{question} ({', '.join(extra)})" if extra else question
 
 
-def features(question: str, dense: float, stems: frozenset[str], aliases: dict[str, tuple[str, ...]]) -> QueryFeatures:
+def alias_terms(question: str, aliases: dict[str, tuple[str, ...]]) -> list[str]:
+    """The articles' words for the visitor's words in the question, each once, in order."""
+    return list(dict.fromkeys(w for word in _WORD.findall(question.lower()) for w in aliases.get(word, ())))
+
+
+def features(question: str, dense: float, stems: frozenset[str], aliases: dict[str, tuple[str, ...]],
+             topics: frozenset[str] = frozenset()) -> QueryFeatures:
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
     words = [w for w in _WORD.findall(question.lower()) if w not in _STOP]
     unknown = [w for w in words if w not in aliases and _stem(w) not in stems]
     share = len(unknown) / len(words) if words else 1.0
-    return QueryFeatures(dense, share, bool(words) and not unknown, sum(map(_names_a_thing, unknown)))
+    named = sum(w in topics or _names_a_thing(w) for w in unknown)
+    return QueryFeatures(dense, share, bool(words) and not unknown, named)
 
 
 def _names_a_thing(word: str) -> bool:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(STOPWORDS)  # the fake matches on content words, like a real model would
+_SPECIAL = frozenset({"[CLS]", "[SEP]", "[PAD]", "[UNK]", "<s>", "</s>", "<pad>"})
 
 
 class Embedder(Protocol):
@@ -34,6 +35,8 @@ class Embedder(Protocol):
     def embed_documents(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
+
+    def embed_words(self, texts: Sequence[str]) -> list[np.ndarray]: ...
 
 
 def resolve_model_path(model: str) -> str:
@@ -79,6 +82,20 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]
+
+    def embed_words(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Per text, unit vectors of its content word pieces in context (stop words and punctuation dropped)."""
+        if not texts:
+            return []
+        model = self._load()
+        tokens = model.encode(list(texts), batch_size=self._batch_size, output_value="token_embeddings",
+                              convert_to_numpy=False, show_progress_bar=False)
+        pieces = model.tokenizer(list(texts), truncation=True, max_length=model.max_seq_length)["input_ids"]
+        rows = []
+        for ids, vectors in zip(pieces, tokens, strict=True):
+            keep = content_pieces(model.tokenizer.convert_ids_to_tokens(ids))
+            rows.append(unit_rows(vectors.float().cpu().numpy()[keep]))
+        return rows
 
     def _load(self) -> SentenceTransformer:
         with self._lock:  # two first questions at once must not load the weights twice
@@ -126,13 +143,37 @@ class HashingEmbedder:
         vectors = np.zeros((len(texts), self._dim), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in (w for w in _WORD.findall(text.lower()) if w not in _STOP):
-                # sha256, not hash(): the built-in is salted per process
-                bucket = int.from_bytes(hashlib.sha256(word.encode()).digest()[:8], "big") % self._dim
-                vectors[row, bucket] += 1.0
+                vectors[row, _bucket(word, self._dim)] += 1.0
         return unit_rows(vectors)
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]
+
+    def embed_words(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Per text, one one-hot vector per content word: late interaction becomes exact word overlap."""
+        rows = []
+        for text in texts:
+            buckets = [_bucket(w, self._dim) for w in _WORD.findall(text.lower()) if w not in _STOP]
+            vectors = np.zeros((len(buckets), self._dim), dtype=np.float32)
+            vectors[np.arange(len(buckets)), buckets] = 1.0
+            rows.append(vectors)
+        return rows
+
+
+def _bucket(word: str, dim: int) -> int:
+    # sha256, not hash(): the built-in is salted per process
+    return int.from_bytes(hashlib.sha256(word.encode()).digest()[:8], "big") % dim
+
+
+def content_pieces(pieces: Sequence[str]) -> list[int]:
+    """Positions of the word pieces worth matching: not [CLS]/[SEP], punctuation, or a whole stop word."""
+    keep = []
+    for i, piece in enumerate(pieces):
+        whole = not piece.startswith("##") and (i + 1 == len(pieces) or not pieces[i + 1].startswith("##"))
+        if piece in _SPECIAL or not any(ch.isalnum() for ch in piece) or (whole and piece in _STOP):
+            continue
+        keep.append(i)
+    return keep
 
 
 def unit_rows(vectors: np.ndarray) -> np.ndarray:

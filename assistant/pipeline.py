@@ -11,10 +11,11 @@ from . import store
 from .answer import Composer, follow_up
 from .calibration import Calibration
 from .config import Settings
-from .coverage import QueryFeatures, expand, features, load_aliases
+from .coverage import QueryFeatures, alias_terms, expand, features, load_aliases, load_topics
 from .embedding import Embedder, make_embedder
 from .quoting import quote
 from .records import Answer, Hit, Passage, SafetyDecision
+from .rerank import Reranker
 from .retrieval import LoadedIndex, search
 from .safety import screen
 from .safety_text import SafetyText
@@ -34,7 +35,9 @@ class Assistant:
                  calibration: Calibration) -> None:
         self.settings = settings
         self.aliases = load_aliases()
+        self.topics = load_topics()
         self.embedder = embedder
+        self.reranker = Reranker(embedder)
         self.composer = Composer(text)
         self.calibration = calibration
         self._index: LoadedIndex | None = None
@@ -114,11 +117,12 @@ class Assistant:
         corrected = index.keyword.correct(question)
         expanded = expand(corrected, self.aliases)
         hits = search(index, self.embedder.embed_query(expanded), expanded, k=10)
+        hits = self.reranker.rerank(corrected, hits, alias_terms(corrected, self.aliases))
         blocked = (ADVICE_BLOCKED_TAGS if decision.route in ADVICE else set()) | (
             STICKY_BLOCKED_TAGS if after_crisis else set())
         hits = [h for h in hits if not blocked.intersection(h.chunk.tags)]
         best = max((h.dense for h in hits), default=0.0)
-        return Found(hits, features(corrected, best, index.stems, self.aliases))
+        return Found(hits, features(corrected, best, index.stems, self.aliases, self.topics))
 
     def _passages(self, hits: list[Hit], question: str) -> tuple[Passage, ...]:
         """The best hit, then up to top_k-1 more from other sections that are nearly as close."""

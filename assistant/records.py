@@ -75,6 +75,7 @@ class Hit:
     score: float  # calibrated relevance, higher is better
     dense: float = 0.0  # cosine similarity
     keyword: float = 0.0  # normalised BM25
+    late: float = 0.0  # late-interaction score from the second stage (rerank.py); 0 before it
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,8 @@ import _common as c
 
 from assistant.build import BuildReport, build_index
 from assistant.embedding import SentenceTransformerEmbedder
+from assistant.rerank import WEIGHT as LATE_WEIGHT
+from assistant.rerank import Reranker
 from assistant.retrieval import LoadedIndex, dense_scores
 
 DEPTH = 50  # chunks fetched per question before mapping them to documents / sections
@@ -31,6 +33,7 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--scratch", type=Path, default=c.SCRATCH, help=f"scratch folder (default {c.SCRATCH})")
     p.add_argument("--sweep", action="store_true", help="also sweep keyword_weight on questions_dev.jsonl")
     p.add_argument("--weights", default=",".join(map(str, SWEEP)), help="keyword weights for --sweep")
+    p.add_argument("--late-weights", help="also sweep the rerank (late interaction) weight on dev, e.g. 0,0.5,1")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of Markdown")
     return p.parse_args()
 
@@ -87,11 +90,13 @@ def dense_rows(index: LoadedIndex) -> Ranker:
     return rank
 
 
-def hybrid_rows(index: LoadedIndex, weight: float | None = None) -> Ranker:
-    """The shipped retrieval: assistant.retrieval.search, defaults unless a BM25 weight is given."""
+def hybrid_rows(index: LoadedIndex, weight: float | None = None, reranker: Reranker | None = None) -> Ranker:
+    """The shipped retrieval: search (defaults unless a BM25 weight is given), then the rerank stage if given."""
     row = {ch.id: i for i, ch in enumerate(index.chunks)}
     def rank(q: dict, vector: np.ndarray) -> list[int]:
-        return [row[h.chunk.id] for h in c.search_with(index, vector, q["question"], DEPTH, weight)]
+        hits = c.search_with(index, vector, q["question"], DEPTH, weight)
+        hits = reranker.rerank(q["question"], hits) if reranker else hits
+        return [row[h.chunk.id] for h in hits]
     return rank
 
 
@@ -141,6 +146,11 @@ def markdown(out: dict) -> str:
                   c.table(("keyword_weight", "doc MRR@10", "doc nDCG@10", "passage MRR@10", "passage nDCG@10"),
                           srows), "",
                   f"Best keyword_weight on dev: {out['sweep']['best']} (current default {c.default_keyword_weight()})"]
+    if "late_sweep" in out:
+        lrows = [(w, r["doc"]["MRR@10"], r["doc"]["nDCG@10"], r["passage"]["MRR@10"], r["passage"]["nDCG@10"])
+                 for w, r in out["late_sweep"].items()]
+        parts += ["", "rerank (late interaction) weight sweep on dev:", "",
+                  c.table(("late weight", "doc MRR@10", "doc nDCG@10", "passage MRR@10", "passage nDCG@10"), lrows)]
     return "\n".join(parts)
 
 
@@ -166,8 +176,10 @@ def main() -> None:
     index, report, embedder = build(args, docs, questions + dev)
     labels = chunk_labels(index, docs)
     vectors = embedder.embed_documents([q["question"] for q in questions])
+    reranker = Reranker(embedder)
     systems = {"BM25 alone": bm25_rows(index), "dense alone": dense_rows(index),
-               f"shipped search (keyword w={c.default_keyword_weight()})": hybrid_rows(index)}
+               f"first stage (keyword w={c.default_keyword_weight()})": hybrid_rows(index),
+               f"shipped: first stage + rerank (late w={LATE_WEIGHT})": hybrid_rows(index, reranker=reranker)}
     out = {"machine": c.machine(), "corpus": "full" if args.docs is None else f"relevant + {args.docs} random",
            "build": {k: v for k, v in asdict(report).items() if k != "skipped"}, "questions": args.questions,
            "n_questions": len(questions), "index_type": index.manifest.index_type, "workaround": patched,
@@ -176,6 +188,13 @@ def main() -> None:
         dev_vectors = embedder.embed_documents([q["question"] for q in dev])
         results = sweep(index, dev, dev_vectors, labels, [float(w) for w in args.weights.split(",")])
         out["sweep"] = {"n_questions": len(dev), "results": results, "best": best_weight(results)}
+    if args.late_weights:
+        dev = dev or c.load_questions("dev", args.limit)
+        dev_vectors = embedder.embed_documents([q["question"] for q in dev])
+        out["late_sweep"] = {}
+        for w in args.late_weights.split(","):  # one reranker, so passage word vectors are computed once
+            reranker.weight = float(w)
+            out["late_sweep"][w] = evaluate(hybrid_rows(index, reranker=reranker), dev, dev_vectors, labels)
     print(json.dumps(out, indent=2) if args.json else markdown(out))
 
 

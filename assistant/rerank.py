@@ -1,0 +1,86 @@
+"""Second stage: rescore the first stage's best hits by late interaction (each question word's best match)."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from .embedding import Embedder
+from .records import Chunk, Hit
+
+DEPTH = 10  # hits rescored; the rest keep their first-stage order below them
+WEIGHT = 1.0  # tuned on tests/data/calibration_questions.jsonl and MedQuAD dev (BENCHMARKS.md)
+CAPACITY = 4096  # passages whose word vectors stay in memory (float16)
+
+
+class Reranker:
+    """Late interaction (ColBERT's MaxSim) over the embedding model's own word-piece vectors.
+
+    A passage vector averages everything the passage says, so a broad introduction often beats the
+    paragraph that answers the question. Matching each question word to its closest word in the
+    passage rewards the passage that says what was asked, including synonyms ("anxious" ~ "anxiety").
+    Passage word vectors are computed on first use and kept, so no build-time storage is needed.
+    """
+
+    def __init__(self, embedder: Embedder, *, weight: float = WEIGHT, depth: int = DEPTH,
+                 capacity: int = CAPACITY) -> None:
+        self.embedder, self.weight, self.depth, self.capacity = embedder, weight, depth, capacity
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def rerank(self, question: str, hits: list[Hit], extra_terms: Sequence[str] = ()) -> list[Hit]:
+        """The hits reordered by first-stage score + weight × late interaction (top `depth` only).
+
+        extra_terms (the articles' words for the visitor's words) count as one question word each, so
+        an alias helps ("spacey" -> "dissociation") without outweighing the question's own words.
+        """
+        head, tail = hits[: self.depth], hits[self.depth :]
+        if not head or self.weight == 0:
+            return hits
+        words, *terms = self.embedder.embed_words([question, *extra_terms])
+        passages = self.passage_words([h.chunk for h in head])
+        scores = [late_interaction(words, p, terms) for p in passages]
+        rescored = [replace(h, score=h.score + self.weight * s, late=s) for h, s in zip(head, scores, strict=True)]
+        return sorted(rescored, key=lambda h: -h.score) + tail
+
+    def passage_words(self, chunks: list[Chunk]) -> list[np.ndarray]:
+        """Word vectors of each chunk's embedded text, from the cache or computed in one batch."""
+        keys = [_key(c) for c in chunks]
+        with self._lock:
+            found = {k: self._cache[k] for k in keys if k in self._cache}
+        missing = [(k, c) for k, c in zip(keys, chunks, strict=True) if k not in found]
+        if missing:
+            fresh = self.embedder.embed_words([c.embed_text for _, c in missing])
+            found.update({k: v.astype(np.float16) for (k, _), v in zip(missing, fresh, strict=True)})
+            self._remember({k: found[k] for k, _ in missing})
+        with self._lock:
+            for k in keys:
+                if k in self._cache:
+                    self._cache.move_to_end(k)
+        return [found[k] for k in keys]
+
+    def _remember(self, entries: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            self._cache.update(entries)
+            while len(self._cache) > self.capacity:
+                self._cache.popitem(last=False)
+
+
+def late_interaction(question: np.ndarray, passage: np.ndarray, terms: Sequence[np.ndarray] = ()) -> float:
+    """Mean over question words (and extra terms, one value each) of the best cosine with a passage word."""
+    if not len(passage):
+        return 0.0
+    passage = passage.astype(np.float32).T
+    best = list((question @ passage).max(axis=1)) if len(question) else []
+    best += [float((t @ passage).max(axis=1).mean()) for t in terms if len(t)]
+    return float(np.mean(best)) if best else 0.0
+
+
+def _key(chunk: Chunk) -> str:
+    # by content, not by row: a rebuilt index may put other text at the same row
+    return hashlib.sha256(chunk.embed_text.encode("utf-8")).hexdigest()
