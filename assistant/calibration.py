@@ -44,8 +44,13 @@ class Calibration:
         return float(np.dot(self.weights, features.vector()))
 
     def covered(self, features: QueryFeatures) -> bool:
-        """Whether the articles answer this question well enough to quote them."""
-        return self.score(features) >= self.threshold
+        """Whether the articles answer this question well enough to quote them.
+
+        A question naming a subject from topics.yaml that no article mentions ("cost", "dose") is never
+        covered, however close its other words are: quoting a passage about ketamine in general would
+        read as an answer about its price or dose.
+        """
+        return not features.listed and self.score(features) >= self.threshold
 
 
 def fit(model: str, rows: list[tuple[QueryFeatures, bool]], source: str) -> Calibration:

@@ -27,6 +27,7 @@ class QueryFeatures:
     unknown_share: float  # content words the articles never use, as a share of all content words
     all_known: bool  # every content word occurs in the articles
     unknown_topics: int  # unknown words that name a thing (nouns, names): "cost", "insurance", "psilocybin"
+    listed: tuple[str, ...] = ()  # unknown words from topics.yaml: the question is about a subject never covered
 
     def vector(self) -> list[float]:
         return [self.dense, self.unknown_share, float(self.all_known), float(self.unknown_topics), 1.0]
@@ -62,7 +63,8 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
     unknown = [w for w in words if w not in aliases and _stem(w) not in stems]
     share = len(unknown) / len(words) if words else 1.0
     named = sum(w in topics or _names_a_thing(w) for w in unknown)
-    return QueryFeatures(dense, share, bool(words) and not unknown, named)
+    listed = tuple(dict.fromkeys(w for w in unknown if w in topics))
+    return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
 
 
 def _names_a_thing(word: str) -> bool:

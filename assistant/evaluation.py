@@ -66,7 +66,7 @@ def evaluate(assistant: Assistant, questions: list[Question]) -> EvalReport:
     ranks, declined_right, declined_wrong, misses = [], 0, 0, []
     for q in questions:
         answer = assistant.ask(q.question)
-        declined = answer.route == "no_answer"
+        declined = not answer.passages  # declined = quoted nothing (no_answer, or a safety reply without a quote)
         if q.decline:
             declined_right += declined
             if not declined:
@@ -111,6 +111,7 @@ def print_report(report: EvalReport, *, as_json: bool) -> None:
 def calibrate(assistant: Assistant, questions: list[Question], *, source: str) -> calib.Calibration:
     """Fit the decline rule on the questions' coverage features, and store it for the assistant's model."""
     rows = [(assistant.coverage(q.question), not q.decline) for q in questions]
+    rows = [(f, in_scope) for f, in_scope in rows if not f.listed]  # topics.yaml already decides those
     fitted = calib.fit(assistant.embedder.name, rows, Path(source).name)
     calib.save(fitted)
     return fitted

@@ -77,6 +77,14 @@ class Assistant:
             return
         self._index, self._pointer = fresh, pointer
         log.info("serving build %s", fresh.build_id)
+        # the first questions after a (re)load should not wait for passage word vectors
+        threading.Thread(target=self._warm, args=(fresh,), daemon=True).start()
+
+    def _warm(self, index: LoadedIndex) -> None:
+        try:
+            self.reranker.warm(index.chunks)
+        except Exception as exc:  # a warm-up is an optimisation: the first question will report real errors
+            log.warning("could not precompute passage word vectors (%s)", type(exc).__name__)
 
     def ask(self, question: str, *, after_crisis: bool = False) -> Answer:
         """One reply for one message; every path ends in Composer.finish, so it has the disclaimer."""

@@ -46,7 +46,13 @@ class Reranker:
         passages = self.passage_words([h.chunk for h in head])
         scores = [late_interaction(words, p, terms) for p in passages]
         rescored = [replace(h, score=h.score + self.weight * s, late=s) for h, s in zip(head, scores, strict=True)]
-        return sorted(rescored, key=lambda h: -h.score) + tail
+        return within_articles(rescored) + tail
+
+    def warm(self, chunks: Sequence[Chunk]) -> None:
+        """Compute every passage's word vectors ahead of the first question (small corpora only)."""
+        if len(chunks) <= self.capacity and self.weight:
+            for start in range(0, len(chunks), 64):
+                self.passage_words(list(chunks[start : start + 64]))
 
     def passage_words(self, chunks: list[Chunk]) -> list[np.ndarray]:
         """Word vectors of each chunk's embedded text, from the cache or computed in one batch."""
@@ -69,6 +75,23 @@ class Reranker:
             self._cache.update(entries)
             while len(self._cache) > self.capacity:
                 self._cache.popitem(last=False)
+
+
+def within_articles(hits: list[Hit]) -> list[Hit]:
+    """Reorder each article's hits by score, each keeping the places its article had.
+
+    The first stage is better at choosing the article (it weighs BM25 and headings across the corpus;
+    MedQuAD in BENCHMARKS.md); late interaction is better at choosing the passage within one.
+    """
+    places: dict[str, list[int]] = {}
+    for place, hit in enumerate(hits):
+        places.setdefault(hit.chunk.article_id, []).append(place)
+    ordered: list[Hit | None] = [None] * len(hits)
+    for article, where in places.items():
+        best = sorted((h for h in hits if h.chunk.article_id == article), key=lambda h: -h.score)
+        for place, hit in zip(where, best, strict=True):
+            ordered[place] = hit
+    return [h for h in ordered if h is not None]
 
 
 def late_interaction(question: np.ndarray, passage: np.ndarray, terms: Sequence[np.ndarray] = ()) -> float:
