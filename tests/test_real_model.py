@@ -60,11 +60,23 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
     summary = (f"found@1 {report.found_at_1:.3f} found@3 {report.found_at_3:.3f} MRR {report.mrr:.3f} "
                f"decline recall {report.decline_recall:.3f} false declines {report.false_declines:.3f}")
     print(summary)
-    assert report.found_at_1 >= 0.75, summary
+    assert report.found_at_1 >= 0.78, summary
     assert report.found_at_3 >= 0.90, summary
     assert report.false_declines <= 0.05, summary
-    assert report.decline_recall >= 0.75, summary
+    assert report.decline_recall >= 0.90, summary
     assert report.decline_precision >= 0.95, summary
+
+
+def test_holdout_question_set_figures_hold(seed_assistant: Assistant) -> None:
+    """Regression floor for tests/data/holdout_questions.jsonl (written by someone who saw only the article)."""
+    report = evaluate(seed_assistant, load_questions(DATA / "holdout_questions.jsonl"))
+    summary = (f"found@1 {report.found_at_1:.3f} found@3 {report.found_at_3:.3f} "
+               f"decline recall {report.decline_recall:.3f} false declines {report.false_declines:.3f}")
+    print(summary)
+    assert report.found_at_1 >= 0.60, summary
+    assert report.found_at_3 >= 0.75, summary
+    assert report.false_declines <= 0.05, summary
+    assert report.decline_recall >= 0.90, summary
 
 
 def test_unchanged_rebuild_does_not_load_the_model(seed_assistant: Assistant) -> None:

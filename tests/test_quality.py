@@ -1,0 +1,115 @@
+"""Answer-quality parts with the fake embedder: the rerank stage, topics the articles never cover, eval."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from assistant import Assistant, HashingEmbedder, Settings, build_index
+from assistant.coverage import alias_terms
+from assistant.embedding import content_pieces
+from assistant.evaluation import evaluate, load_questions
+from assistant.records import Answer, Chunk, Hit
+from assistant.rerank import Reranker, late_interaction, within_articles
+
+
+def _chunk(article: str, ordinal: int, text: str) -> Chunk:
+    return Chunk(article, ordinal, article.title(), "Section", text, 0, len(text))
+
+
+def test_late_interaction_is_the_mean_best_match_of_each_question_word() -> None:
+    question = np.eye(3, dtype=np.float32)[:2]  # two words: axes 0 and 1
+    passage = np.array([[1, 0, 0], [0, 0.6, 0.8]], dtype=np.float16)
+    assert abs(late_interaction(question, passage) - (1.0 + 0.6) / 2) < 1e-3
+    assert late_interaction(question, passage[:0]) == 0.0
+    # an alias term counts once, as the mean of its own words' best matches
+    alias = [np.eye(3, dtype=np.float32)[[0, 2]]]
+    assert abs(late_interaction(question, passage, alias) - (1.0 + 0.6 + 0.9) / 3) < 1e-3
+
+
+def test_within_articles_reorders_passages_but_keeps_each_articles_places() -> None:
+    hits = [Hit(_chunk("a", 0, "x"), 1.0), Hit(_chunk("b", 0, "y"), 2.0), Hit(_chunk("a", 1, "z"), 3.0),
+            Hit(_chunk("b", 1, "w"), 0.5)]
+    order = [(h.chunk.article_id, h.chunk.ordinal) for h in within_articles(hits)]
+    assert order == [("a", 1), ("b", 0), ("a", 0), ("b", 1)]
+
+
+def test_rerank_moves_up_the_passage_that_says_what_was_asked() -> None:
+    general = Hit(_chunk("a", 0, "SSRIs are a common treatment for depression and anxiety."), 1.00)
+    specific = Hit(_chunk("a", 1, "SSRIs can cause weight gain and trouble sleeping."), 0.95)
+    other = Hit(_chunk("b", 0, "Parking is free for patients."), 0.90)
+    reranked = Reranker(HashingEmbedder(1024)).rerank("do ssris cause weight gain", [general, other, specific])
+    assert [h.chunk.ordinal for h in reranked if h.chunk.article_id == "a"] == [1, 0]
+    assert reranked[1] == other  # the other article keeps its place
+    assert reranked[0].late > reranked[2].late and reranked[0].score > specific.score
+
+
+class _Counting(HashingEmbedder):
+    def __init__(self) -> None:
+        super().__init__(64)
+        self.word_texts = 0
+
+    def embed_words(self, texts):  # noqa: ANN001, ANN201
+        self.word_texts += len(texts)
+        return super().embed_words(texts)
+
+
+def test_passage_word_vectors_are_cached_and_the_cache_is_bounded() -> None:
+    embedder = _Counting()
+    reranker = Reranker(embedder, capacity=2)
+    chunks = [_chunk("a", i, f"passage number {i} about ketamine") for i in range(3)]
+    reranker.passage_words(chunks[:2])
+    reranker.passage_words(chunks[:2])
+    assert embedder.word_texts == 2  # the second call was served from the cache
+    reranker.passage_words(chunks[2:])
+    assert embedder.word_texts == 3 and len(reranker._cache) == 2  # the oldest passage was dropped
+
+
+def test_content_pieces_skip_special_tokens_punctuation_and_whole_stop_words() -> None:
+    pieces = ["[CLS]", "what", "is", "ke", "##tam", "##ine", "?", "[SEP]"]
+    assert content_pieces(pieces) == [3, 4, 5]
+    assert content_pieces(["[CLS]", "is", "##land", "[SEP]"]) == [1, 2]  # "is" starts a longer word here
+
+
+def test_alias_terms_are_the_articles_words_once_each_in_order() -> None:
+    aliases = {"prozac": ("SSRIs", "antidepressants"), "zoloft": ("SSRIs",), "meds": ("medications",)}
+    assert alias_terms("Prozac or Zoloft meds?", aliases) == ["SSRIs", "antidepressants", "medications"]
+    assert alias_terms("nothing here", aliases) == []
+
+
+def test_question_about_a_listed_topic_no_article_mentions_is_declined(assistant: Assistant) -> None:
+    answered = assistant.ask("How long do SSRIs take to work?")
+    assert answered.route == "answer"
+    declined = assistant.ask("How much do SSRIs cost?")  # "SSRIs" matches well, but no article covers cost
+    assert declined.route == "no_answer" and declined.passages == ()
+    assert declined.disclaimer in declined.reply
+
+
+def test_a_listed_topic_counts_only_while_no_article_mentions_it(settings: Settings, embedder) -> None:
+    (settings.corpus_dir / "prices.md").write_text(
+        "# Prices\n\n## What SSRIs cost\n\nA month of generic SSRIs usually costs less than a co-pay.\n",
+        encoding="utf-8")
+    build_index(settings, embedder)
+    answer = Assistant.from_settings(settings, embedder).ask("How much do SSRIs cost?")
+    assert answer.route == "answer" and "co-pay" in answer.passages[0].text
+
+
+class _Scripted:
+    """Stands in for the assistant in eval tests: replies with a fixed route and no quote."""
+
+    def __init__(self, route: str) -> None:
+        self.route = route
+
+    def ask(self, question: str) -> Answer:
+        return Answer(question, self.route, "reply", "disclaimer")
+
+
+def test_eval_counts_any_reply_without_a_quote_as_declined(tmp_path: Path) -> None:
+    path = tmp_path / "q.jsonl"
+    rows = [{"question": "Can I drink alcohol on SSRIs?", "decline": True},
+            {"question": "How do SSRIs work?", "expect_any": ["serotonin"]}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = evaluate(_Scripted("medical_advice"), load_questions(path))  # type: ignore[arg-type]
+    assert (report.decline_recall, report.false_declines, report.found_at_1) == (1.0, 1.0, 0.0)
