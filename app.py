@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import threading
 from collections.abc import Callable
 
 import gradio as gr
@@ -94,6 +95,7 @@ def main() -> int:
         assistant = Assistant.from_settings(settings)
         build_index(settings, assistant.embedder)  # a no-op when the published build is up to date
         assistant.index()
+        threading.Thread(target=assistant.warm_up, daemon=True).start()
         service = ChatService(assistant, FeedbackStore(settings.data_dir, keep_questions=settings.log_questions))
         demo = build_demo(lambda: service)
     except AssistantError as exc:

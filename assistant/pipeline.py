@@ -12,6 +12,7 @@ from .answer import Composer, follow_up
 from .calibration import Calibration
 from .config import Settings
 from .coverage import QueryFeatures, alias_terms, expand, features, load_aliases, load_topics
+from .definitions import defining_row, promote
 from .embedding import Embedder, make_embedder
 from .quoting import quote
 from .records import Answer, Hit, Passage, SafetyDecision
@@ -77,13 +78,12 @@ class Assistant:
             return
         self._index, self._pointer = fresh, pointer
         log.info("serving build %s", fresh.build_id)
-        # the first questions after a (re)load should not wait for passage word vectors
-        threading.Thread(target=self._warm, args=(fresh,), daemon=True).start()
 
-    def _warm(self, index: LoadedIndex) -> None:
+    def warm_up(self) -> None:
+        """Load the model and every passage's word vectors now, so the first visitor does not wait."""
         try:
-            self.reranker.warm(index.chunks)
-        except Exception as exc:  # a warm-up is an optimisation: the first question will report real errors
+            self.reranker.warm(self.index().chunks)
+        except Exception as exc:  # an optimisation only: the first question reports any real error
             log.warning("could not precompute passage word vectors (%s)", type(exc).__name__)
 
     def ask(self, question: str, *, after_crisis: bool = False) -> Answer:
@@ -104,7 +104,7 @@ class Assistant:
             body = self.composer.no_answer(_topics(index), ())
             return finish(question, "no_answer", body, build_id=index.build_id, **sticky)
         found = self._search(index, cleaned, decision, after_crisis)
-        covered = self.calibration.covered(found.features)
+        covered = found.defined or self.calibration.covered(found.features)
         if decision.route != "retrieve":
             passages = self._passages(found.hits[:1], cleaned) if covered else ()
             body = self.composer.route_body(decision, passages[0] if passages else None)
@@ -124,13 +124,19 @@ class Assistant:
     def _search(self, index: LoadedIndex, question: str, decision: SafetyDecision, after_crisis: bool) -> Found:
         corrected = index.keyword.correct(question)
         expanded = expand(corrected, self.aliases)
-        hits = search(index, self.embedder.embed_query(expanded), expanded, k=10)
+        vector = self.embedder.embed_query(expanded)
+        hits = search(index, vector, expanded, k=10)
         hits = self.reranker.rerank(corrected, hits, alias_terms(corrected, self.aliases))
+        row = defining_row(corrected, index.definitions)
+        defining = index.chunks[row] if row is not None else None
+        if row is not None:
+            hits = promote(hits, index.chunks[row], index.cosine(row, vector))
         blocked = (ADVICE_BLOCKED_TAGS if decision.route in ADVICE else set()) | (
             STICKY_BLOCKED_TAGS if after_crisis else set())
         hits = [h for h in hits if not blocked.intersection(h.chunk.tags)]
         best = max((h.dense for h in hits), default=0.0)
-        return Found(hits, features(corrected, best, index.stems, self.aliases, self.topics))
+        defined = defining is not None and any(h.chunk == defining for h in hits)
+        return Found(hits, features(corrected, best, index.stems, self.aliases, self.topics), defined)
 
     def _passages(self, hits: list[Hit], question: str) -> tuple[Passage, ...]:
         """The best hit, then up to top_k-1 more from other sections that are nearly as close."""
@@ -152,6 +158,7 @@ class Found:
 
     hits: list[Hit]
     features: QueryFeatures
+    defined: bool = False  # the question asks what an acronym stands for, and an article spells it out
 
 
 def _read_pointer(settings: Settings) -> str | None:

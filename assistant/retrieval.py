@@ -10,6 +10,7 @@ import faiss
 import numpy as np
 
 from . import store
+from .definitions import find_definitions
 from .errors import IndexMismatchError, IndexNotBuiltError
 from .keyword import KeywordIndex
 from .labels import Labels
@@ -60,6 +61,15 @@ class LoadedIndex:
     @property
     def build_id(self) -> str:
         return self.manifest.build_id
+
+    @cached_property
+    def definitions(self) -> dict[str, int]:
+        """Acronym -> row of the chunk that spells it out."""
+        return find_definitions(self.chunks)
+
+    def cosine(self, row: int, query_vector: np.ndarray) -> float:
+        """Cosine of one chunk with the query."""
+        return float(np.dot(self.vectors.reconstruct(row), query_vector))
 
     @cached_property
     def titles(self) -> list[str]:

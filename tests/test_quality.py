@@ -9,6 +9,7 @@ import numpy as np
 
 from assistant import Assistant, HashingEmbedder, Settings, build_index
 from assistant.coverage import alias_terms
+from assistant.definitions import defining_row, find_definitions, promote
 from assistant.embedding import content_pieces
 from assistant.evaluation import evaluate, load_questions
 from assistant.records import Answer, Chunk, Hit
@@ -113,3 +114,29 @@ def test_eval_counts_any_reply_without_a_quote_as_declined(tmp_path: Path) -> No
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     report = evaluate(_Scripted("medical_advice"), load_questions(path))  # type: ignore[arg-type]
     assert (report.decline_recall, report.false_declines, report.found_at_1) == (1.0, 1.0, 0.0)
+
+
+def test_acronyms_spelled_out_in_an_article_are_found_and_asked_about() -> None:
+    text = "Medicines such as Selective Serotonin Reuptake Inhibitors (SSRIs) are common. Ketamine (an NMDA drug)."
+    definitions = find_definitions([_chunk("a", 0, "Nothing here (NB)."), _chunk("a", 1, text)])
+    assert definitions == {"SSRI": 1}  # "NB" and "an NMDA drug" are brackets, not spelled-out acronyms
+    for question in ("What does SSRI stand for?", "what do ssris stand for", "whats an SSRI mean",
+                     "full form of ssri", "meaning of SSRIs"):
+        assert defining_row(question, definitions) == 1, question
+    for question in ("How do SSRIs work?", "what is an SSRI", "what does NMDA stand for", "what does it mean"):
+        assert defining_row(question, definitions) is None, question
+
+
+def test_promote_puts_the_defining_passage_first_once() -> None:
+    hits = [Hit(_chunk("a", 0, "x"), 2.0), Hit(_chunk("a", 1, "y"), 1.0)]
+    promoted = promote(hits, hits[1].chunk, 0.4)
+    assert [h.chunk.ordinal for h in promoted] == [1, 0] and promoted[0].score > 2.0 and promoted[0].dense == 0.4
+
+
+def test_definition_question_quotes_the_spelled_out_acronym(settings: Settings, embedder) -> None:
+    (settings.corpus_dir / "terms.md").write_text(
+        "# Terms\n\n## Medicines\n\nDoctors often start with Selective Serotonin Reuptake Inhibitors (SSRIs). "
+        "Other options exist.\n", encoding="utf-8")
+    build_index(settings, embedder)
+    answer = Assistant.from_settings(settings, embedder).ask("What does SSRI stand for?")
+    assert "Selective Serotonin Reuptake Inhibitors (SSRIs)" in answer.passages[0].text

@@ -86,3 +86,18 @@ def test_unchanged_rebuild_does_not_load_the_model(seed_assistant: Assistant) ->
     fresh = SentenceTransformerEmbedder()
     report = build_index(seed_assistant.settings, fresh)
     assert (report.embedded, report.changed, fresh.loaded) == (0, False, False)
+
+
+def test_cli_ask_with_the_real_model_exits_cleanly(seed_assistant: Assistant) -> None:
+    """One-shot CLI use must not leave model work running at exit (it once aborted with code 134)."""
+    import os
+    import subprocess
+    import sys
+
+    settings = seed_assistant.settings
+    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir), "ASSISTANT_INDEX_DIR": str(settings.index_dir),
+           "ASSISTANT_CACHE_DIR": str(settings.cache_dir), "ASSISTANT_DATA_DIR": str(settings.data_dir)}
+    done = subprocess.run([sys.executable, "-m", "assistant", "ask", "What does SSRI stand for?"], env=env,
+                          capture_output=True, text=True, timeout=300, cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "Selective Serotonin Reuptake Inhibitors (SSRIs)" in done.stdout

@@ -1,0 +1,49 @@
+"""Acronyms the articles spell out ("Selective Serotonin Reuptake Inhibitors (SSRIs)"), for "what does X stand for"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .records import Chunk, Hit
+
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9}?)s?\)")
+_ASKS = re.compile(
+    r"\b(?:what\W*(?:s|is|are|does|do)?\s+(?:an?\s+|the\s+)?(?P<a>[a-z]{2,10})\s+(?:stand\s+for|mean|short\s+for)"
+    r"|(?:full\s+(?:form|name)|meaning|definition|abbreviation)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?P<b>[a-z]{2,10}))\b",
+    re.IGNORECASE)
+
+
+def find_definitions(chunks: Sequence[Chunk]) -> dict[str, int]:
+    """Upper-cased acronym -> row of the first chunk that spells it out in words before the brackets."""
+    found: dict[str, int] = {}
+    for row, chunk in enumerate(chunks):
+        for m in _DEFINED.finditer(chunk.text):
+            acronym = m.group(1).upper()
+            if acronym not in found and _spelled_out(chunk.text[: m.start()], acronym):
+                found[acronym] = row
+    return found
+
+
+def defining_row(question: str, definitions: dict[str, int]) -> int | None:
+    """The row of the chunk that spells out the acronym a question asks about ("what does SSRI stand for")."""
+    m = _ASKS.search(question)
+    if not m:
+        return None
+    word = (m.group("a") or m.group("b")).upper()
+    for candidate in (word, word[:-1] if word.endswith("S") else word):  # "SSRIs" is defined as "SSRI"
+        if candidate in definitions:
+            return definitions[candidate]
+    return None
+
+
+def promote(hits: list[Hit], chunk: Chunk, dense: float) -> list[Hit]:
+    """The defining chunk first (above the best hit), the other hits after it in their order."""
+    top = max((h.score for h in hits), default=0.0)
+    return [Hit(chunk, top + 1.0, dense), *(h for h in hits if h.chunk.id != chunk.id)]
+
+
+def _spelled_out(before: str, acronym: str) -> bool:
+    """Whether the words just before the brackets start with the acronym's letters, in order."""
+    words = re.findall(r"[A-Za-z][\w-]*", before)[-len(acronym) :]
+    return len(words) == len(acronym) and all(w[0].upper() == a for w, a in zip(words, acronym, strict=True))
