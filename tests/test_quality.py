@@ -41,7 +41,9 @@ def test_rerank_moves_up_the_passage_that_says_what_was_asked() -> None:
     general = Hit(_chunk("a", 0, "SSRIs are a common treatment for depression and anxiety."), 1.00)
     specific = Hit(_chunk("a", 1, "SSRIs can cause weight gain and trouble sleeping."), 0.95)
     other = Hit(_chunk("b", 0, "Parking is free for patients."), 0.90)
-    reranked = Reranker(HashingEmbedder(1024)).rerank("do ssris cause weight gain", [general, other, specific])
+    embedder = HashingEmbedder(1024)
+    words = embedder.embed_words(["do ssris cause weight gain"])[0]
+    reranked = Reranker(embedder).rerank([general, other, specific], words)
     assert [h.chunk.ordinal for h in reranked if h.chunk.article_id == "a"] == [1, 0]
     assert reranked[1] == other  # the other article keeps its place
     assert reranked[0].late > reranked[2].late and reranked[0].score > specific.score
