@@ -39,6 +39,7 @@ class Settings:
     keep_builds: int = 3
     log_questions: bool = False  # health privacy: visitor text is never stored unless turned on
     batch_size: int = 64
+    rerank_passages: int = 4096  # the rerank keeps every passage's word vectors in memory; above this many it is off
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
@@ -47,6 +48,8 @@ class Settings:
             raise ConfigError(f"ASSISTANT_PORT must be between 1 and 65535, got {self.port}")
         if self.max_quote_chars < 80:
             raise ConfigError(f"ASSISTANT_MAX_QUOTE_CHARS must be at least 80, got {self.max_quote_chars}")
+        if self.rerank_passages < 0:
+            raise ConfigError(f"ASSISTANT_RERANK_PASSAGES must be 0 (off) or more, got {self.rerank_passages}")
         if self.keep_builds < 1:
             raise ConfigError(f"ASSISTANT_KEEP_BUILDS must be at least 1, got {self.keep_builds}")
 

@@ -38,7 +38,7 @@ class Assistant:
         self.aliases = load_aliases()
         self.topics = load_topics()
         self.embedder = embedder
-        self.reranker = Reranker(embedder)
+        self.reranker = Reranker(embedder, capacity=settings.rerank_passages)
         self.composer = Composer(text)
         self.calibration = calibration
         self._index: LoadedIndex | None = None
@@ -125,8 +125,9 @@ class Assistant:
         corrected = index.keyword.correct(question)
         expanded = expand(corrected, self.aliases)
         vector, words = self.embedder.embed_question(expanded, len(corrected))  # expand() only appends
-        terms = self.reranker.words_of(alias_terms(corrected, self.aliases))
-        hits = self.reranker.rerank(search(index, vector, expanded, k=10), words, terms)
+        hits = search(index, vector, expanded, k=10)
+        if self.reranker.applies_to(len(index.chunks)):
+            hits = self.reranker.rerank(hits, words, self.reranker.words_of(alias_terms(corrected, self.aliases)))
         row = defining_row(corrected, index.definitions)
         defining = index.chunks[row] if row is not None else None
         if row is not None:

@@ -15,7 +15,7 @@ from .records import Chunk, Hit
 
 DEPTH = 10  # hits rescored; the rest keep their first-stage order below them
 WEIGHT = 1.0  # tuned on tests/data/calibration_questions.jsonl and MedQuAD dev (BENCHMARKS.md)
-CAPACITY = 4096  # passages whose word vectors stay in memory (float16)
+CAPACITY = 4096  # passages whose word vectors stay in memory (float16); Settings.rerank_passages
 
 
 class Reranker:
@@ -24,7 +24,9 @@ class Reranker:
     A passage vector averages everything the passage says, so a broad introduction often beats the
     paragraph that answers the question. Matching each question word to its closest word in the
     passage rewards the passage that says what was asked, including synonyms ("anxious" ~ "anxiety").
-    Passage word vectors are computed on first use and kept, so no build-time storage is needed.
+    Passage word vectors are computed once and kept in memory (about 75 KB per passage), so no build-time
+    storage is needed; a corpus with more passages than `capacity` is served by the first stage alone,
+    which keeps the answer time flat for large corpora.
     """
 
     def __init__(self, embedder: Embedder, *, weight: float = WEIGHT, depth: int = DEPTH,
@@ -48,9 +50,13 @@ class Reranker:
         rescored = [replace(h, score=h.score + self.weight * s, late=s) for h, s in zip(head, scores, strict=True)]
         return within_articles(rescored) + tail
 
+    def applies_to(self, passages: int) -> bool:
+        """Whether a corpus of this many passages is reranked (all their word vectors fit the cache)."""
+        return bool(self.weight) and passages <= self.capacity
+
     def warm(self, chunks: Sequence[Chunk]) -> None:
-        """Compute every passage's word vectors ahead of the first question (small corpora only)."""
-        if len(chunks) <= self.capacity and self.weight:
+        """Compute every passage's word vectors ahead of the first question."""
+        if self.applies_to(len(chunks)):
             for start in range(0, len(chunks), 64):
                 self.passage_words(list(chunks[start : start + 64]))
 

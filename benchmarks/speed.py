@@ -124,6 +124,7 @@ def answer_latency(settings: Settings, embedder: SentenceTransformerEmbedder, qu
                    profile: bool) -> dict:
     """Assistant.ask vs a bare model.encode of the same question, interleaved, one question at a time."""
     assistant = Assistant.from_settings(settings, embedder)
+    assistant.warm_up()  # as app.py does: passage word vectors for the rerank, before the first visitor
     model = embedder._load()
     for q in questions[:3]:  # warm-up: index load, first-call allocations
         assistant.ask(q)

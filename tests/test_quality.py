@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -142,3 +143,15 @@ def test_definition_question_quotes_the_spelled_out_acronym(settings: Settings, 
     build_index(settings, embedder)
     answer = Assistant.from_settings(settings, embedder).ask("What does SSRI stand for?")
     assert "Selective Serotonin Reuptake Inhibitors (SSRIs)" in answer.passages[0].text
+
+
+def test_rerank_is_off_above_the_passage_limit_and_with_zero(settings: Settings, embedder) -> None:
+    build_index(settings, embedder)
+    passages = len(Assistant.from_settings(settings, embedder).index().chunks)
+    assert Assistant.from_settings(settings, embedder).reranker.applies_to(passages)
+    for limit in (0, passages - 1):
+        small = Assistant.from_settings(replace(settings, rerank_passages=limit), embedder)
+        assert not small.reranker.applies_to(passages)
+        answer = small.ask("How long do SSRIs take to work?")
+        assert answer.route == "answer" and answer.passages
+        assert small.reranker._cache == {}  # no word vectors were computed
