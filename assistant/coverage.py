@@ -40,9 +40,9 @@ def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
 
 
 def load_topics(path: Path = TOPICS_FILE) -> frozenset[str]:
-    """Words that name a subject visitors ask about (cost, dose, pregnancy), even when also a verb."""
+    """Stems of the words that name a subject visitors ask about (cost, dose, pregnancy), even when also a verb."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return frozenset(str(word).lower() for word in data)
+    return frozenset(stem for stem in _stems([str(word).lower() for word in data]) if stem)
 
 
 def expand(question: str, aliases: dict[str, tuple[str, ...]]) -> str:
@@ -60,10 +60,10 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
              topics: frozenset[str] = frozenset()) -> QueryFeatures:
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
     words = [w for w in _WORD.findall(question.lower()) if w not in _STOP]
-    unknown = [w for w in words if w not in aliases and _stem(w) not in stems]
-    share = len(unknown) / len(words) if words else 1.0
-    named = sum(w in topics or _names_a_thing(w) for w in unknown)
-    listed = tuple(dict.fromkeys(w for w in unknown if w in topics))
+    unknown = {w: stem for w, stem in zip(words, _stems(words), strict=True) if w not in aliases and stem not in stems}
+    share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
+    named = sum(stem in topics or _names_a_thing(w) for w, stem in unknown.items())
+    listed = tuple(w for w, stem in unknown.items() if stem in topics)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
 
 
@@ -77,6 +77,6 @@ def _names_a_thing(word: str) -> bool:
     return (not parts or parts <= {"NOUN", "PROPN"}) and zipf_frequency(word, "en") < EVERYDAY_ZIPF
 
 
-def _stem(word: str) -> str:
-    tokens = tokenize([word])[0]
-    return tokens[0] if tokens else ""
+def _stems(words: list[str]) -> list[str]:
+    """Each word's stem as the keyword index sees it ("" for one it drops), in one tokenizer call."""
+    return [tokens[0] if tokens else "" for tokens in tokenize(words)] if words else []

@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wordfreq import zipf_frequency
+
 from .records import Chunk, Hit
 
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9}?)s?\)")
 _ASKS = re.compile(
-    r"\b(?:what\W*(?:s|is|are|does|do)?\s+(?:an?\s+|the\s+)?(?P<a>[a-z]{2,10})\s+(?:stand\s+for|mean|short\s+for)"
-    r"|(?:full\s+(?:form|name)|meaning|definition|abbreviation)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?P<b>[a-z]{2,10}))\b",
+    r"\b(?:what(?:['’]?s)?\s+(?:(?:is|are|does|do)\s+)?(?:an?\s+|the\s+)?(?P<a>[a-z]{2,10})['’]?s?\s+"
+    r"(?:stand\s+for|mean|short\s+for)"
+    r"|(?:full\s+(?:form|name)|meaning|definition|abbreviation)\s+of\s+(?:an?\s+|the\s+)?(?P<b>[a-z]{2,10}))\b",
     re.IGNORECASE)
+EVERYDAY_ZIPF = 3.0  # "he", "all", "as" are words, not acronyms, unless the visitor wrote them in capitals
 
 
 def find_definitions(chunks: Sequence[Chunk]) -> dict[str, int]:
@@ -30,7 +34,10 @@ def defining_row(question: str, definitions: dict[str, int]) -> int | None:
     m = _ASKS.search(question)
     if not m:
         return None
-    word = (m.group("a") or m.group("b")).upper()
+    asked = m.group("a") or m.group("b")
+    if not asked.isupper() and zipf_frequency(asked, "en") >= EVERYDAY_ZIPF:
+        return None
+    word = asked.upper()
     for candidate in (word, word[:-1] if word.endswith("S") else word):  # "SSRIs" is defined as "SSRI"
         if candidate in definitions:
             return definitions[candidate]

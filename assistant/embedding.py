@@ -99,10 +99,13 @@ class SentenceTransformerEmbedder:
         vector = unit_rows(out["sentence_embedding"].float().cpu().numpy().reshape(1, -1))[0]
         tokenizer = self._load().tokenizer
         mask = out["attention_mask"].bool()
-        pieces = tokenizer.convert_ids_to_tokens(out["input_ids"][mask].tolist())
-        # WordPiece splits word by word, so the own text's pieces are the first ones after [CLS]
-        count = 1 + len(tokenizer.tokenize(text[:own]))
-        keep = [i for i in content_pieces(pieces) if i < count]
+        ids = out["input_ids"][mask].tolist()
+        count = len(ids)
+        if own < len(text):  # expand() appended " (alias, ...)", and aliases never contain "(": cut at the last one
+            # vocabulary lookups only: calling the shared tokenizer would change its padding for other threads
+            opening = tokenizer.convert_tokens_to_ids("(")
+            count = max((i for i, t in enumerate(ids) if t == opening), default=count)
+        keep = [i for i in content_pieces(tokenizer.convert_ids_to_tokens(ids)) if i < count]
         return vector, unit_rows(out["token_embeddings"][mask].float().cpu().numpy()[keep])
 
     def _encode_all(self, texts: Sequence[str]) -> list[dict]:

@@ -104,7 +104,8 @@ class Assistant:
             body = self.composer.no_answer(_topics(index), ())
             return finish(question, "no_answer", body, build_id=index.build_id, **sticky)
         found = self._search(index, cleaned, decision, after_crisis)
-        covered = found.defined or self.calibration.covered(found.features)
+        # a spelled-out acronym answers "what does X stand for" on its own, unless a listed topic is also asked
+        covered = (found.defined and not found.features.listed) or self.calibration.covered(found.features)
         if decision.route != "retrieve":
             passages = self._passages(found.hits[:1], cleaned) if covered else ()
             body = self.composer.route_body(decision, passages[0] if passages else None)
@@ -113,7 +114,7 @@ class Assistant:
             suggestions = _suggestions(found.hits)
             body = self.composer.no_answer(_topics(index), suggestions)
             return finish(question, "no_answer", body, suggestions=suggestions, build_id=index.build_id, **sticky)
-        passages = self._passages(found.hits, cleaned)
+        passages = self._passages(found.hits[:1] if found.defined else found.hits, cleaned)
         return finish(question, "answer", self.composer.quotes(passages), passages=passages,
                       build_id=index.build_id, **sticky)
 
@@ -127,8 +128,8 @@ class Assistant:
         vector, words = self.embedder.embed_question(expanded, len(corrected))  # expand() only appends
         hits = search(index, vector, expanded, k=10)
         if self.reranker.applies_to(len(index.chunks)):
-            hits = self.reranker.rerank(hits, words, self.reranker.words_of(alias_terms(corrected, self.aliases)))
-        row = defining_row(corrected, index.definitions)
+            hits = self.reranker.rerank(hits, words, self.reranker.term_words(alias_terms(corrected, self.aliases)))
+        row = defining_row(question, index.definitions)  # not the corrected text: "SSNRI" must not become "SSRI"
         defining = index.chunks[row] if row is not None else None
         if row is not None:
             hits = promote(hits, index.chunks[row], index.cosine(row, vector))
@@ -140,15 +141,16 @@ class Assistant:
         return Found(hits, features(corrected, best, index.stems, self.aliases, self.topics), defined)
 
     def _passages(self, hits: list[Hit], question: str) -> tuple[Passage, ...]:
-        """The best hit, then up to top_k-1 more from other sections that are nearly as close."""
+        """The first hit, then up to top_k-1 more from other sections nearly as close as the closest one."""
         chosen: list[Hit] = []
+        closest = max((h.dense for h in hits), default=0.0)  # the rerank may put a less close passage first
         for hit in hits:
             if len(chosen) == self.settings.top_k:
                 break
             sections = {(h.chunk.article_id, h.chunk.section) for h in chosen}
             if (hit.chunk.article_id, hit.chunk.section) in sections:
                 continue
-            if not chosen or hit.dense >= chosen[0].dense - self.calibration.margin:
+            if not chosen or hit.dense >= closest - self.calibration.margin:
                 chosen.append(hit)
         return tuple(quote(h, question, max_chars=self.settings.max_quote_chars) for h in chosen)
 

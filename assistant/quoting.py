@@ -21,7 +21,7 @@ def quote(hit: Hit, question: str, *, max_chars: int) -> Passage:
     chunk = hit.chunk
     spans = sentence_spans(chunk.text)
     terms = set(tokenize([question])[0]) - {""}
-    scores = [len(terms & set(tokenize([chunk.text[a:b]])[0])) for a, b in spans]
+    scores = [len(terms & set(tokens)) for tokens in tokenize([chunk.text[a:b] for a, b in spans])]
     first, last = _best_window(spans, scores, max_chars)
     chosen = spans[first : last + 1]
     text, offsets = _collapsed_with_offsets(chunk.text, chosen)

@@ -33,13 +33,14 @@ class Reranker:
                  capacity: int = CAPACITY) -> None:
         self.embedder, self.weight, self.depth, self.capacity = embedder, weight, depth, capacity
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._terms: dict[str, np.ndarray] = {}  # alias terms: few (aliases.yaml), kept apart from passages
         self._lock = threading.Lock()
 
     def rerank(self, hits: list[Hit], words: np.ndarray, terms: Sequence[np.ndarray] = ()) -> list[Hit]:
         """The hits reordered by first-stage score + weight × late interaction (top `depth` only).
 
         `words` are the question's word vectors (Embedder.embed_question); `terms` the vectors of the
-        articles' words for the visitor's words (words_of), which count as one question word each, so an alias
+        articles' words for the visitor's words (term_words), which count as one question word each, so an alias
         helps ("spacey" -> "dissociation") without outweighing the question's own words.
         """
         head, tail = hits[: self.depth], hits[self.depth :]
@@ -60,12 +61,21 @@ class Reranker:
             for start in range(0, len(chunks), 64):
                 self.passage_words(list(chunks[start : start + 64]))
 
+    def term_words(self, terms: Sequence[str]) -> list[np.ndarray]:
+        """Word vectors of the articles' words for the visitor's words, each computed once."""
+        missing = [t for t in dict.fromkeys(terms) if t not in self._terms]
+        if missing:
+            fresh = dict(zip(missing, self.embedder.embed_words(missing), strict=True))
+            with self._lock:
+                self._terms.update(fresh)
+        return [self._terms[t] for t in terms]
+
     def passage_words(self, chunks: list[Chunk]) -> list[np.ndarray]:
         """Word vectors of each chunk's embedded text, from the cache or computed in one batch."""
         return self.words_of([c.embed_text for c in chunks])
 
     def words_of(self, texts: Sequence[str]) -> list[np.ndarray]:
-        """Word vectors of each text (passages, alias terms), from the cache or computed in one batch."""
+        """Word vectors of each passage text, from the cache or computed in one batch."""
         keys = [_key(t) for t in texts]
         with self._lock:
             found = {k: self._cache[k] for k in keys if k in self._cache}

@@ -67,8 +67,14 @@ def test_passage_word_vectors_are_cached_and_the_cache_is_bounded() -> None:
     reranker.passage_words(chunks[:2])
     reranker.passage_words(chunks[:2])
     assert embedder.word_texts == 2  # the second call was served from the cache
+    reranker.passage_words(chunks[:1])  # passage 0 is now the most recently used
     reranker.passage_words(chunks[2:])
-    assert embedder.word_texts == 3 and len(reranker._cache) == 2  # the oldest passage was dropped
+    assert embedder.word_texts == 3 and len(reranker._cache) == 2  # the least recently used (1) was dropped
+    reranker.passage_words(chunks[:1])
+    assert embedder.word_texts == 3
+    reranker.term_words(["SSRIs", "SSRIs"])
+    reranker.term_words(["SSRIs"])
+    assert embedder.word_texts == 4 and len(reranker._cache) == 2  # alias terms are cached apart
 
 
 def test_content_pieces_skip_special_tokens_punctuation_and_whole_stop_words() -> None:
@@ -89,6 +95,12 @@ def test_question_about_a_listed_topic_no_article_mentions_is_declined(assistant
     declined = assistant.ask("How much do SSRIs cost?")  # "SSRIs" matches well, but no article covers cost
     assert declined.route == "no_answer" and declined.passages == ()
     assert declined.disclaimer in declined.reply
+
+
+def test_listed_topics_match_by_stem(assistant: Assistant) -> None:
+    question = "Is it safe for a teenager on SSRIs?"  # the list says "teenagers"; no mini-corpus article does
+    assert assistant.coverage(question).listed == ("teenager",)
+    assert assistant.ask(question).route == "no_answer"
 
 
 def test_a_listed_topic_counts_only_while_no_article_mentions_it(settings: Settings, embedder) -> None:
@@ -126,8 +138,13 @@ def test_acronyms_spelled_out_in_an_article_are_found_and_asked_about() -> None:
     for question in ("What does SSRI stand for?", "what do ssris stand for", "whats an SSRI mean",
                      "full form of ssri", "meaning of SSRIs"):
         assert defining_row(question, definitions) == 1, question
-    for question in ("How do SSRIs work?", "what is an SSRI", "what does NMDA stand for", "what does it mean"):
+    for question in ("How do SSRIs work?", "what is an SSRI", "what does NMDA stand for", "what does it mean",
+                     "So ketamine works faster, meaning SSRIs are slower?"):
         assert defining_row(question, definitions) is None, question
+    everyday = {"HE": 0, "ALL": 0}  # acronyms that are also everyday words count only when written in capitals
+    assert defining_row("treatment resistant, what does he mean?", everyday) is None
+    assert defining_row("What is the meaning of all these side effects?", everyday) is None
+    assert defining_row("What does HE stand for?", everyday) == 0
 
 
 def test_promote_puts_the_defining_passage_first_once() -> None:
@@ -141,8 +158,12 @@ def test_definition_question_quotes_the_spelled_out_acronym(settings: Settings, 
         "# Terms\n\n## Medicines\n\nDoctors often start with Selective Serotonin Reuptake Inhibitors (SSRIs). "
         "Other options exist.\n", encoding="utf-8")
     build_index(settings, embedder)
-    answer = Assistant.from_settings(settings, embedder).ask("What does SSRI stand for?")
+    assistant = Assistant.from_settings(settings, embedder)
+    answer = assistant.ask("What does SSRI stand for?")
+    assert len(answer.passages) == 1  # the definition, not SSRI passages that merely follow it
     assert "Selective Serotonin Reuptake Inhibitors (SSRIs)" in answer.passages[0].text
+    mixed = assistant.ask("What does SSRI stand for, and how much do they cost?")  # a listed topic still declines
+    assert mixed.route == "no_answer" and mixed.passages == ()
 
 
 def test_rerank_is_off_above_the_passage_limit_and_with_zero(settings: Settings, embedder) -> None:

@@ -101,3 +101,12 @@ def test_cli_ask_with_the_real_model_exits_cleanly(seed_assistant: Assistant) ->
                           capture_output=True, text=True, timeout=300, cwd=Path(__file__).parent.parent)
     assert done.returncode == 0, done.stderr[-500:]
     assert "Selective Serotonin Reuptake Inhibitors (SSRIs)" in done.stdout
+
+
+def test_question_word_vectors_leave_out_the_appended_aliases(real_embedder) -> None:
+    own = "will it make me fat"
+    vector, words = real_embedder.embed_question(f"{own} (weight gain)", len(own))
+    assert words.shape[0] == real_embedder.embed_words([own])[0].shape[0] == 1  # "fat"; "will", "make" are stop words
+    assert np.allclose(vector, real_embedder.embed_query(f"{own} (weight gain)"), atol=1e-5)
+    _, everything = real_embedder.embed_question(own, len(own))
+    assert everything.shape[0] == 1
