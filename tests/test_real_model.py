@@ -95,8 +95,9 @@ def test_cli_ask_with_the_real_model_exits_cleanly(seed_assistant: Assistant) ->
     import sys
 
     settings = seed_assistant.settings
-    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir), "ASSISTANT_INDEX_DIR": str(settings.index_dir),
-           "ASSISTANT_CACHE_DIR": str(settings.cache_dir), "ASSISTANT_DATA_DIR": str(settings.data_dir)}
+    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir),
+           "ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_CACHE_DIR": str(settings.cache_dir),
+           "ASSISTANT_DATA_DIR": str(settings.data_dir)}
     done = subprocess.run([sys.executable, "-m", "assistant", "ask", "What does SSRI stand for?"], env=env,
                           capture_output=True, text=True, timeout=300, cwd=Path(__file__).parent.parent)
     assert done.returncode == 0, done.stderr[-500:]
