@@ -646,6 +646,7 @@ STOP_MEDICATION = [
     rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
     r"appointments|clinic|treatment|working))",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
+    rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
     rf"(?:take|taking|have|having|need) a (?:break|holiday|vacation|pause|rest) (?:from|off) (?:\w+ ){{0,2}}{_MED}|drug holiday",
     rf"(?:done|finished|fed up) with (?:taking )?(?:my |all my |the |these )?(?:\w+ )?{_MED}",

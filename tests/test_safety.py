@@ -140,6 +140,7 @@ def test_general_questions_about_symptoms_are_not_emergencies(message: str) -> N
     ("How long does an infusion take?", "retrieve"), ("Is ketamine addictive?", "retrieve"),
     ("How many sessions do people usually need?", "retrieve"), ("Should I stop my sertraline?", "stop_medication"),
     ("stoped my meds last week", "stop_medication"), ("how do I taper off lexapro", "stop_medication"),
+    ("I want to stop taking mine", "stop_medication"), ("should I stop taking them?", "stop_medication"),
 ])
 def test_advice_and_stop_medication(message: str, expected: str) -> None:
     assert route(message) == expected
