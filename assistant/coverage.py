@@ -45,10 +45,9 @@ def load_topics(path: Path = TOPICS_FILE) -> frozenset[str]:
     return frozenset(stem for stem in _stems([str(word).lower() for word in data]) if stem)
 
 
-def expand(question: str, aliases: dict[str, tuple[str, ...]]) -> str:
-    """The question with the articles' words for any alias appended (the original words are kept)."""
-    extra = alias_terms(question, aliases)
-    return f"{question} ({', '.join(extra)})" if extra else question
+def expand(question: str, terms: list[str]) -> str:
+    """The question with the articles' words for its aliases (alias_terms) appended; its own words are kept."""
+    return f"{question} ({', '.join(terms)})" if terms else question
 
 
 def alias_terms(question: str, aliases: dict[str, tuple[str, ...]]) -> list[str]:

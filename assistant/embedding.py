@@ -97,16 +97,8 @@ class SentenceTransformerEmbedder:
         """
         (out,) = self._encode_all([text])
         vector = unit_rows(out["sentence_embedding"].float().cpu().numpy().reshape(1, -1))[0]
-        tokenizer = self._load().tokenizer
-        mask = out["attention_mask"].bool()
-        ids = out["input_ids"][mask].tolist()
-        count = len(ids)
-        if own < len(text):  # expand() appended " (alias, ...)", and aliases never contain "(": cut at the last one
-            # vocabulary lookups only: calling the shared tokenizer would change its padding for other threads
-            opening = tokenizer.convert_tokens_to_ids("(")
-            count = max((i for i, t in enumerate(ids) if t == opening), default=count)
-        keep = [i for i in content_pieces(tokenizer.convert_ids_to_tokens(ids)) if i < count]
-        return vector, unit_rows(out["token_embeddings"][mask].float().cpu().numpy()[keep])
+        # expand() appended " (alias, ...)", and aliases never contain "(": the own words end at the last one
+        return vector, self._words(out, before_last="(" if own < len(text) else None)
 
     def _encode_all(self, texts: Sequence[str]) -> list[dict]:
         """Every output of the model (sentence vector, token vectors, ids, mask) per text."""
@@ -115,10 +107,14 @@ class SentenceTransformerEmbedder:
         return self._load().encode(list(texts), batch_size=self._batch_size, output_value=None,
                                    convert_to_numpy=False, show_progress_bar=False)
 
-    def _words(self, out: dict) -> np.ndarray:
+    def _words(self, out: dict, before_last: str | None = None) -> np.ndarray:
+        """Content piece vectors of one encoded text; with before_last, only those before its last such piece."""
         mask = out["attention_mask"].bool()
+        # vocabulary lookups only: calling the shared tokenizer would change its padding for other threads
         pieces = self._load().tokenizer.convert_ids_to_tokens(out["input_ids"][mask].tolist())
-        return unit_rows(out["token_embeddings"][mask].float().cpu().numpy()[content_pieces(pieces)])
+        end = max((i for i, p in enumerate(pieces) if p == before_last), default=len(pieces))
+        keep = [i for i in content_pieces(pieces) if i < end]
+        return unit_rows(out["token_embeddings"][mask].float().cpu().numpy()[keep])
 
     def _load(self) -> SentenceTransformer:
         with self._lock:  # two first questions at once must not load the weights twice

@@ -124,15 +124,16 @@ class Assistant:
 
     def _search(self, index: LoadedIndex, question: str, decision: SafetyDecision, after_crisis: bool) -> Found:
         corrected = index.keyword.correct(question)
-        expanded = expand(corrected, self.aliases)
+        terms = alias_terms(corrected, self.aliases)
+        expanded = expand(corrected, terms)
         vector, words = self.embedder.embed_question(expanded, len(corrected))  # expand() only appends
         hits = search(index, vector, expanded, k=10)
         if self.reranker.applies_to(len(index.chunks)):
-            hits = self.reranker.rerank(hits, words, self.reranker.term_words(alias_terms(corrected, self.aliases)))
+            hits = self.reranker.rerank(hits, words, self.reranker.term_words(terms))
         row = defining_row(question, index.definitions)  # not the corrected text: "SSNRI" must not become "SSRI"
         defining = index.chunks[row] if row is not None else None
         if row is not None:
-            hits = promote(hits, index.chunks[row], index.cosine(row, vector))
+            hits = promote(hits, defining, index.cosine(row, vector))
         blocked = (ADVICE_BLOCKED_TAGS if decision.route in ADVICE else set()) | (
             STICKY_BLOCKED_TAGS if after_crisis else set())
         hits = [h for h in hits if not blocked.intersection(h.chunk.tags)]

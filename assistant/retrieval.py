@@ -107,5 +107,5 @@ def _cosines(index: LoadedIndex, query_vector: np.ndarray, rows: np.ndarray, den
     """Cosine for every candidate row: from the dense search, else reconstructed from FAISS storage."""
     cosine = np.array([dense.get(int(i), np.nan) for i in rows], dtype=np.float32)
     for j in np.flatnonzero(np.isnan(cosine)):  # keyword-only candidates; FAISS wants a Python int
-        cosine[j] = float(np.dot(index.vectors.reconstruct(int(rows[j])), query_vector))
+        cosine[j] = index.cosine(int(rows[j]), query_vector)
     return cosine

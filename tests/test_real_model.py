@@ -9,7 +9,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.corpus import load_corpus
-from assistant.evaluation import evaluate, load_questions
+from assistant.evaluation import EvalReport, evaluate, load_questions
 from assistant.quoting import collapse
 
 pytestmark = pytest.mark.model
@@ -54,12 +54,18 @@ def test_typos_and_paraphrases_find_the_passage(seed_assistant: Assistant, quest
     assert any(phrase in p.text for p in answer.passages), [p.text[:80] for p in answer.passages]
 
 
-def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
-    """Regression floor for tests/data/seed_questions.jsonl (issue targets in BENCHMARKS.md)."""
-    report = evaluate(seed_assistant, load_questions(DATA / "seed_questions.jsonl"))
+def _figures(assistant: Assistant, name: str) -> tuple[EvalReport, str]:
+    """The eval report of one question set, and a one-line summary for assertion messages."""
+    report = evaluate(assistant, load_questions(DATA / name))
     summary = (f"found@1 {report.found_at_1:.3f} found@3 {report.found_at_3:.3f} MRR {report.mrr:.3f} "
                f"decline recall {report.decline_recall:.3f} false declines {report.false_declines:.3f}")
     print(summary)
+    return report, summary
+
+
+def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
+    """Regression floor for tests/data/seed_questions.jsonl (issue targets in BENCHMARKS.md)."""
+    report, summary = _figures(seed_assistant, "seed_questions.jsonl")
     assert report.found_at_1 >= 0.78, summary
     assert report.found_at_3 >= 0.90, summary
     assert report.false_declines <= 0.05, summary
@@ -69,10 +75,7 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
 
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant) -> None:
     """Regression floor for tests/data/holdout_questions.jsonl (written by someone who saw only the article)."""
-    report = evaluate(seed_assistant, load_questions(DATA / "holdout_questions.jsonl"))
-    summary = (f"found@1 {report.found_at_1:.3f} found@3 {report.found_at_3:.3f} "
-               f"decline recall {report.decline_recall:.3f} false declines {report.false_declines:.3f}")
-    print(summary)
+    report, summary = _figures(seed_assistant, "holdout_questions.jsonl")
     assert report.found_at_1 >= 0.60, summary
     assert report.found_at_3 >= 0.75, summary
     assert report.false_declines <= 0.05, summary
