@@ -36,7 +36,7 @@ class QueryFeatures:
 def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
     """Visitor word -> the articles' words for it."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {str(k).lower(): tuple(str(v) for v in values) for k, values in data.items()}
+    return {_plain(str(k)): tuple(str(v) for v in values) for k, values in data.items()}
 
 
 def load_topics(path: Path = TOPICS_FILE) -> frozenset[str]:
@@ -51,8 +51,20 @@ def expand(question: str, terms: list[str]) -> str:
 
 
 def alias_terms(question: str, aliases: dict[str, tuple[str, ...]]) -> list[str]:
-    """The articles' words for the visitor's words in the question, each once, in order."""
-    return list(dict.fromkeys(w for word in _WORD.findall(question.lower()) for w in aliases.get(word, ())))
+    """The articles' words for the visitor's words and phrases in the question, each once, in order."""
+    text = _plain(question)
+    found = [(m.start(), term) for key, terms in aliases.items() for m in _whole(key).finditer(text) for term in terms]
+    return list(dict.fromkeys(term for _, term in sorted(found, key=lambda pair: pair[0])))
+
+
+def _plain(text: str) -> str:
+    """Lower case without apostrophes, so "don't", "don’t" and "dont" are the same phrase."""
+    return text.lower().replace("'", "").replace("’", "")
+
+
+def _whole(key: str) -> re.Pattern[str]:
+    """A word or phrase as a whole: "ssri" is not found inside "ssris", "dont work" not in "dont workout"."""
+    return re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
 
 
 def features(question: str, dense: float, stems: frozenset[str], aliases: dict[str, tuple[str, ...]],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -10,12 +11,18 @@ from dataclasses import replace
 
 import numpy as np
 
+from .chunking import INTRO
 from .embedding import Embedder
 from .records import Chunk, Hit
 
 DEPTH = 10  # hits rescored; the rest keep their first-stage order below them
 WEIGHT = 1.0  # tuned on tests/data/calibration_questions.jsonl and MedQuAD dev (BENCHMARKS.md)
 CAPACITY = 4096  # passages whose word vectors stay in memory (float16); Settings.rerank_passages
+SUMMARY_PRIOR = 0.1  # taken off an introduction's or conclusion's score; tuned like WEIGHT (BENCHMARKS.md)
+# Headings of sections that sum up an article (after any "3." numbering), matched at the start.
+_SUMMARY_HEADING = re.compile(
+    r"^\W*(?:\d+\W+)?(?:conclusions?|in conclusion|summary|in summary|final thoughts|key takeaways|"
+    r"takeaways|the bottom line|bottom line|wrapping up|concluding remarks|final words)\b", re.IGNORECASE)
 
 
 class Reranker:
@@ -30,14 +37,18 @@ class Reranker:
     """
 
     def __init__(self, embedder: Embedder, *, weight: float = WEIGHT, depth: int = DEPTH,
-                 capacity: int = CAPACITY) -> None:
+                 capacity: int = CAPACITY, summary_prior: float = SUMMARY_PRIOR) -> None:
         self.embedder, self.weight, self.depth, self.capacity = embedder, weight, depth, capacity
+        self.summary_prior = summary_prior
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._terms: dict[str, np.ndarray] = {}  # alias terms: few (aliases.yaml), kept apart from passages
         self._lock = threading.Lock()
 
     def rerank(self, hits: list[Hit], words: np.ndarray, terms: Sequence[np.ndarray] = ()) -> list[Hit]:
         """The hits reordered by first-stage score + weight × late interaction (top `depth` only).
+
+        An introduction or conclusion also loses `summary_prior`: it restates the article in brief, so it
+        matches many questions a little, while the section it sums up says the same thing in full.
 
         `words` are the question's word vectors (Embedder.embed_question); `terms` the vectors of the
         articles' words for the visitor's words (term_words), which count as one question word each, so an alias
@@ -48,7 +59,8 @@ class Reranker:
             return hits
         passages = self.passage_words([h.chunk for h in head])
         scores = [late_interaction(words, p, terms) for p in passages]
-        rescored = [replace(h, score=h.score + self.weight * s, late=s) for h, s in zip(head, scores, strict=True)]
+        rescored = [replace(h, score=h.score + self.weight * s - self.summary_prior * is_summary(h.chunk), late=s)
+                    for h, s in zip(head, scores, strict=True)]
         return within_articles(rescored) + tail
 
     def applies_to(self, passages: int) -> bool:
@@ -95,6 +107,12 @@ class Reranker:
             self._cache.update(entries)
             while len(self._cache) > self.capacity:
                 self._cache.popitem(last=False)
+
+
+def is_summary(chunk: Chunk) -> bool:
+    """Whether the chunk is in an article's introduction or its conclusion (or summary) section."""
+    top = chunk.section.split(" > ")[0]
+    return top == INTRO or bool(_SUMMARY_HEADING.match(top))
 
 
 def within_articles(hits: list[Hit]) -> list[Hit]:

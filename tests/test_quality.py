@@ -9,12 +9,12 @@ from pathlib import Path
 import numpy as np
 
 from assistant import Assistant, HashingEmbedder, Settings, build_index
-from assistant.coverage import alias_terms
+from assistant.coverage import alias_terms, load_aliases
 from assistant.definitions import defining_row, find_definitions, promote
 from assistant.embedding import content_pieces
 from assistant.evaluation import evaluate, load_questions
 from assistant.records import Answer, Chunk, Hit
-from assistant.rerank import Reranker, late_interaction, within_articles
+from assistant.rerank import Reranker, is_summary, late_interaction, within_articles
 
 
 def _chunk(article: str, ordinal: int, text: str) -> Chunk:
@@ -48,6 +48,29 @@ def test_rerank_moves_up_the_passage_that_says_what_was_asked() -> None:
     assert [h.chunk.ordinal for h in reranked if h.chunk.article_id == "a"] == [1, 0]
     assert reranked[1] == other  # the other article keeps its place
     assert reranked[0].late > reranked[2].late and reranked[0].score > specific.score
+
+
+def test_summary_sections_are_the_introduction_and_conclusion_like_headings() -> None:
+    def section(name: str) -> Chunk:
+        return replace(_chunk("a", 0, "x"), section=name)
+
+    for name in ("Introduction", "Conclusion:", "5. Conclusions > Next steps", "In Summary", "Key takeaways",
+                 "Concluding remarks"):
+        assert is_summary(section(name)), name
+    for name in ("Side Effects", "How Ketamine Differs > Summary of studies", "Summaryland", "Concluding"):
+        assert not is_summary(section(name)), name
+
+
+def test_rerank_prefers_the_body_section_over_an_introduction_that_sums_it_up() -> None:
+    text = "Ketamine can relieve depression within hours."
+    intro = Hit(replace(_chunk("a", 0, text), section="Introduction"), 1.0)
+    body = Hit(replace(_chunk("a", 1, text), section="Faster Onset"), 1.0)
+    embedder = HashingEmbedder(256)
+    words = embedder.embed_words(["how fast does ketamine work"])[0]
+    assert [h.chunk.ordinal for h in Reranker(embedder).rerank([intro, body], words)] == [1, 0]
+    # with the prior off, equal scores keep the first stage's order
+    unbiased = Reranker(embedder, summary_prior=0.0).rerank([intro, body], words)
+    assert [h.chunk.ordinal for h in unbiased] == [0, 1]
 
 
 class _Counting(HashingEmbedder):
@@ -87,6 +110,15 @@ def test_alias_terms_are_the_articles_words_once_each_in_order() -> None:
     aliases = {"prozac": ("SSRIs", "antidepressants"), "zoloft": ("SSRIs",), "meds": ("medications",)}
     assert alias_terms("Prozac or Zoloft meds?", aliases) == ["SSRIs", "antidepressants", "medications"]
     assert alias_terms("nothing here", aliases) == []
+    assert alias_terms("prozacs and mymeds", aliases) == []  # whole words only
+
+
+def test_phrase_aliases_match_as_a_whole_with_either_apostrophe() -> None:
+    aliases = load_aliases()
+    for question in ("What if SSRIs don't work for me?", "what if ssris dont work", "my meds don’t work"):
+        assert "treatment resistance" in alias_terms(question, aliases), question
+    assert "treatment resistance" not in alias_terms("I don't workout much", aliases)
+    assert alias_terms("SSRIs didnt work", aliases) == alias_terms("SSRIs didn’t work", aliases) != []
 
 
 def test_question_about_a_listed_topic_no_article_mentions_is_declined(assistant: Assistant) -> None:
