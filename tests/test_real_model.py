@@ -66,8 +66,8 @@ def _figures(assistant: Assistant, name: str) -> tuple[EvalReport, str]:
 def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
     """Regression floor for tests/data/seed_questions.jsonl (issue targets in BENCHMARKS.md)."""
     report, summary = _figures(seed_assistant, "seed_questions.jsonl")
-    assert report.found_at_1 >= 0.78, summary
-    assert report.found_at_3 >= 0.90, summary
+    assert report.found_at_1 >= 0.90, summary  # the issue's targets
+    assert report.found_at_3 >= 0.95, summary
     assert report.false_declines <= 0.05, summary
     assert report.decline_recall >= 0.90, summary
     assert report.decline_precision >= 0.95, summary
@@ -76,8 +76,8 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant) -> None:
     """Regression floor for tests/data/holdout_questions.jsonl (written by someone who saw only the article)."""
     report, summary = _figures(seed_assistant, "holdout_questions.jsonl")
-    assert report.found_at_1 >= 0.60, summary
-    assert report.found_at_3 >= 0.75, summary
+    assert report.found_at_1 >= 0.70, summary
+    assert report.found_at_3 >= 0.80, summary
     assert report.false_declines <= 0.05, summary
     assert report.decline_recall >= 0.90, summary
 
