@@ -54,7 +54,11 @@ class Calibration:
 
 
 def fit(model: str, rows: list[tuple[QueryFeatures, bool]], source: str) -> Calibration:
-    """Logistic regression on (features, in scope); the threshold keeps false declines <= 5 %."""
+    """Logistic regression on (features, in scope); the threshold keeps false declines <= 5 %.
+
+    The cap alone would sit exactly on an in-scope question's score, so a question just like it would be
+    declined or not by a rounding error; the threshold goes halfway down to the nearest decline below the cap.
+    """
     X = np.array([f.vector() for f, _ in rows])
     y = np.array([1.0 if in_scope else 0.0 for _, in_scope in rows])
     if y.min() == y.max():
@@ -64,7 +68,9 @@ def fit(model: str, rows: list[tuple[QueryFeatures, bool]], source: str) -> Cali
         p = 1 / (1 + np.exp(-X @ weights))
         weights -= 0.3 * (X.T @ (p - y) / len(y) + 0.001 * weights)
     scores = np.sort(X[y == 1] @ weights)
-    threshold = float(scores[int(MAX_FALSE_DECLINES * len(scores))])
+    cap = float(scores[int(MAX_FALSE_DECLINES * len(scores))])
+    below = (X[y == 0] @ weights)[X[y == 0] @ weights < cap]
+    threshold = (cap + float(below.max())) / 2 if len(below) else cap
     return Calibration(model, tuple(round(float(w), 4) for w in weights), round(threshold, 4), source=source)
 
 

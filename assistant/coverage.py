@@ -71,11 +71,18 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
              topics: frozenset[str] = frozenset()) -> QueryFeatures:
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
     words = [w for w in _WORD.findall(question.lower()) if w not in _STOP]
-    unknown = {w: stem for w, stem in zip(words, _stems(words), strict=True) if w not in aliases and stem not in stems}
+    known = set(aliases) | _phrase_words(question, aliases)  # "sex drive" is the articles' "sexual dysfunction"
+    unknown = {w: stem for w, stem in zip(words, _stems(words), strict=True) if w not in known and stem not in stems}
     share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
     named = sum(stem in topics or _names_a_thing(w) for w, stem in unknown.items())
     listed = tuple(w for w, stem in unknown.items() if stem in topics)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
+
+
+def _phrase_words(question: str, aliases: dict[str, tuple[str, ...]]) -> set[str]:
+    """The words of the alias phrases found in the question."""
+    text = _plain(question)
+    return {word for key in aliases if " " in key and _whole(key).search(text) for word in _WORD.findall(key)}
 
 
 def _names_a_thing(word: str) -> bool:

@@ -25,7 +25,7 @@ both can cannot could did do does doing done down during each even ever every fe
 getting go goes going got had has have having he her here hers herself him himself his how i i'd i'll i'm
 i've its itself just let lets like made make makes many may me might more most much must my myself nor now
 off once one only other ought our ours ourselves out over own please same say says she should so some still
-tell than thanks that's them themselves those through too under until up upon us very want wants was we
+tell than thanks that's them themselves those through too under until up upon us versus very vs want wants was we
 well were what what's whats when where which while who whom why would you you're your yours yourself
 """.split()))
 

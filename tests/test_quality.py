@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import Assistant, HashingEmbedder, Settings, build_index
-from assistant.coverage import alias_terms, load_aliases
+from assistant.coverage import alias_terms, features, load_aliases, load_topics
 from assistant.definitions import defining_row, find_definitions, promote
 from assistant.embedding import content_pieces
 from assistant.evaluation import evaluate, load_questions
@@ -133,6 +133,14 @@ def test_listed_topics_match_by_stem(assistant: Assistant) -> None:
     question = "Is it safe for a teenager on SSRIs?"  # the list says "teenagers"; no mini-corpus article does
     assert assistant.coverage(question).listed == ("teenager",)
     assert assistant.ask(question).route == "no_answer"
+
+
+def test_words_of_an_alias_phrase_are_known_so_sex_drive_is_not_driving() -> None:
+    aliases, topics = load_aliases(), load_topics()
+    stems = frozenset({"ssri", "sexual", "dysfunct", "ketamin", "home"})
+    assert features("can lexapro mess with my sex drive", 0.5, stems, aliases, topics).listed == ()
+    assert features("can I drive home after ketamine", 0.5, stems, aliases, topics).listed == ("drive",)
+    assert features("is wellbutrin better than lexapro", 0.5, stems, aliases, topics).listed == ("wellbutrin",)
 
 
 def test_a_listed_topic_counts_only_while_no_article_mentions_it(settings: Settings, embedder) -> None:
