@@ -82,6 +82,15 @@ def test_holdout_question_set_figures_hold(seed_assistant: Assistant) -> None:
     assert report.decline_recall >= 0.90, summary
 
 
+def test_second_holdout_question_set_figures_hold(seed_assistant: Assistant) -> None:
+    """Regression floor for tests/data/holdout2_questions.jsonl (a second independent author, session 3)."""
+    report, summary = _figures(seed_assistant, "holdout2_questions.jsonl")
+    assert report.found_at_1 >= 0.80, summary
+    assert report.found_at_3 >= 0.90, summary
+    assert report.false_declines <= 0.05, summary
+    assert report.decline_recall >= 0.90, summary
+
+
 def test_unchanged_rebuild_does_not_load_the_model(seed_assistant: Assistant) -> None:
     from assistant import build_index
     from assistant.embedding import SentenceTransformerEmbedder
