@@ -49,7 +49,7 @@ def chunker_id(settings: Settings) -> str:
 
 
 def up_to_date(settings: Settings, embedder_name: str) -> tuple[bool, str]:
-    """Whether the published build matches the corpus files, model and chunker; with the reason."""
+    """Whether the published build matches the corpus files, model, chunker and keyword index; with the reason."""
     try:
         folder = store.current_build(settings.index_dir)
         manifest = store.read_manifest(folder)
@@ -60,6 +60,8 @@ def up_to_date(settings: Settings, embedder_name: str) -> tuple[bool, str]:
         return False, f"built with model {manifest.model!r}, configured {embedder_name!r}"
     if manifest.chunker != chunker_id(settings):
         return False, f"built with chunker {manifest.chunker!r}, now {chunker_id(settings)!r}"
+    if manifest.keyword != KeywordIndex.describe():  # documents and questions must be tokenized alike
+        return False, f"built with keyword index {manifest.keyword}, now {KeywordIndex.describe()}"
     if manifest.corpus_hashes() != file_hashes(settings.corpus_dir):
         return False, "the corpus changed since the last build"
     return True, f"build {manifest.build_id} is up to date"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -68,8 +69,10 @@ class KeywordIndex:
 
     @staticmethod
     def describe() -> dict[str, str]:
-        """How the keyword index is made, for the manifest."""
-        return {"library": "bm25s", "version": bm25s.__version__, "folder": FOLDER, "stemmer": "snowball-en+s"}
+        """How the keyword index is made, for the manifest; a build made another way is stale."""
+        stopwords = hashlib.sha256(" ".join(STOPWORDS).encode()).hexdigest()[:12]
+        return {"library": "bm25s", "version": bm25s.__version__, "folder": FOLDER, "stemmer": "snowball-en+s",
+                "stopwords": stopwords}
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import Assistant, HashingEmbedder, IndexMismatchError, IndexNotBuiltError, Settings, build_index
+from assistant import Assistant, HashingEmbedder, IndexMismatchError, IndexNotBuiltError, Settings, build_index, keyword
 from assistant.build import up_to_date
 from assistant.quoting import collapse
 from assistant.store import current_build, read_manifest
@@ -95,6 +95,17 @@ def test_manifest_describes_the_build(settings: Settings, embedder: HashingEmbed
     assert up_to_date(settings, "hashing-1024")[0]
     (settings.corpus_dir / "parking.html").write_text("<h1>Changed</h1><p>New text here.</p>", encoding="utf-8")
     assert not up_to_date(settings, "hashing-1024")[0]
+
+
+def test_a_build_tokenized_with_other_stop_words_is_stale_and_rebuilt(settings: Settings, embedder: HashingEmbedder,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    first = build_index(settings, embedder)
+    monkeypatch.setattr(keyword, "STOPWORDS", [*keyword.STOPWORDS, "parking"])
+    fresh, reason = up_to_date(settings, embedder.name)
+    assert not fresh and "keyword index" in reason
+    again = build_index(settings, embedder)
+    assert again.changed and again.build_id != first.build_id and again.embedded == 0  # vectors are reused
+    assert up_to_date(settings, embedder.name)[0]
 
 
 def test_missing_index_and_model_mismatch_name_the_fix(settings: Settings, embedder: HashingEmbedder) -> None:
