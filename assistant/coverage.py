@@ -39,10 +39,20 @@ def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
     return {_plain(str(k)): tuple(str(v) for v in values) for k, values in data.items()}
 
 
-def load_topics(path: Path = TOPICS_FILE) -> frozenset[str]:
-    """Stems of the words that name a subject visitors ask about (cost, dose, pregnancy), even when also a verb."""
+Topics = dict[str, frozenset[str]]  # stem of a listed word -> stems of the words that excuse it
+
+
+def load_topics(path: Path = TOPICS_FILE) -> Topics:
+    """Words that name a subject visitors ask about (cost, dose, pregnancy), even when also a verb, by stem.
+
+    An entry may be `word: [other, words]`: the word does not count in a question that also has one of them
+    ("how long do side effects last" is answered by the articles; "how long does the relief last" is not).
+    """
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return frozenset(stem for stem in _stems([str(word).lower() for word in data]) if stem)
+    entries = [next(iter(e.items())) if isinstance(e, dict) else (e, []) for e in data]
+    words = _stems([str(word).lower() for word, _ in entries])
+    return {stem: frozenset(s for s in _stems([str(w).lower() for w in unless or []]) if s)
+            for stem, (_, unless) in zip(words, entries, strict=True) if stem}
 
 
 def expand(question: str, terms: list[str]) -> str:
@@ -68,14 +78,16 @@ def _whole(key: str) -> re.Pattern[str]:
 
 
 def features(question: str, dense: float, stems: frozenset[str], aliases: dict[str, tuple[str, ...]],
-             topics: frozenset[str] = frozenset()) -> QueryFeatures:
+             topics: Topics | None = None) -> QueryFeatures:
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
+    topics = topics or {}
     words = [w for w in _WORD.findall(question.lower()) if w not in _STOP]
+    own = _stems(words)
     known = set(aliases) | _phrase_words(question, aliases)  # "sex drive" is the articles' "sexual dysfunction"
-    unknown = {w: stem for w, stem in zip(words, _stems(words), strict=True) if w not in known and stem not in stems}
+    unknown = {w: stem for w, stem in zip(words, own, strict=True) if w not in known and stem not in stems}
     share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
-    named = sum(stem in topics or _names_a_thing(w) for w, stem in unknown.items())
-    listed = tuple(w for w, stem in unknown.items() if stem in topics)
+    listed = tuple(w for w, stem in unknown.items() if stem in topics and not topics[stem] & set(own))
+    named = sum(w in listed or _names_a_thing(w) for w in unknown)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
 
 

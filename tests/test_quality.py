@@ -143,6 +143,18 @@ def test_words_of_an_alias_phrase_are_known_so_sex_drive_is_not_driving() -> Non
     assert features("is wellbutrin better than lexapro", 0.5, stems, aliases, topics).listed == ("wellbutrin",)
 
 
+def test_a_listed_word_is_excused_by_its_context_words(tmp_path: Path) -> None:
+    listing = tmp_path / "topics.yaml"
+    listing.write_text("- cost\n- last: [side, week]\n", encoding="utf-8")
+    topics = load_topics(listing)
+    assert topics == {"cost": frozenset(), "last": frozenset({"side", "week"})}
+    stems = frozenset({"relief", "ketamin", "effect", "stop", "zoloft"})
+    assert features("how long does the relief last", 0.5, stems, {}, topics).listed == ("last",)
+    assert features("how long is ketamine relief lasting", 0.5, stems, {}, topics).listed == ("lasting",)
+    assert features("how long do the side effects last", 0.5, stems, {}, topics).listed == ()
+    assert features("I stopped zoloft last week", 0.5, stems, {}, topics).listed == ()
+
+
 def test_a_listed_topic_counts_only_while_no_article_mentions_it(settings: Settings, embedder) -> None:
     (settings.corpus_dir / "prices.md").write_text(
         "# Prices\n\n## What SSRIs cost\n\nA month of generic SSRIs usually costs less than a co-pay.\n",
