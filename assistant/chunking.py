@@ -7,7 +7,7 @@ import re
 from .records import Article, Block, Chunk
 from .tagging import tag_passage
 
-CHUNKER_VERSION = "structure-4"  # recorded in the manifest: changing the chunker marks the index stale
+CHUNKER_VERSION = "structure-5"  # recorded in the manifest: changing the chunker marks the index stale
 INTRO = "Introduction"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])")
 _ABBREVIATION = re.compile(r"\b(dr|mr|mrs|ms|prof|vs|etc|e\.g|i\.e|no|fig|st|approx)\.$", re.I)
@@ -74,7 +74,7 @@ def _passages(text: str, blocks: list[Block], max_chars: int, min_chars: int) ->
     """Units (a paragraph, or a lead-in with its list) merged up to max_chars; long ones split."""
     spans: list[tuple[int, int]] = []
     for start, end in _units(text, blocks):
-        if spans and (end - spans[-1][0] <= max_chars) and (spans[-1][1] - spans[-1][0] < min_chars):
+        if spans and (end - spans[-1][0] <= max_chars) and min(spans[-1][1] - spans[-1][0], end - start) < min_chars:
             spans[-1] = (spans[-1][0], end)
         elif end - start > max_chars:
             spans.extend(_split_long(text, start, end, max_chars))

@@ -21,8 +21,9 @@ def quote(hit: Hit, question: str, *, max_chars: int) -> Passage:
     chunk = hit.chunk
     spans = sentence_spans(chunk.text)
     terms = set(tokenize([question])[0]) - {""}
-    scores = [len(terms & set(tokens)) for tokens in tokenize([chunk.text[a:b] for a, b in spans])]
-    first, last = _best_window(spans, scores, max_chars)
+    found = [terms & set(tokens) for tokens in tokenize([chunk.text[a:b] for a, b in spans])]
+    scores = [len(words) for words in found]
+    first, last = _best_window(spans, found, max_chars)
     chosen = spans[first : last + 1]
     text, offsets = _collapsed_with_offsets(chunk.text, chosen)
     window_scores = scores[first : last + 1]
@@ -33,16 +34,22 @@ def quote(hit: Hit, question: str, *, max_chars: int) -> Passage:
                    tuple(offsets[i] for i in marked), breaks)
 
 
-def _best_window(spans: list[tuple[int, int]], scores: list[int], max_chars: int) -> tuple[int, int]:
-    """Highest total score that fits; ties go to the window starting earliest (articles lead with the point)."""
-    best, best_key = (0, 0), (-1, 0)
+def _best_window(spans: list[tuple[int, int]], found: list[set[str]], max_chars: int) -> tuple[int, int]:
+    """The window that fits and has most of the question's words, then most matches in all.
+
+    Counting each question word once keeps a window of sentences that all repeat the article's subject
+    ("ketamine") from beating the one sentence that has the word asked about ("stubborn"). Ties go to the
+    window starting earliest (articles lead with the point).
+    """
+    best, best_key = (0, 0), (-1, -1, 0)
     for first in range(len(spans)):
+        words: set[str] = set()
         total, last = 0, first
         for j in range(first, len(spans)):
             if j > first and spans[j][1] - spans[first][0] > max_chars:
                 break
-            total, last = total + scores[j], j
-        key = (total, -first)
+            words, total, last = words | found[j], total + len(found[j]), j
+        key = (len(words), total, -first)
         if key > best_key:
             best, best_key = (first, last), key
     return best

@@ -38,6 +38,13 @@ def test_quote_is_whole_sentences_within_the_limit_and_marks_the_best() -> None:
     assert passage.start >= 100 and passage.end - passage.start >= len(passage.text)
 
 
+def test_quote_window_with_more_of_the_question_words_beats_one_repeating_a_common_word() -> None:
+    text = "Ketamine cases rise. Ketamine cases vary. Ketamine cases grow. Ketamine cases end. Stubborn ones may need help."
+    passage = quote(_hit(text), "can ketamine help stubborn cases", max_chars=70)
+    # the first three sentences match as many times in all, but only the end has "stubborn" and "help"
+    assert passage.text == "Ketamine cases grow. Ketamine cases end. Stubborn ones may need help."
+
+
 def test_single_sentence_longer_than_the_limit_is_kept_whole() -> None:
     sentence = "This one sentence is deliberately far longer than the limit " + "and goes on " * 20 + "to the end."
     passage = quote(_hit(sentence), "sentence", max_chars=80)

@@ -37,6 +37,17 @@ def test_list_stays_with_its_lead_in() -> None:
         assert item in holder[0].text
 
 
+def test_a_short_paragraph_joins_the_passage_before_it_in_its_section() -> None:
+    _, chunks = _seed_chunks()
+    side_effects = [c for c in chunks if c.section.endswith("2. Side Effects")]
+    # the list, then one 115-character paragraph ("these side effects…") that needs the list to make sense
+    assert len(side_effects) == 1 and side_effects[0].text.endswith("further affecting their quality of life.")
+    assert all(len(c.text) >= 200 for c in chunks)  # every passage of the seed article is long enough
+    sections = [c.section for c in chunks]
+    assert sections.index("How Ketamine Differs from SSRIs") > sections.index(
+        "The Limitations of SSRIs in Treating Depression > 3. Treatment Resistance")  # never across sections
+
+
 def test_no_chunk_ends_mid_sentence() -> None:
     _, chunks = _seed_chunks()
     for chunk in chunks:
