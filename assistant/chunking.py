@@ -71,7 +71,8 @@ def _sections(article: Article) -> list[tuple[str, list[Block]]]:
 
 
 def _passages(text: str, blocks: list[Block], max_chars: int, min_chars: int) -> list[tuple[int, int]]:
-    """Units (a paragraph, or a lead-in with its list) merged up to max_chars; long ones split."""
+    """Units (a paragraph, or a lead-in with its list); one under min_chars joins the one before it (up to
+    max_chars), so a short follow-up keeps what it refers to; long ones are split."""
     spans: list[tuple[int, int]] = []
     for start, end in _units(text, blocks):
         if spans and (end - spans[-1][0] <= max_chars) and min(spans[-1][1] - spans[-1][0], end - start) < min_chars:

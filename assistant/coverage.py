@@ -49,7 +49,7 @@ def load_topics(path: Path = TOPICS_FILE) -> Topics:
     ("how long do side effects last" is answered by the articles; "how long does the relief last" is not).
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    entries = [next(iter(e.items())) if isinstance(e, dict) else (e, []) for e in data]
+    entries = [pair for e in data for pair in (e.items() if isinstance(e, dict) else [(e, [])])]
     words = _stems([str(word).lower() for word, _ in entries])
     return {stem: frozenset(s for s in _stems([str(w).lower() for w in unless or []]) if s)
             for stem, (_, unless) in zip(words, entries, strict=True) if stem}

@@ -39,7 +39,8 @@ def test_quote_is_whole_sentences_within_the_limit_and_marks_the_best() -> None:
 
 
 def test_quote_window_with_more_of_the_question_words_beats_one_repeating_a_common_word() -> None:
-    text = "Ketamine cases rise. Ketamine cases vary. Ketamine cases grow. Ketamine cases end. Stubborn ones may need help."
+    text = ("Ketamine cases rise. Ketamine cases vary. Ketamine cases grow. Ketamine cases end. "
+            "Stubborn ones may need help.")
     passage = quote(_hit(text), "can ketamine help stubborn cases", max_chars=70)
     # the first three sentences match as many times in all, but only the end has "stubborn" and "help"
     assert passage.text == "Ketamine cases grow. Ketamine cases end. Stubborn ones may need help."
