@@ -125,6 +125,9 @@ def _status(settings: Settings, args: argparse.Namespace) -> int:
 def _eval(settings: Settings, args: argparse.Namespace) -> int:
     from .evaluation import evaluate, load_questions, print_report
 
+    fresh, reason = up_to_date(settings, settings.model)
+    if not fresh:  # the figures would describe an older build than the code and corpus
+        print(f"warning: the index is stale ({reason}); run: python -m assistant build", file=sys.stderr)
     report = evaluate(Assistant.from_settings(settings), load_questions(args.questions))
     print_report(report, as_json=args.json)
     return 0

@@ -94,9 +94,14 @@ def test_eval_prints_figures_and_misses(env, capsys, tmp_path: Path) -> None:
         + json.dumps({"question": "bus line seven", "expect_articles": ["ssri-basics.md"]}) + "\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["eval", str(questions), "--json"]) == 0
-    report = json.loads(capsys.readouterr().out)
+    out = capsys.readouterr()
+    report = json.loads(out.out)
     assert report["questions"] == 3 and report["found_at_1"] == 0.5 and report["decline_recall"] == 1.0
     assert [m["question"] for m in report["misses"]] == ["bus line seven"]
+    assert "stale" not in out.err
+    (env.corpus_dir / "parking.html").write_text("<h1>Parking</h1><p>Parking now costs two dollars.</p>")
+    assert main(["eval", str(questions), "--json"]) == 0  # still measured, on the build that is served
+    assert "the index is stale (the corpus changed" in capsys.readouterr().err
 
 
 def test_eval_rejects_a_malformed_file_with_its_line_number(env, capsys, tmp_path: Path) -> None:
