@@ -609,6 +609,13 @@ MEDICAL_ADVICE = {
         r"(?:kann|darf|soll) ich (?:\w+ ){0,3}(?:mit|zusammen mit|wahrend|trotz) (?:\w+ ){0,3}(?:nehmen|einnehmen|bekommen|kombinieren)",
         r"(?:posso|devo|e seguro) (?:tomar|misturar|combinar|usar|receber)\b.{0,50}\b(?:com|se estou|enquanto|tomando)",
     ],
+    "worsening": [  # a visitor's own symptoms getting worse: their prescriber should hear, not a quote
+        r"\bmy (?:\w+ ){0,2}(?:depression|anxiety|symptoms?|mood|ptsd|panic(?: attacks)?|ocd|insomnia|sleep|"
+        r"side effects?) (?:\w+ ){0,3}(?:getting|gets|got|get|gotten|became|become|becoming|growing|feels?|is|are|"
+        r"seems?) (?:even |much |a lot |way |so |really )?worse\b",
+        r"\b(?:i|im|i am|ive been|i have been|been) (?:\w+ ){0,2}(?:feeling|feel|felt|getting|gotten|got) "
+        r"(?:even |much |a lot |way |so |really )?worse\b",
+    ],
     "eligibility": [
         r"(?:am i|would i be|is my \w+) (?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
         r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"

@@ -141,6 +141,9 @@ def test_general_questions_about_symptoms_are_not_emergencies(message: str) -> N
     ("How many sessions do people usually need?", "retrieve"), ("Should I stop my sertraline?", "stop_medication"),
     ("stoped my meds last week", "stop_medication"), ("how do I taper off lexapro", "stop_medication"),
     ("I want to stop taking mine", "stop_medication"), ("should I stop taking them?", "stop_medication"),
+    ("my depression is getting worse and I don't know what to do", "medical_advice"),
+    ("I feel worse since starting ketamine", "medical_advice"), ("what if my anxiety gets worse", "medical_advice"),
+    ("Can SSRIs make anxiety worse?", "retrieve"), ("can prozac make my anxiety worse?", "retrieve"),
 ])
 def test_advice_and_stop_medication(message: str, expected: str) -> None:
     assert route(message) == expected
@@ -286,6 +289,15 @@ def test_us_crisis_reply(text: SafetyText) -> None:
     assert "988" in head and "911" in head
     assert "be with someone" in reply and "move away from anything you could use" in reply
     assert "automated" in reply and "text" in reply and "Riverside Clinic" in reply
+
+
+def test_worsening_symptoms_get_the_prescriber_and_the_crisis_line(text: SafetyText) -> None:
+    decision = screen("my depression keeps getting worse")
+    assert decision.route == "medical_advice" and "worsening" in decision.signals
+    reply = text.route_reply(decision)
+    assert "getting worse" in reply and "prescriber" in reply and "988" in reply and "911" in reply
+    assert "doses" not in reply  # not the dosing/eligibility advice wording
+    assert "988" not in text.route_reply(screen("How much ketamine should I take?"))
 
 
 def test_imminent_crisis_puts_the_emergency_number_first(text: SafetyText) -> None:
