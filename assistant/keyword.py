@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import bm25s
@@ -93,15 +93,20 @@ class KeywordIndex:
             return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
         return np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)
 
-    def correct(self, text: str) -> str:
-        """Replace words the corpus never uses with a close corpus word ('ketamin' -> 'ketamine')."""
-        return _WORD.sub(lambda m: self._closest(m.group(0)), text)
+    def correct(self, text: str, extra: Collection[str] = ()) -> str:
+        """Replace words the corpus never uses with a close corpus word ('ketamin' -> 'ketamine').
 
-    def _closest(self, word: str) -> str:
+        `extra` words count as known too (the visitor words of aliases.yaml: 'adictive' -> 'addictive').
+        """
+        return _WORD.sub(lambda m: self._closest(m.group(0), extra), text)
+
+    def _closest(self, word: str, extra: Collection[str]) -> str:
         lower = word.lower()
         # Only words that are not everyday English: "weather" must not become "whether".
-        if len(lower) < 5 or not lower.isalpha() or lower in self._words or zipf_frequency(lower, "en") > 2.0:
+        if (len(lower) < 5 or not lower.isalpha() or lower in self._words or lower in extra
+                or zipf_frequency(lower, "en") > 2.0):
             return word
         candidates = [w for n in (-1, 0, 1) for w in self._by_key.get((lower[0], len(lower) + n), ())]
+        candidates += [w for w in extra if w[:1] == lower[0] and abs(len(w) - len(lower)) <= 1]
         match = difflib.get_close_matches(lower, candidates, n=1, cutoff=0.84)
         return match[0] if match else word

@@ -36,6 +36,7 @@ class Assistant:
                  calibration: Calibration) -> None:
         self.settings = settings
         self.aliases = load_aliases()
+        self.alias_words = frozenset(k for k in self.aliases if k.isalpha())  # visitor words a typo may aim at
         self.topics = load_topics()
         self.embedder = embedder
         self.reranker = Reranker(embedder, capacity=settings.rerank_passages)
@@ -123,7 +124,7 @@ class Assistant:
         return self._search(self.index(), question.strip(), SafetyDecision("retrieve"), False).features
 
     def _search(self, index: LoadedIndex, question: str, decision: SafetyDecision, after_crisis: bool) -> Found:
-        corrected = index.keyword.correct(question)
+        corrected = index.keyword.correct(question, self.alias_words)
         terms = alias_terms(corrected, self.aliases)
         expanded = expand(corrected, terms)
         vector, words = self.embedder.embed_question(expanded, len(corrected))  # expand() only appends

@@ -13,6 +13,7 @@ from assistant.coverage import alias_terms, features, load_aliases, load_topics
 from assistant.definitions import defining_row, find_definitions, promote
 from assistant.embedding import content_pieces
 from assistant.evaluation import evaluate, load_questions
+from assistant.keyword import KeywordIndex
 from assistant.records import Answer, Chunk, Hit
 from assistant.rerank import Reranker, is_summary, late_interaction, within_articles
 
@@ -111,6 +112,12 @@ def test_alias_terms_are_the_articles_words_once_each_in_order() -> None:
     assert alias_terms("Prozac or Zoloft meds?", aliases) == ["SSRIs", "antidepressants", "medications"]
     assert alias_terms("nothing here", aliases) == []
     assert alias_terms("prozacs and mymeds", aliases) == []  # whole words only
+
+
+def test_a_misspelt_alias_word_is_corrected_to_it() -> None:
+    index = KeywordIndex.build(["Ketamine has a lower risk of physical dependence."])
+    assert index.correct("is ketamine adictive", frozenset({"addictive"})) == "is ketamine addictive"
+    assert index.correct("is ketamin adictive") == "is ketamine adictive"  # corpus words only, without them
 
 
 def test_phrase_aliases_match_as_a_whole_with_either_apostrophe() -> None:
