@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import bm25s
 import numpy as np
 
 from assistant import Assistant, HashingEmbedder, Settings, build_index
@@ -13,7 +14,7 @@ from assistant.coverage import alias_terms, features, load_aliases, load_topics
 from assistant.definitions import defining_row, find_definitions, promote
 from assistant.embedding import content_pieces
 from assistant.evaluation import evaluate, load_questions
-from assistant.keyword import KeywordIndex
+from assistant.keyword import STOPWORDS, KeywordIndex, _stem, tokenize
 from assistant.records import Answer, Chunk, Hit
 from assistant.rerank import Reranker, is_summary, late_interaction, within_articles
 
@@ -235,3 +236,10 @@ def test_rerank_is_off_above_the_passage_limit_and_with_zero(settings: Settings,
         answer = small.ask("How long do SSRIs take to work?")
         assert answer.route == "answer" and answer.passages
         assert small.reranker._cache == {}  # no word vectors were computed
+
+
+def test_tokenize_gives_the_same_tokens_as_bm25s() -> None:
+    article = (Path(__file__).parent.parent / "corpus" / "ketamine-vs-ssris.txt").read_text(encoding="utf-8")
+    texts = [*article.splitlines(), "What's the dose? I'd like 20mg…", "", "???", "thanks", "SSRIs’ side-effects"]
+    expected = bm25s.tokenize(texts, stopwords=STOPWORDS, stemmer=_stem, return_ids=False, show_progress=False)
+    assert tokenize(texts) == expected
