@@ -67,9 +67,9 @@ def fit(model: str, rows: list[tuple[QueryFeatures, bool]], source: str) -> Cali
     for _ in range(20000):  # plain gradient descent: 5 weights, ~100 rows, converges in well under a second
         p = 1 / (1 + np.exp(-X @ weights))
         weights -= 0.3 * (X.T @ (p - y) / len(y) + 0.001 * weights)
-    scores = np.sort(X[y == 1] @ weights)
+    scores, declines = np.sort(X[y == 1] @ weights), X[y == 0] @ weights
     cap = float(scores[int(MAX_FALSE_DECLINES * len(scores))])
-    below = (X[y == 0] @ weights)[X[y == 0] @ weights < cap]
+    below = declines[declines < cap]
     threshold = (cap + float(below.max())) / 2 if len(below) else cap
     return Calibration(model, tuple(round(float(w), 4) for w in weights), round(threshold, 4), source=source)
 

@@ -83,10 +83,12 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
     topics = topics or {}
     words = [w for w in _WORD.findall(question.lower()) if w not in _STOP]
     own = _stems(words)
-    known = set(aliases) | _phrase_words(question, aliases)  # "sex drive" is the articles' "sexual dysfunction"
-    unknown = {w: stem for w, stem in zip(words, own, strict=True) if w not in known and stem not in stems}
+    phrased = _phrase_words(question, aliases)  # "sex drive" is the articles' "sexual dysfunction"
+    unknown = {w: stem for w, stem in zip(words, own, strict=True)
+               if w not in aliases and w not in phrased and stem not in stems}
     share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
-    listed = tuple(w for w, stem in unknown.items() if stem in topics and not topics[stem] & set(own))
+    excusing = set(own)
+    listed = tuple(w for w, stem in unknown.items() if stem in topics and not topics[stem] & excusing)
     named = sum(w in listed or _names_a_thing(w) for w in unknown)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
 
