@@ -133,7 +133,10 @@ def _emergency(hits: set[str]) -> set[str]:
 def _crisis(hits: set[str]) -> set[str]:
     """Crisis families that count after suppressors; weak signals count only in combination."""
     strong = hits & set(CRISIS_STRONG)
-    if strong == {"soft_ideation"} and "idiom_laugh" in hits and ("idiom_mundane" in hits or "kill me" in hits):
+    laughed_off = "idiom_laugh" in hits and "retracted" not in hits  # "kill me lol" yes, "lol jk... not jk" no
+    if "kill me" in hits and "retracted" in hits:
+        strong.add("soft_ideation")
+    if strong == {"soft_ideation"} and laughed_off and ("idiom_mundane" in hits or "kill me" in hits):
         strong = set()
     if strong and strong <= _SUPPRESSIBLE and hits & {"informational", "exposure", "self_negation"}:
         strong = set()
@@ -161,7 +164,9 @@ def _route(hits: set[str], emergency: set[str], crisis: set[str]) -> str:
         return "stop_medication"
     if hits & set(MEDICAL_ADVICE):
         return "medical_advice"
-    if hits & {"harassment", "sexual"} or ("insult" in hits and "in_scope" not in hits):
+    # an insult with a question about the clinic's topics is still answered ("stupid bot, how long is an infusion")
+    asks = "in_scope" in hits and ("statement" not in hits or "request" in hits)
+    if hits & {"harassment", "sexual"} or ("insult" in hits and not asks):
         return "abuse"
     return "retrieve"
 

@@ -76,6 +76,8 @@ EXPLICIT_IDEATION = [
     r"attempted|attempting|tried|try|trying|commit|committing) (?:of |about |on )?(?:committing )?suicide"
     r"(?! (?:risk|rates?|prevention|warning|screening|statistics|research|assessment))",
     r"my suicide|suicide (?:note|letter|pact|plan)",
+    r"\b(?:i|ive|i have|he|she) (?:\w+ )?(?:overdosed|odd|oded|tried to overdose)\b.{0,30}\b(?:last|years?|months?|before|"
+    r"back then|ago|once|twice|in (?:19|20)\d\d)",
     r"(?:want|wanna) to commit",
     # Spanish, French, German, Portuguese
     r"(?:matarme|matarse|suicidarme|suicidarse|quitarme la vida|quitarse la vida|(?:me|se) (?:\w+ )?(?:quiero|quiere|voy|va) "
@@ -136,11 +138,14 @@ PASSIVE_IDEATION = [
     r" to (?:stop|end|go away|be over) (?:forever|for good|permanently)",
     r"(?:dont think i|not sure i|dont know (?:if|how) i|doubt i|no longer) (?:can|could|will|want to) (?:keep living|go on|"
     r"keep going|live like this|survive this|stay alive|keep doing this|make it through)",
+    r"(?:not sure|dont know|no idea|unsure) (?:how (?:much|many) (?:more |longer )?(?:\w+ )?(?:more |longer )?|if |whether )"
+    r"i (?:can|could|will|ll be able to) (?:survive|go on|keep going|hold on|keep living|stay alive|take much more|"
+    r"take (?:this|it) (?:anymore|any longer|much longer))",
     r"(?:no|not any|dont have (?:a|any)|nothing|no more|out of|run out of|ran out of|lost (?:all|my|every)) (?:\w+ )?"
     r"(?:reason|reasons) (?:to|for) (?:live|living|go on|going on|keep going|stay|be here|wake up|keep living|stay alive)"
     r"|nothing (?:left )?to live for",
     r"(?:life|living) (?:isnt|is not|aint|not|no longer) worth (?:living|it)|not worth (?:living|being alive)",
-    r"(?:whats|what is|wheres) the point (?:of|in) (?:living|life|going on|being alive|existing|anything|it all|"
+    r"(?:whats|what is|wheres) (?:even |really |actually |the )?the point (?:of|in) (?:living|life|going on|being alive|existing|anything|it all|"
     r"carrying on|waking up|staying alive|being here|me being here)",
     r"no point (?:in |to )?(?:living|life|going on|being alive|existing|carrying on|waking up|staying alive|being here)",
     r"(?:dont|cant|do not|cannot|fail to) see (?:the |any |a )?point (?:in|of|to) (?:living|life|going on|being alive|"
@@ -199,6 +204,8 @@ HOPELESSNESS = [
     r"life (?:has|holds) no (?:meaning|point|purpose)|(?:my )?life is (?:meaningless|pointless|over)|no (?:meaning|purpose) in (?:my )?life",
     r"(?:im|i am|feel like|i feel like|i feel|feeling like|my (?:life|existence) is|ive become|i have become|i became) "
     r"(?:im )?(?:such |just |only |nothing but |a |an |more of |a huge |a big |so much of a )*burden",
+    r"\bif\b.{0,60}\b(?:then )?(?:im|i am|ill be) (?:so |really |totally |completely |just )?done\b(?! with| trying "
+    r"(?:\w+ )?(?:meds|medications?|ssris?|antidepressants?|treatments?)| for (?:the|to)day| after| by| in| at)|(?:im|i am) done done",
     r"(?:given|give|giving) up on (?:life|living|everything|myself|ever getting better)",
     r"(?:cant|can no longer|cannot) (?:take|bear|stand|handle|endure) (?:the|this|my) pain",
     r"sin salida|sin esperanza|me siento atrapad[oa]|sans issue|aucun espoir|hoffnungslos|ausweglos|sem saida|sem esperanca"
@@ -212,6 +219,8 @@ CODED = [
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
     r"(?:my ?self|him ?self|her ?self)",
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
+    r"(?:dont think|doubt|not sure) (?:ill|i will|id|i would|i can|i could) (?:still )?be (?:here|around|alive)\b"
+    r"|(?:wont|will not) (?:still )?be (?:here|around|alive) (?:by then|then|for (?:it|that))",
     r"see (?:you|yall) (?:on the other side|in (?:heaven|another life|the next life))",
     r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
     r"(?:log|logging|sign|signing|check|checking|clock|clocking|tap|tapping|bow|bowing) (?:off|out) (?:\w+ )?(?:permanently|"
@@ -221,7 +230,8 @@ CODED = [
 ]
 
 DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause thoughts of death?")
-    r"(?:thoughts|thinking|thought) (?:of|about) (?:dying|death|ending it|not being here|not existing|being dead|ending my life)",
+    r"(?:thoughts|thinking|thought|think|thinks) (?:of|about) (?:dying|death|ending it|not being here|not existing|being dead|"
+    r"ending my life)",
 ]
 
 METHOD_SEEKING = [
@@ -251,6 +261,8 @@ METHOD_SEEKING = [
     r"(?:die|commit suicide|end (?:it(?! with| between)|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
+    r"(?:let|help|make) me (?:just )?(?:go|die|slip away|pass away|drift off) (?:peacefully|painlessly|quietly|forever|"
+    r"in my sleep)|(?:go|slip away|pass away) peacefully in my sleep",
     rf"(?:all|a bunch|a lot|lots|a handful|handful|a bottle|whole bottle|entire bottle|the rest) (?:of )?"
     rf"(?:my |the |these |those )?{_PILLS}\b.{{0,80}}\b(?:alcohol|vodka|whiskey|booze|liquor|wine|beer|drinks|not wake up|"
     rf"never wake up|die|at once|in one go)",
@@ -265,6 +277,8 @@ METHOD_SEEKING = [
     r"(?:can|could|will|would|do) (?:you|i|someone|a person|one|people) die (?:from|of|if) (?:\w+ )?(?:taking |having |i take |"
     r"you take )?(?:too much|too many|an overdose|a lot|all|a bottle|a handful|mixing|\d+)",
     r"if (?:i|you|someone) (?:took|take|swallowed|swallow|mixed|mix) .{0,60}(?:fatal|lethal|kill|die|dead|wake up|enough)",
+    r"(?:bridges?|cliffs?|rooftops?|parking (?:garages?|structures?)|overpass\w*)\b(?:(?!world|country|europe|america|"
+    r"history).){0,40}\b(?:tallest|highest)\b",
     r"(?:tallest|highest|high enough|tall enough|deadliest) (?:bridge|building|cliff|roof|rooftop|parking garage|tower|overpass)"
     r"(?!s? (?:in|of) (?:the )?(?:world|country|europe|america|history)\b)",  # trivia is not method-seeking
     r"(?:looking|staring|stare|stared|keep going|been going|walking|walked|thinking|standing|stood) (?:\w+ ){0,2}(?:at|to|by|"
@@ -297,7 +311,7 @@ METHOD_SEEKING = [
 DRUGS_QUANTITY = [
     r"(?:💊\s*){3,}",
     rf"(?:stockpil\w*|hoard\w*|saving up|been saving|stash(?:ed|ing)?|saved up|collecting) (?:up |all )?(?:\w+ ){{0,3}}?"
-    rf"(?:of )?(?:my |the )?{_PILLS}",
+    rf"(?:of )?(?:my |the )?(?:{_PILLS}|{_MED})",
     rf"(?:going to|want to|wanna|will|plan to|planning to|about to|thinking about|thinking of|ready to|gonna) "
     rf"(?:take|taking|swallow|swallowing|down|downing|overdose on|od on) (?:all|every|a (?:whole|full|entire) (?:bottle|pack|box)|"
     rf"the (?:whole|entire|rest of)|a (?:bunch|lot|handful|ton) of|{_QTY})\b{_NOT_DRUG}",
@@ -381,6 +395,16 @@ PREPARATORY = [
     r"(?:said|saying|say) (?:my )?goodbyes?|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
     r"|bye forever",
     r"(?:put|putting|get|getting|got) my affairs in order",
+    r"(?:this is|this will be|these are) my (?:very )?(?:last|final) (?:message|words|post|text|goodbye)|my (?:last|final) "
+    r"(?:message|words|text) (?:to (?:anyone|everyone|you|the world)|ever)",
+    r"(?:texted|messaged|sent|wrote|posted) (?:me |us |everyone |her |him )?(?:a )?goodbye\b",
+    r"(?:feel|feeling|felt|im|i am) (?:so |really |strangely |weirdly |finally )?(?:calm|at peace|peaceful|relieved)\b.{0,20}"
+    r"\b(?:now that|since|because|that) (?:ive|i have|i) (?:finally )?(?:decided|made (?:up my mind|the decision|my decision))",
+    r"(?:wrote|written|writing|made|updated|finished) (?:out )?my will\b.{0,80}\b(?:decided|calm|at peace|ready|goodbye|"
+    r"tonight|letters?|notes?)",
+    r"(?:doesnt|dont|does not|do not|nobody|no one) knows? (?:that )?(?:ive been|im|i am|i have been|i was) planning (?:it|this)\b"
+    r"|planning it\b.{0,60}\b(?:picked|chosen|set|chose) (?:a|the) (?:date|day)",
+    r"before (?:i|im) (?:go|gone|am gone|disappear) (?:for good|forever|permanently)",
     r"(?:planning|planned|plan|arranging) (?:out )?my (?:own )?funeral|my funeral (?:plans|arrangements)",
     rf"{_PILLS} (?:are |is )?(?:all )?(?:lined up|laid out|counted out|in front of me)",
     rf"(?:have|got) (?:the |my |all my |all the )?(?:{_PILLS}|rope|gun|knife|noose|razor|blades?) (?:all )?(?:ready|set|prepared)",
@@ -405,6 +429,7 @@ WEAK_RISK = {
                       r" to do it|(?:im|i am|am) (?:doing|going to do) it|(?:when|once|after) i do it|made up my mind|"
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
+                      r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
                       r"have everything i need|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
                       r"(?:want|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
                       r"through|ahead|right|straight|the (?:queue|line)))"],
@@ -446,15 +471,20 @@ EMERGENCY_DIRECT = {  # acute by themselves
         rf"at least |roughly |probably )?(?:a bunch|a handful|handful|a lot|a ton|lots|loads|{_QTY}|"
         rf"too many|way too many|too much (?!time)|way too much)(?: of)? (?:my |his |her |their |the |these )?(?:\w+ )?"
         rf"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|{_DRUG}|\w+ine|\w+ pills)",
+        r"(?:took|taken|swallowed|had) (?:something|some pills|a bunch of (?:something|pills|stuff))\b.{0,60}\b(?:isnt|is not|not|"
+        r"wont|cant|stopped|doesnt) (?:answering|responding|waking|breathing|moving|making sense)|"
         r"(?:took|taken|swallowed) too many|(?:i|he|she|they|someone|friend|son|daughter) (?:just |think i |may have |might have )?"
-        r"(?:overdosed|odd|oded)\b|(?:is|are|im) (?:overdosing|oding)",
+        r"(?:overdosed|odd|oded)\b(?! (?:\w+ ){0,2}(?:last|years?|months?|back|before|once|twice|when|in (?:19|20)\d\d|as a))"
+        r"|(?:is|are|im) (?:overdosing|oding)",
         r"(?:took|taken|had|did|done|used|swallowed) (?:an |a )?(?:overdose|od)\b|(?:took|taken|had|did|used|swallowed) "
         r"(?:way |far |much |a lot )?(?:too much|more (?:\w+ ){0,3}than (?:i|he|she|they|prescribed|i was|we|you)|"
         r"(?:double|triple) (?:the |my |his |her )?(?:dose|dosage|pills?|tablets?|amount))(?!time| of (?:a|my) (?:break|day|time))",
         r"(?:baby|toddler|kid|child|\d+ (?:year|yr|month) old|little one)\b.{0,30}\b(?:swallowed|ate|got into|"
-        r"chewed|drank)\b.{0,30}\b(?:pills|tablets|meds|medication|medicine|\w+ine|bottle)",
+        rf"chewed|drank)\b.{{0,30}}\b(?:{_DRUG}|pills|tablets|meds|medication|medicine|\w+ine|\w+pram|\w+pam|bottle|some|"
+        r"a few|them)\b",
         r"(?:se )?tomo (?:un frasco|todas|todo el|toda la|muchas|un bote|una caja|un monton)|(?:me )?tome (?:todas|un frasco|"
-        r"toda la|todo el|muchas|un bote|una caja)|(?:tuvo|tiene|tengo|tuve) una sobredosis",
+        r"toda la|todo el|muchas|un bote|una caja|demasiad\w+)|(?:se )?tomo demasiad\w+|(?:tomei|tomou) (?:\w+ )?(?:comprimidos|"
+        r"remedios|pilulas) (?:demais|a mais)|(?:tuvo|tiene|tengo|tuve) una sobredosis",
         r"(?:a|ai|jai) (?:pris|avale) (?:toute|tous|toutes|une boite|la boite|le flacon|tout le|trop de)|fait une (?:overdose|surdose)",
         r"(?:alle|die ganze packung|eine ganze packung|zu viele) (?:\w+ ){0,2}(?:tabletten|pillen)\w* (?:genommen|geschluckt)"
         r"|uberdosis genommen",
@@ -479,7 +509,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
     "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
                  r"|keeps? (?:collapsing|fainting)|desmai\w*|desmay\w*|evanoui\w*|ohnmacht\w*|ohnmachtig"],
-    "altered": [r"not making (?:any )?sense|incoherent|(?:cant|cannot|can t) stay awake|talking gibberish|"
+    "altered": [r"not making (?:any )?sense|incoherent|seeing things|hallucinat\w*|"
+                r"heart (?:rate |beat )?(?:is |was |at |of |going |racing |beating )*(?:over |above |at |like |around )?"
+                r"(?:1[4-9]\d|2\d\d)\b|(?:pulse|hr|heart rate)\D{0,12}(?:1[4-9]\d|2\d\d)\b|(?:1[4-9]\d|2\d\d) ?bpm|(?:cant|cannot|can t) stay awake|talking gibberish|"
                 r"(?:very|really|so|extremely|super) (?:confused|disoriented)|(?:cant|cannot) feel (?:my|his|her) "
                 r"(?:legs|arms|body|face)"],
     "breathing": [r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
@@ -536,7 +568,7 @@ HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|pr
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
-        r"how much (?:\w+ ){0,3}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
+        r"how much (?:\w+ ){0,4}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
         r"start|be on|receive|inject|snort|drink|microdose)",
         r"how many (?:mg|milligrams|ml|pills|tablets|capsules|doses|sprays) (?:of )?(?:\w+ ){0,3}(?:should|can|could|do|would|may) (?:i|we|he|she|my \w+)",
         r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended) (?:dose|dosage|amount|strength|mg)\b"
@@ -575,6 +607,8 @@ MEDICAL_ADVICE = {
         r"antidepressants?|ssris?|snris?|maois?|meds|medication|pills|alcohol|weed|cannabis|lithium|ibuprofen|tylenol|advil|"
         r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
         r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
+        rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine)(?: for me)? to) (?:i )?(?:\w+ ){{0,2}}(?:take|use|have|drink|get)\b"
+        rf".{{0,80}}\b(?:im|i am|i also|also) (?:also )?(?:on|taking|take) (?:\w+ ){{0,2}}{_MED}\b",
         rf"my (?:\w+ ){{0,2}}{_DRUG}\b.{{0,40}}\b(?:interact|interfere|clash|react|mix|affect|cancel|block)\w*"
         rf"|(?:interact|interfere|clash|react|mix)\w* (?:badly )?with (?:my |the )?(?:\w+ )?{_DRUG}\b.{{0,30}}\b(?:i take|im on|"
         rf"i am on|i use)",
@@ -592,6 +626,8 @@ MEDICAL_ADVICE = {
         r"(?:im on|i take|im taking|ive been (?:on|taking)|im currently (?:on|taking)|currently (?:on|taking)) (?!the |a |an |"
         r"my (?:phone|way|laptop|computer)|hold|vacation|holiday|it )(?:\w+ ){0,3}.{0,40}\b(?:can i|could i|"
         r"is it (?:safe|ok|okay)|should i|am i able|will i be able)",
+        rf"(?:is it better|better|best|what time|when) (?:time )?(?:to|should i|do i|can i) (?:take|use|have) (?:my |the )?(?:\w+ )?"
+        rf"{_MED}\b.{{0,20}}\b(?:morning|night|evening|bedtime|with food|empty stomach|before|after)\b",
         rf"(?:should|can|could|may|do) i (?:still |safely )?(?:take|use|have|drink|smoke|give) (?:my |a |an |some |the )?"
         rf"(?:\w+ )?{_DRUG}\b.{{0,40}}\b(?:morning|night|evening|bedtime|food|empty stomach|before|after|with|while|"
         rf"during|on|same day|day of|together|between)\b",
@@ -629,10 +665,12 @@ MEDICAL_ADVICE = {
         r"(?:is|would|will) (?:ketamine|esketamine|spravato|it|this|treatment|the treatment) (?:be |still be )?(?:safe|ok|okay|"
         r"dangerous|risky) (?:with|for|given|if) (?:my|me|i)\b|will (?:ketamine|esketamine|spravato|it|treatment) (?:still )?"
         r"work (?:for me|if i)",
+        r"(?:would|will|is|are|be)\b.{0,40}\b(?:better|best|safer|more effective|the right (?:one|choice|option)) "
+        r"(?:option |choice |fit )?for me\b|for me personally",
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
     ],
     "diagnosis": [
-        r"(?:do|could|might|would|can) i (?:have|be having|possibly have|suffer from) (?:a |an )?(?:trd|treatment resistant|"
+        r"(?:do|could|might|would|can) i (?:actually |really |maybe |possibly |just )?(?:have|be having|possibly have|suffer from) (?:a |an )?(?:trd|treatment resistant|"
         r"\w+ depression|depression|bipolar|anxiety|ptsd|ocd|adhd|\w+ disorder|serotonin syndrome|withdrawal|side effects?|"
         r"something (?:serious|wrong))",
         r"(?:am i|is my \w+|is he|is she) (?:\w+ )?(?:depressed|bipolar|treatment resistant|addicted|having (?:a |an )?"
@@ -641,7 +679,7 @@ MEDICAL_ADVICE = {
         r"(?:are|is) (?:my|these|this) (?:\w+ ){0,2}(?:bipolar|depression|depressive|adhd|ptsd|ocd|anxiety|a disorder|"
         r"(?:a )?(?:sign|symptom)s? of)\b",
         r"(?:i|my|me)\b.{0,80}\b(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous|bad|a side effect|something to "
-        r"worry about|ok|okay)|(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous)\b.{0,80}\b(?:i|my|me)\b"
+        r"worry about|ok|okay)(?! to (?!(?:still )?(?:feel|be feeling|have|get|experience|be this)\b))|(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous)\b.{0,80}\b(?:i|my|me)\b"
         r"|should i (?:be )?(?:worried|concerned)",
         r"tengo (?:depresion|trd)|est ce que j ai (?:une )?depression|habe ich (?:eine )?(?:depression|therapieresistente)"
         r"|eu tenho depressao",
@@ -652,6 +690,10 @@ STOP_MEDICATION = [
     rf"{_STOP_VERB} (?:my ?self |me |him |her )?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
     rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
     r"appointments|clinic|treatment|working))",
+    rf"(?:cut|cutting) (?:my |the )?(?:\w+ )?{_MED} (?:pills? |tablets? |dose )?in half|(?:wean|weaning|weaned|taper|tapering) "
+    r"(?:my ?self )?off\b(?! (?:of )?(?:coffee|caffeine|sugar|nicotine|cigarettes|smoking|alcohol|social media|the bottle))",
+    rf"(?:throw|throwing|threw|flush|flushing|flushed|toss|tossing|tossed|bin|binning|dump|dumping) (?:away |out )?(?:all )?"
+    rf"(?:of )?(?:my |the |these )?(?:\w+ )?{_MED}\b",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
@@ -699,6 +741,7 @@ ABUSE = {
         r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
     ],
 }
+REQUEST = [r"\b(?:how|what|whats|when|where|why|which|tell me|explain|can i|could i|should i|do i|does|is there|are there)\b"]
 IN_SCOPE = (r"\b(?:ketamine|esketamine|spravato|infusions?|antidepress\w*|ssris?|snris?|depress\w*|treatment|therapy|sessions?|"
             r"clinic|appointment|dose|dosage|side effects?|medication|meds|insurance|cost|price|referral|doctor|psychiatrist|"
             r"sertraline|prozac|lexapro|zoloft|book|booking|hours)\b")
@@ -720,6 +763,8 @@ EXPOSURE = [r"(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|tak
             rf"killed {_REFL_THIRD}|committed suicide|suicide (?:loss|survivor|bereavement)"]
 SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking for (?:research|a class|a project|school|an essay)"]
 IDIOM_LAUGH = [_LAUGH]
+RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no joke|(?:im|i am|but) (?:being )?(?:serious|dead serious)"
+             r"|(?:for real|seriously) (?:though|tho)"]
 IDIOM_MUNDANE = [r"\b(?:form|forms|paperwork|wait|waiting|queue|line|traffic|exam|test|homework|meeting|boss|work|job|"
                  r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class)\b"]
 DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]
@@ -743,9 +788,9 @@ CRISIS_STRONG = {
     "preparatory": PREPARATORY, "suicide_mention": MENTION,
 }
 MODIFIERS = {
-    "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH,
+    "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH, "retracted": RETRACTED,
     "idiom_mundane": IDIOM_MUNDANE, "displaced": DISPLACED, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
-    "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "person": [PERSON], "ongoing": [ONGOING],
+    "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "request": REQUEST, "person": [PERSON], "ongoing": [ONGOING],
     "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN], "info_terms": [INFO_TERMS],
 }
 TABLES: dict[str, list[str]] = {
