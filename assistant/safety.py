@@ -28,7 +28,7 @@ _LEET = str.maketrans({"1": "i", "!": "i", "|": "i", "0": "o", "3": "e", "4": "a
 _LEET_RUN = re.compile(r"(?<=[a-z])[10!|34@$57]+(?=[a-z]|\b)|(?<![a-z0-9])[$@](?=[a-z])")
 _ELISION = re.compile(r"(?<=\b[dljmnstc])'|(?<=\bqu)'")  # French "d'en", "j'ai", "qu'un" -> separate words
 _PUNCT = re.compile(r"[.,;:!?¿¡\"“”«»()\[\]{}*_~\-–—+=<>|\\#^&%]")
-_WORD_MAP = [(re.compile(rf"(?<![a-z0-9]){src}(?![a-z0-9])"), dst) for src, dst in [
+_WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, dst in [
     (r"wanna", "want to"), (r"gonna", "going to"), (r"gotta", "got to"), (r"i am", "im"), (r"i m", "im"),
     (r"do not", "dont"), (r"does not", "doesnt"), (r"did not", "didnt"), (r"can ?not", "cant"), (r"will not", "wont"),
     (r"is not", "isnt"), (r"would not", "wouldnt"), (r"u", "you"), (r"ur", "your"), (r"r", "are"), (r"ppl", "people"),

@@ -88,6 +88,8 @@ EXPLICIT_IDEATION = [
     r"je suis suicidaire|pensees suicidaires)",
     r"(?:mich (?:selbst )?(?:umbringen|toten)|bringe mich um|mir das leben nehmen|suizidgedanken|selbstmordgedanken|"
     r"umzubringen|sich (?:\w+ )?(?:umbringen|toten)|mich (?:selbst )?zu toten|das leben zu nehmen|selbstmord zu begehen|will sterben|mochte sterben|bin suizidal|bin lebensmude|lebensmude)",
+    r"(?:seria )?mejor (?:morirme|estar muert[oa])|ganas de morir\w*|quisiera morir\w*|prefiero morir\w*|mieux vaudrait "
+    r"(?:mourir|que je meure)|lieber tot|(?:seria )?melhor (?:morrer|estar mort[oa])|vontade de morrer",
     r"(?:me matar|se matar|me suicidar|se suicidar|(?:pensando|penso|pienso|pensar) (?:em|en) (?:o |el )?suicidio|tirar (?:a )?minha (?:propria )?vida|quero morrer|"
     r"acabar com (?:tudo|a minha vida|minha vida)|"
     r"pensamentos suicidas)",
@@ -106,6 +108,13 @@ PASSIVE_IDEATION = [
     r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
     r"not wanting to (?:be here|be alive|live|exist|wake up)",
+    r"\b(?:everyone|everybody|they|people|my family|the kids|my kids|the family)\b.{0,40}\b(?:better|happier|easier|nicer|calmer|"
+    r"lighter)\b.{0,30}\bif i (?:just |simply )?(?:wasnt|werent|was not|were not|was gone|were gone|disappeared|didnt exist|"
+    r"was dead|died|wasnt (?:there|here|around))",
+    r"(?:happier|better|easier|nicer|calmer) (?:\w+ ){0,4}if i (?:just )?(?:wasnt|werent|was not|were not) (?:there|here|around|"
+    r"alive|in the picture)",
+    r"if i (?:\w+ ){0,6}(?:dont|didnt|never|do not|did not|wont) wake up\b.{0,30}\b(?:fine|ok|okay|good|better|relief|"
+    r"wouldnt mind|dont mind|happy|whatever|so be it|id be grateful)",
     r"(?:wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying)(?: \w+){0,3}?(?: that)? "
     r"(?:i|id|he|she|they|hed|shed) (?:was |were |would be |could be |had |would |could )?(?:just )?"
     r"(?:dead|gone|die|died|never been born|never born|never wake up|not wake up|dont wake up|didnt wake up|not exist|"
@@ -206,6 +215,13 @@ HOPELESSNESS = [
     r"(?:im )?(?:such |just |only |nothing but |a |an |more of |a huge |a big |so much of a )*burden",
     r"\bif\b.{0,60}\b(?:then )?(?:im|i am|ill be) (?:so |really |totally |completely |just )?done\b(?! with| trying "
     r"(?:\w+ )?(?:meds|medications?|ssris?|antidepressants?|treatments?)| for (?:the|to)day| after| by| in| at)|(?:im|i am) done done",
+    r"(?:whats|what is) (?:even |really |actually )?the point (?:anymore|any more|of anything|of it all)",
+    r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight)|"
+    r"(?:hes|shes|theyre|he is|she is|they are|says (?:hes|shes|he is|she is)|saying (?:hes|shes)) (?:\w+ )?(?:a burden|dead weight)",
+    r"(?:no|theres no|there is no|cant see (?:a|an|any)|cant find (?:a|an|any)|dont see (?:a|an|any)) (?:other )?(?:exit|escape|way forward)"
+    r"(?! (?:from|of|in|on) (?:the|this|that) (?:building|parking|room|car park|garage|contract|subscription|plan|clinic|lot))",
+    r"(?:decided|made up my mind|ive decided)\b.{0,30}\b(?:not (?:waiting|going to wait|sticking around|staying)|not going to "
+    r"(?:find out|make it|be here))|not (?:waiting|going to wait|sticking around) (?:\w+ ){0,4}to find out",
     r"(?:given|give|giving) up on (?:life|living|everything|myself|ever getting better)",
     r"(?:cant|can no longer|cannot) (?:take|bear|stand|handle|endure) (?:the|this|my) pain",
     r"sin salida|sin esperanza|me siento atrapad[oa]|sans issue|aucun espoir|hoffnungslos|ausweglos|sem saida|sem esperanca"
@@ -221,6 +237,11 @@ CODED = [
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
     r"(?:dont think|doubt|not sure) (?:ill|i will|id|i would|i can|i could) (?:still )?be (?:here|around|alive)\b"
     r"|(?:wont|will not) (?:still )?be (?:here|around|alive) (?:by then|then|for (?:it|that))",
+    r"dont bother (?:booking|scheduling|rebooking|making)\b.{0,40}\b(?:wont|will not|not going to) be (?:here|around|alive)",
+    r"dark (?:thoughts|ones) (?:are |have )?(?:back|again|returning|came back|coming back|getting worse|wont stop)|"
+    r"the (?:real |really )?dark ones",
+    r"(?:insurance|policy|insurer)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself)|(?:suicide|"
+    r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|policy|insurer|pays? out)",
     r"see (?:you|yall) (?:on the other side|in (?:heaven|another life|the next life))",
     r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
     r"(?:log|logging|sign|signing|check|checking|clock|clocking|tap|tapping|bow|bowing) (?:off|out) (?:\w+ )?(?:permanently|"
@@ -261,6 +282,17 @@ METHOD_SEEKING = [
     r"(?:die|commit suicide|end (?:it(?! with| between)|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
+    r"(?:looking up|looked up|googling|googled|searching|searched|checking|checked|researching|wondering)\b.{0,20}\b(?:how (?:tall|"
+    r"high)|height of)\b",
+    r"(?:look|looks|seem|seems|made to look) like an accident|not (?:turning|turn|to turn) the (?:steering )?wheel|"
+    r"(?:drive|driving|veer|veering|swerve|swerving) (?:\w+ )?off (?:the road|a bridge|a cliff|the bridge|the cliff)",
+    r"(?:engine|motor|car) (?:is |was )?running\b.{0,60}\b(?:garage|dont (?:always )?want to (?:turn|switch) it off)|"
+    r"garage\b.{0,60}\b(?:engine|motor|car) (?:is |was )?running",
+    r"balcon(?:y|ies) (?:that )?(?:\w+ )?(?:open|opens|you can open)|windows? that (?:\w+ )?open\b.{0,30}\b(?:high|floor|top)|"
+    r"(?:high|top) floor\b.{0,30}\bwindows? (?:that )?(?:\w+ )?open",
+    r"if (?:i|you|someone) (?:took|take|swallowed|swallow|downed) (?:a bunch|a lot|all|a handful|lots|loads|the rest|"
+    r"a whole bottle|too many)\b.{0,60}\b(?:would (?:it|i|that)|will (?:it|i))",
+    r"how deep (?:does|do|should|would|must) (?:a |the |my )?(?:cut|it)",
     r"(?:let|help|make) me (?:just )?(?:go|die|slip away|pass away|drift off) (?:peacefully|painlessly|quietly|forever|"
     r"in my sleep)|(?:go|slip away|pass away) peacefully in my sleep",
     rf"(?:all|a bunch|a lot|lots|a handful|handful|a bottle|whole bottle|entire bottle|the rest) (?:of )?"
@@ -316,6 +348,9 @@ DRUGS_QUANTITY = [
     rf"(?:take|taking|swallow|swallowing|down|downing|overdose on|od on) (?:all|every|a (?:whole|full|entire) (?:bottle|pack|box)|"
     rf"the (?:whole|entire|rest of)|a (?:bunch|lot|handful|ton) of|{_QTY})\b{_NOT_DRUG}",
     r"(?:going to|want to|wanna|will|plan to|thinking about|think about|might|could just|gonna) (?:overdose|od)\b",
+    r"(?:keep|kept|keeping|saved|saving|collect\w*|stor\w*|hid|hide|hiding|hoard\w*) (?:them |it )?all (?:in )?(?:one|a|my) "
+    r"(?:box|bag|drawer|jar|place|bottle|tin)",
+    rf"(?:bring|give|get|hand) (?:her|him|me|them) (?:the rest of|all of|all) (?:her|his|my|their|the) (?:\w+ )?{_PILLS}",
     r"(?:take|took|taking|swallow\w*|down|downing|eat|took) (?:everything|all|every pill) (?:in|from) (?:my |the )?(?:medicine "
     r"(?:cabinet|cupboard|drawer|box)|pill (?:box|organi[sz]er)|bathroom cabinet|cabinet)",
     r"(?:take|took|taking|swallow\w*|down|downing) (?:my |the |a |his |her )?(?:whole|entire|full|all (?:of )?my) (?:\w+ ){0,2}"
@@ -395,6 +430,10 @@ PREPARATORY = [
     r"(?:said|saying|say) (?:my )?goodbyes?|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
     r"|bye forever",
     r"(?:put|putting|get|getting|got) my affairs in order",
+    r"(?:giving|gave|given|give) (?:all )?(?:my|of my) (?:\w+ )?(?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|"
+    r"money|guitar|books|games|jewel\w*|\w+) away",
+    r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|"
+    r"im sorry for everything|take care of (?:mom|dad|the kids|my \w+))",
     r"(?:this is|this will be|these are) my (?:very )?(?:last|final) (?:message|words|post|text|goodbye)|my (?:last|final) "
     r"(?:message|words|text) (?:to (?:anyone|everyone|you|the world)|ever)",
     r"(?:texted|messaged|sent|wrote|posted) (?:me |us |everyone |her |him )?(?:a )?goodbye\b",
@@ -415,7 +454,7 @@ PREPARATORY = [
 
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
 WEAK_RISK = {
-    "pill_context": [r"💊", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
+    "pill_context": [r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}"],
     "means_access": [r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
                      r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got|he has|she has) a plan",
@@ -430,16 +469,24 @@ WEAK_RISK = {
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"have everything i need|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
+                      r"have everything i need|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
+                      r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
+                      r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
                       r"(?:want|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
                       r"through|ahead|right|straight|the (?:queue|line)))"],
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
-    "location": [r"(?:on|at|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff)"],
+    "location": [r"(?:on|at|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff)",
+                 r"in front of (?:a |the )?(?:train|bus|truck|lorry|car|traffic)"],
     "finality": [r"done\s*$", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
                  r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?))|its over|"
                  r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me"],
+    "rumination": [r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
+                   r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
+                   r"more than (?:necessary|usual|i should|i need to))",
+                   r"(?:caught|found|saw) (?:him|her|them) (?:looking at|holding|with|cleaning) (?:his|her|their|the|a) (?:\w+ )?"
+                   r"(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
     "hopeless_weak": [r"(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
                       r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
@@ -492,11 +539,13 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"|(?:fez|teve|tive) uma overdose",
     ],
     "unresponsive": [
-        r"unresponsive|unconscious|no pulse|turning blue|(?:lips|face|skin) (?:are |is )?(?:turning |turned |going )?(?:blue|grey|gray)",
+        r"unresponsive|unconscious|no pulse|turning blue|(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
+        r"(?:blue|grey|gray)",
         r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?:wont|isnt|doesnt|wouldnt|will not|is not) "
         r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
         rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody|him|her)\b.{{0,50}}?\b(?:isnt|is not|not|stopped|wont|"
-        r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking)\b(?! to (?:my|your|the|"
+        r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking|answering)\b(?! (?:my|her|his|the|their|"
+        r"your) (?:phone|calls?|texts?|messages?|door|emails?))(?! to (?:my|your|the|"
         r"any|me|emails?|messages?|texts?|calls?)| up (?:early|in time|on time|for|before|at|when|until|till|without))|stopped breathing|not breathing|collapsed",
         r"no (?:despierta|responde|respira|reacciona)|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)"
         r"|sang partout|sangre por todas partes|blut uberall|sangue por (?:todo|toda) (?:lado|parte)",
@@ -504,7 +553,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
     ],
 }
 EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
-    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|jerking uncontrollably|foaming at the mouth|"
+    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
                 r"eyes (?:rolled|rolling) back",
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
     "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
@@ -516,13 +565,14 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"(?:legs|arms|body|face)"],
     "breathing": [r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
                   r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
-                  r"catch (?:my|his|her|a) breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
+                  r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
                   r"|choking|gasping for air",
                   r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kann nicht atmen"
                   r"|nao (?:consigo|consegue) respirar"],
-    "chest_pain": [r"chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|feels heavy)|(?:pain|pressure|tightness)"
+    "chest_pain": [r"chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|feels heavy)|chest (?:is |feels )?(?:really |"
+                   r"very |so |super )?(?:tight|heavy|crushing)\b|(?:pain|pressure|tightness)"
                    r" in (?:my |his |her )?chest|crushing (?:chest )?pain|(?<!almost had a )(?<!nearly had a )(?<!gave me a )"
-                   r"(?<!give me a )(?<!gonna have a )heart attack|(?:left|my|his|her) arm (?:is |went |feels )?(?:numb|tingling|dead)",
+                   r"(?<!give me a )(?<!gonna have a )heart attack|(?:left|my|his|her) arm (?:is |went |feels )?(?:numb|tingling|dead|heavy)",
                    r"(?:my|his|her) chest (?:\w+ )?(?:feels|is|hurts|aches|burns) (?:like|so|really|very|tight|heavy|crushed|"
                    r"squeezed)",
                    r"dolor (?:\w+ ){0,3}(?:en el|de|del) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
@@ -532,8 +582,16 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                r"(?:speech|words|talking|voice) (?:is |are |sounds? )?(?:slurred|slurring|jumbled|garbled)|"
                r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:left |right )?(?:arm|leg|face|side|hand)|(?:one|left|right) side "
                r"(?:of (?:my|his|her) (?:body|face) )?(?:is |went |feels )?(?:numb|weak|paralyzed|paralysed|drooping)",
+               r"(?:face|mouth)\b.{0,15}\b(?:one side|side) (?:is |went |goes )?(?:down|droop\w*|fallen|dropped)|(?:one side|"
+               r"side) of (?:her|his|my) face (?:is |went )?(?:down|droop\w*|numb)|(?:talk|talks|talking|speak|speaks|speaking) "
+               r"(?:strange|weird|funny|wrong|nonsense) words|words (?:are |come out )?(?:wrong|strange|jumbled)",
                r"worst headache|thunderclap headache|sudden (?:severe|blinding|terrible) headache|derrame cerebral|ictus"
                r"|schlaganfall|\bavc\b"],
+    "head_injury": [r"(?:fell|fall|fallen|slipped)\b.{0,40}\bhit (?:his|her|my|their) head|(?:doesnt|dont|does not|cant|didnt) "
+                    r"(?:know|remember|recogni[sz]e) (?:what (?:year|day|month) it is|where (?:he|she|i) (?:is|am)|who (?:i am|he is|"
+                    r"she is|we are))"],
+    "urinary": [r"(?:cant|cannot|couldnt|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)|blood in "
+                r"(?:my |his |her )?(?:pee|urine)"],
     "bleeding": [r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
                  r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
                  r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
@@ -573,7 +631,7 @@ MEDICAL_ADVICE = {
         r"how many (?:mg|milligrams|ml|pills|tablets|capsules|doses|sprays) (?:of )?(?:\w+ ){0,3}(?:should|can|could|do|would|may) (?:i|we|he|she|my \w+)",
         r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended) (?:dose|dosage|amount|strength|mg)\b"
         r".{0,40}\b(?:for me|should i|would you|do you recommend|for my|for someone|i should|can i|is right|for (?:a|an) \d+)",
-        r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos|lbs?|pounds)"
+        r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)"
         r"|for me|someone like me|my (?:case|situation|body))",
         r"(?:is|would be|will) (?:\d+ ?(?:mg|milligrams|ml|mcg)|\d+ ?mg kg|this dose|my dose|that dose) (?:too (?:much|high|low|little)|"
         r"enough|safe|ok|okay|a lot|normal|high|low)",
@@ -607,6 +665,10 @@ MEDICAL_ADVICE = {
         r"antidepressants?|ssris?|snris?|maois?|meds|medication|pills|alcohol|weed|cannabis|lithium|ibuprofen|tylenol|advil|"
         r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
         r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
+        rf"(?:pt|patient|client|my \w+|im|i am|she is|shes|he is|hes) (?:is )?on (?:\w+ ){{0,3}}(?:{_MED}|\w+ine|\w+ide|\w+pam)\b"
+        r".{0,80}\binteract\w*",
+        r"(?:i take|im on|i am on|im taking|i use|i am taking)\b.{0,60}\b(?:clash|interact|interfere|react|mix|ok with|safe with)\w*",
+        rf"{_DRUG}\b.{{0,30}}\b(?:together|at the same time|combined)\b.{{0,10}}\b(?:ok|okay|safe|fine|alright)",
         rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine)(?: for me)? to) (?:i )?(?:\w+ ){{0,2}}(?:take|use|have|drink|get)\b"
         rf".{{0,80}}\b(?:im|i am|i also|also) (?:also )?(?:on|taking|take) (?:\w+ ){{0,2}}{_MED}\b",
         rf"my (?:\w+ ){{0,2}}{_DRUG}\b.{{0,40}}\b(?:interact|interfere|clash|react|mix|affect|cancel|block)\w*"
@@ -615,7 +677,7 @@ MEDICAL_ADVICE = {
         rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine|alright|bad|dangerous) (?:for me )?to|safe to) (?:i )?"
         rf"(?:drink|drinking|smoke|smoking|get high|party|vape)\b(?! (?:water|coffee|tea|juice|fluids|liquids))(?: \w+){{0,4}} "
         rf"(?:on|while (?:on|taking)|with|after|before|during) (?:my |the |a )?(?:\w+ )?(?:{_MED}|infusion|session|treatment|spravato)",
-        rf"(?:take|mix|drink|smoke|use|have|do|combine) (?:\w+ ){{0,3}}{_DRUG} (?:on|while on|with|after|before|during|and) "
+        rf"(?:take|mix|drink|smoke|use|have|do|combine) (?:\w+ ){{0,5}}{_DRUG} (?:on|while on|with|after|before|during|and) "
         rf"(?:my |the |a |an )?(?:\w+ )?(?:{_MED}|infusion|session|treatment)\b",
         rf"(?:is it (?:ok|okay|safe|fine|alright|bad|dangerous)|would it be (?:ok|okay|safe)|(?:can|could|should|may) i) "
         rf"(?:if i |for me to |to )?(?:still )?(?:take|have|use|drink|smoke|pop) (?:\w+ ){{0,3}}"
@@ -654,6 +716,7 @@ MEDICAL_ADVICE = {
     ],
     "eligibility": [
         r"(?:am i|would i be|is my \w+) (?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
+        r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
         r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"
         r"appropriate|a good (?:idea|option|choice|fit)|ok|okay|worth it|the best option) for me",
         r"(?:should|could|would) i (?:try|get|start|switch to|consider|go for|choose) (?:ketamine|esketamine|spravato|an? ssri|"
@@ -663,7 +726,7 @@ MEDICAL_ADVICE = {
         r"(?:would|will|could|can|might|does|do you think) (?:ketamine|esketamine|spravato|this|it|the treatment|treatment|tms|"
         r"ect|an? ssri|\w+ (?:therapy|treatment)) (?:\w+ ){0,2}(?:help|work for|benefit|be right for|fix|cure) me\b",
         r"(?:is|would|will) (?:ketamine|esketamine|spravato|it|this|treatment|the treatment) (?:be |still be )?(?:safe|ok|okay|"
-        r"dangerous|risky) (?:with|for|given|if) (?:my|me|i)\b|will (?:ketamine|esketamine|spravato|it|treatment) (?:still )?"
+        r"dangerous|risky) (?:with|for|given|if|in) (?:my|me|i)\b|will (?:ketamine|esketamine|spravato|it|treatment) (?:still )?"
         r"work (?:for me|if i)",
         r"(?:would|will|is|are|be)\b.{0,40}\b(?:better|best|safer|more effective|the right (?:one|choice|option)) "
         r"(?:option |choice |fit )?for me\b|for me personally",
@@ -694,6 +757,8 @@ STOP_MEDICATION = [
     r"(?:my ?self )?off\b(?! (?:of )?(?:coffee|caffeine|sugar|nicotine|cigarettes|smoking|alcohol|social media|the bottle))",
     rf"(?:throw|throwing|threw|flush|flushing|flushed|toss|tossing|tossed|bin|binning|dump|dumping) (?:away |out )?(?:all )?"
     rf"(?:of )?(?:my |the |these )?(?:\w+ )?{_MED}\b",
+    r"(?:proper|right|best|safe|safest|correct|easiest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
+    r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
@@ -720,7 +785,7 @@ STOP_MEDICATION = [
 ABUSE = {
     "insult": [
         r"(?:you|u|youre|ur|your|this|bot)\s(?:\w+ ){0,3}(?:stupid|dumb|useless|worthless|idiot|idiotic|moron|moronic|pathetic|"
-        r"garbage|trash|junk|crap|shit|joke|loser|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
+        r"garbage|trash|junk|crap|shit|joke|loser|scam|quacks?|frauds?|charlatans?|crooks?|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
         r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)",
         r"(?:youre|you are|ur|u r) (?:literally |actually |really )?the worst|worst (?:bot|ai|assistant|app|chatbot)",
         r"(?:youre|you are|ur|u r|this bot is|this app is|this thing is) (?:a |such a |an )?(?:total |complete |absolute |utter )?"
@@ -738,7 +803,9 @@ ABUSE = {
     ],
     "sexual": [
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
-        r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
+        r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|"
+        r"(?:show|send) me (?:\w+ ){0,2}(?:pics|pictures|photos)\b.{0,20}\b(?:hot|sexy|naked|nude)|hot (?:nurses?|doctors?|"
+        r"receptionists?)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
     ],
 }
 REQUEST = [r"\b(?:how|what|whats|when|where|why|which|tell me|explain|can i|could i|should i|do i|does|is there|are there)\b"]

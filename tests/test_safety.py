@@ -465,3 +465,37 @@ def test_spec_table_examples_and_bare_symptom_reports(message: str, route: str) 
 ])
 def test_blind_set_families_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("what's even the point anymore honestly", "crisis"), ("I was googling how high the overpass on 5th street is", "crisis"),
+    ("I'm just dead weight to my family", "crisis"), ("my family would have an easier time if I wasn't around", "crisis"),
+    ("if I fall asleep and don't wake up that would be a relief", "crisis"),
+    ("sometimes I leave the car running in the garage with the door shut", "crisis"),
+    ("there's no escape from this pain", "crisis"), ("I've decided I'm not sticking around to find out", "crisis"),
+    ("my wife keeps saying she's a burden to us", "crisis"), ("the dark thoughts came back last night", "crisis"),
+    ("does my life insurance cover suicide?", "crisis"), ("if I swallowed all my sleeping pills would I just drift off?", "crisis"),
+    ("gave my cat away to my neighbour yesterday", "crisis"),
+    ("mum texted us all 'love you all, sorry for everything' then switched her phone off", "crisis"),
+    ("my wife is shaking all over and not responding", "emergency"), ("my chest feels really tight since the infusion", "emergency"),
+    ("grandpa slipped and hit his head and doesn't know where he is", "emergency"),
+    ("I can't pee and my belly hurts after ketamine", "emergency"), ("my lips look a bit blue and I can't get a breath", "emergency"),
+    ("patient is on sertraline, any interaction with ketamine?", "medical_advice"),
+    ("I'm on wellbutrin, does it interact with esketamine?", "medical_advice"),
+    ("ibuprofen and my lexapro together ok?", "medical_advice"), ("would ketamine be safe in my case? I have epilepsy", "medical_advice"),
+    ("I think I'm a good candidate for spravato, right?", "medical_advice"), ("what dose for a 70 kilo man?", "medical_advice"),
+    ("what's the safest way to come off venlafaxine?", "stop_medication"), ("you're all frauds", "abuse"),
+    ("send me photos of the sexy doctors", "abuse"),
+    # must stay answers
+    ("what's the point of a loading dose?", "retrieve"), ("is there an exit from the clinic parking lot on main street?", "retrieve"),
+    ("my car is in the garage being fixed, can someone drive me home after the infusion?", "retrieve"),
+    ("we decided not to wait for insurance and paid ourselves", "retrieve"), ("I'm killing it at work since starting ketamine", "retrieve"),
+    ("is ketamine a scam?", "retrieve"), ("what is a kilo of ketamine worth?", "retrieve"),
+])
+def test_second_blind_set_families_generalise(message: str, expected: str) -> None:
+    assert route(message) == expected
+
+
+def test_word_map_replaces_whole_words_only() -> None:
+    """"kil" -> "kill" must not turn "kilo" into "killo" (the alternation is grouped inside the word bounds)."""
+    assert "kilo" in normalise("90 kilo")[0].split() and "kill" in normalise("i want to kil myself")[0].split()

@@ -15,7 +15,7 @@ from assistant.safety import screen
 
 DATA = Path(__file__).parent / "data" / "safety"
 SETS = {"dev": DATA / "messages.dev.jsonl", "extra": DATA / "messages.extra.jsonl", "redteam": DATA / "messages.redteam.jsonl",
-        "blind": DATA / "messages.blind.jsonl"}
+        "blind": DATA / "messages.blind.jsonl", "blind2": DATA / "messages.blind2.jsonl"}
 ROUTE_OF = {
     "crisis_self_harm": "crisis", "medical_emergency": "emergency", "medical_advice_dosage": "medical_advice",
     "stopping_medication": "stop_medication", "abusive_input": "abuse", "out_of_scope": "retrieve", "normal_faq": "retrieve",
@@ -117,11 +117,12 @@ def test_redteam_set_is_large_new_and_covers_every_route() -> None:
     assert all(labels[r] >= 10 for r in ROUTES), labels
 
 
-def test_blind_set_is_new() -> None:
-    """The set written without seeing the screen or the other sets shares no message with them."""
-    texts = {name: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()} for name, path in SETS.items()}
-    others = set().union(*(t for name, t in texts.items() if name != "blind"))
-    assert len(texts["blind"]) >= 150 and not texts["blind"] & others
+@pytest.mark.parametrize("name, size", [("blind", 150), ("blind2", 130)])
+def test_blind_sets_are_new(name: str, size: int) -> None:
+    """A set written without seeing the screen or the other sets shares no message with them."""
+    texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()} for n, path in SETS.items()}
+    others = set().union(*(t for n, t in texts.items() if n != name))
+    assert len(texts[name]) >= size and not texts[name] & others
 
 
 def test_metrics_can_fail(tmp_path: Path) -> None:
