@@ -16,6 +16,7 @@ ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
 TOPICS_FILE = Path(__file__).with_name("topics.yaml")
 EVERYDAY_ZIPF = 5.0  # at or above this frequency a noun is everyday English ("thing", "problem")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_NEGATION = re.compile(r"\b(is|are|was|were|does|do|did|has|have|had|could|would|should|wo|ca|must|need)n['’]?t\b")
 _STOP = set(STOPWORDS)
 
 
@@ -81,7 +82,7 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
              topics: Topics | None = None) -> QueryFeatures:
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
     topics = topics or {}
-    words = [w for w in _WORD.findall(question.lower()) if w not in _STOP]
+    words = [w for w in _WORD.findall(_uncontract(question)) if w not in _STOP]
     own = _stems(words)
     phrased = _phrase_words(question, aliases)  # "sex drive" is the articles' "sexual dysfunction"
     unknown = {w: stem for w, stem in zip(words, own, strict=True)
@@ -91,6 +92,12 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
     listed = tuple(w for w, stem in unknown.items() if stem in topics and not topics[stem] & excusing)
     named = sum(w in listed or _names_a_thing(w) for w in unknown)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
+
+
+def _uncontract(text: str) -> str:
+    """Lower case with negative contractions spelled out: "isn't" and "isnt" are "is not", not the word "isn"."""
+    text = _NEGATION.sub(r"\1 not", text.lower())
+    return text.replace("wo not", "will not").replace("ca not", "can not")
 
 
 def _phrase_words(question: str, aliases: dict[str, tuple[str, ...]]) -> set[str]:

@@ -151,6 +151,33 @@ def test_words_of_an_alias_phrase_are_known_so_sex_drive_is_not_driving() -> Non
     assert features("is wellbutrin better than lexapro", 0.5, stems, aliases, topics).listed == ("wellbutrin",)
 
 
+def test_negative_contractions_are_spelled_out_not_counted_as_unknown_names() -> None:
+    """"isn't" used to leave the non-word "isn", which counted as an unknown subject and declined the question."""
+    stems = frozenset({"ssri", "anyth", "els", "ketamin", "weight", "gain", "caus"})
+    aliases = load_aliases()
+    for question in ("my lexapro isn't doing anything, what else is there", "my lexapro isnt doing anything",
+                     "my lexapro isn’t doing anything", "why doesn't ketamine cause weight gain"):
+        assert features(question, 0.5, stems, aliases).unknown_topics == 0, question
+    assert features("my lexapro isnt doing anything", 0.5, stems, aliases) == features(
+        "my lexapro is not doing anything", 0.5, stems, aliases)
+
+
+def test_body_effects_and_ways_of_giving_it_are_listed_topics() -> None:
+    aliases, topics = load_aliases(), load_topics()
+    stems = frozenset({"ketamin", "rais", "caus", "side", "effect", "ssri", "treatment", "get"})
+    assert features("does ketamine raise your blood pressure", 0.5, stems, aliases, topics).listed == ("blood", "pressure")
+    assert features("does ketamine cause nausea", 0.5, stems, aliases, topics).listed == ("nausea",)
+    assert features("can I get ketamine as a nasal spray", 0.5, stems, aliases, topics).listed == ("nasal", "spray")
+    assert features("side effects of ketamine treatment", 0.5, stems, aliases, topics).listed == ()
+
+
+def test_speed_and_duration_words_point_to_onset_and_long_term_effects() -> None:
+    aliases = load_aliases()
+    assert "faster onset" in alias_terms("which one works quicker, ketamine or an SSRI?", aliases)
+    assert "long-term side effects" in alias_terms("problems with taking SSRIs long term", aliases)
+    assert "long-term side effects" not in alias_terms("how long does the infusion take", aliases)
+
+
 def test_a_listed_word_is_excused_by_its_context_words(tmp_path: Path) -> None:
     listing = tmp_path / "topics.yaml"
     listing.write_text("- cost\n- last: [side, week]\n", encoding="utf-8")
