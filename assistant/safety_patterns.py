@@ -88,6 +88,15 @@ EXPLICIT_IDEATION = [
     r"je suis suicidaire|pensees suicidaires)",
     r"(?:mich (?:selbst )?(?:umbringen|toten)|bringe mich um|mir das leben nehmen|suizidgedanken|selbstmordgedanken|"
     r"umzubringen|sich (?:\w+ )?(?:umbringen|toten)|mich (?:selbst )?zu toten|das leben zu nehmen|selbstmord zu begehen|will sterben|mochte sterben|bin suizidal|bin lebensmude|lebensmude)",
+    r"voglio morire|vorrei morire|uccidermi|ammazzarmi|farla finita|togliermi la vita|non voglio (?:piu )?vivere|"
+    r"(?:per )?non svegliar(?:mi|si) piu|suicidarmi",
+    r"ik wil (?:echt )?dood|ik wil niet meer (?:leven|wakker worden)|zelfmoord|mezelf (?:van kant maken|ombrengen|doden|"
+    r"iets aandoen)|er een eind(?:e)? aan (?:maken|te maken)|zie het (?:\w+ )?niet meer zitten|met alles (?:willen )?ophouden|"
+    r"niet meer wakker (?:worden|te worden)",
+    r"nie chce (?:juz )?zyc|chce umrzec|zabic sie|samoboj\w*|(?:juz )?sie nie obudzic|nie obudze sie|skoncze ze soba|"
+    r"odebrac sobie zycie",
+    r"(?:go|going|gonna|finally|energy to|courage to|strength to|nerve to) (?:\w+ ){0,2}through with (?:my|the) plan|"
+    r"(?:energy|courage|strength|guts|nerve) to (?:actually |finally )?(?:do it|go through with)",
     r"(?:seria )?mejor (?:morirme|estar muert[oa])|ganas de morir\w*|quisiera morir\w*|prefiero morir\w*|mieux vaudrait "
     r"(?:mourir|que je meure)|lieber tot|(?:seria )?melhor (?:morrer|estar mort[oa])|vontade de morrer",
     r"(?:me matar|se matar|me suicidar|se suicidar|(?:pensando|penso|pienso|pensar) (?:em|en) (?:o |el )?suicidio|tirar (?:a )?minha (?:propria )?vida|quero morrer|"
@@ -98,7 +107,7 @@ EXPLICIT_IDEATION = [
 SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
     r"(?:want|wants|wanna|wish|wishing|going|ready|deserve|deserves|just want|rather) to (?:die|dye|d1e|be dead)"
     r"(?! (?:my|his|her|the|your|it|this|that|of embarrassment|of boredom|of laughter|from embarrassment))",
-    r"(?:id|i would|i) rather (?:die|be dead|not (?:exist|be alive|be here|live|wake up))",
+    r"(?:id|i would|i) rather (?:die|be dead|not (?:exist|be alive|be here|be around|live|wake up))",
     r"(?:please|just|somebody|someone|god|can someone|could someone) (?:just )?kill me",
     r"kill me (?:now|already|please)",
 ]
@@ -108,6 +117,12 @@ PASSIVE_IDEATION = [
     r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
     r"not wanting to (?:be here|be alive|live|exist|wake up)",
+    r"(?:dont|do not|wouldnt|would not) (?:really |even )?care if i (?:wake up|live|die|make it|survive|wake)",
+    r"(?:peaceful|nice|a relief|easier|better|calm) (?:it )?(?:would it be|would be|to be|it is|it must be) (?:to )?(?:not exist|not be here|"
+    r"not wake up|be dead|not be alive|disappear|never wake up)",
+    r"(?:be sorry|regret it|miss me|understand|realise|realize) (?:when|once|after) (?:im|i am) (?:gone|dead)",
+    r"non ce la faccio piu|vorrei (?:solo )?(?:addormentarmi|dormire) e non svegliarmi|mam dosc wszystkiego|"
+    r"nikt nie zauwazy\b.{0,20}\bzabraknie|chce zasnac i (?:juz )?(?:sie )?nie obudzic",
     r"\b(?:everyone|everybody|they|people|my family|the kids|my kids|the family)\b.{0,40}\b(?:better|happier|easier|nicer|calmer|"
     r"lighter)\b.{0,30}\bif i (?:just |simply )?(?:wasnt|werent|was not|were not|was gone|were gone|disappeared|didnt exist|"
     r"was dead|died|wasnt (?:there|here|around))",
@@ -117,7 +132,7 @@ PASSIVE_IDEATION = [
     r"wouldnt mind|dont mind|happy|whatever|so be it|id be grateful)",
     r"(?:wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying)(?: \w+){0,3}?(?: that)? "
     r"(?:i|id|he|she|they|hed|shed) (?:was |were |would be |could be |had |would |could )?(?:just )?"
-    r"(?:dead|gone|die|died|never been born|never born|never wake up|not wake up|dont wake up|didnt wake up|not exist|"
+    r"(?:dead|gone|die|died|never been born|never born|never wake up|not wake up|dont wake up|didnt wake up|wont wake up|not exist|"
     r"didnt exist|wasnt born|wasnt alive|wasnt here|(?:could |would )?(?:just )?(?:disappear|die|sleep forever|vanish))",
     r"(?:sleep|asleep|go to sleep|went to sleep) (?:and |to )?(?:just )?(?:never|not|wont|didnt) wake(?: up)?",
     r"sleep forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
@@ -216,6 +231,9 @@ HOPELESSNESS = [
     r"\bif\b.{0,60}\b(?:then )?(?:im|i am|ill be) (?:so |really |totally |completely |just )?done\b(?! with| trying "
     r"(?:\w+ )?(?:meds|medications?|ssris?|antidepressants?|treatments?)| for (?:the|to)day| after| by| in| at)|(?:im|i am) done done",
     r"(?:whats|what is) (?:even |really |actually )?the point (?:anymore|any more|of anything|of it all)",
+    r"^(?:theres |there is )?no point(?: anymore| any more| in anything)?$",
+    r"(?:im|i am) just a (?:weight|burden|drain) (?:everyone|they|people|my family|others)|(?:theyd|they would|theyll|everyone "
+    r"would|they will|shed|hed|she would|he would) get over (?:it|me)\b.{0,30}\b(?:quick|fast|soon|eventually|in time|than)",
     r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight)|"
     r"(?:hes|shes|theyre|he is|she is|they are|says (?:hes|shes|he is|she is)|saying (?:hes|shes)) (?:\w+ )?(?:a burden|dead weight)",
     r"(?:no|theres no|there is no|cant see (?:a|an|any)|cant find (?:a|an|any)|dont see (?:a|an|any)) (?:other )?(?:exit|escape|way forward)"
@@ -237,10 +255,15 @@ CODED = [
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
     r"(?:dont think|doubt|not sure) (?:ill|i will|id|i would|i can|i could) (?:still )?be (?:here|around|alive)\b"
     r"|(?:wont|will not) (?:still )?be (?:here|around|alive) (?:by then|then|for (?:it|that))",
+    r"(?:wont|will not|dont) have to worry about me (?:after|anymore|any more|much longer|soon|for long)",
+    r"(?:bye|goodbye) for good|forbidden s ?word|🌉\W{0,8}(?:⬇|🌊|↓)|🪢|⚰️",
+    r"(?:coroner|autopsy|toxicology|medical examiner)\b.{0,60}\b(?:accident|on purpose|suicide|overdose|deliberate)",
+    r"nobody (?:finds|would find|will find) (?:me|you)|who (?:will|would|could) (?:look after|take care of|feed|have) (?:my|your) "
+    r"(?:cat|dog|pets?|kids)\b.{0,40}\b(?:die|gone|dead)|(?:if|when) (?:i|you) die\b.{0,40}\b(?:cat|dog|pets?)",
     r"dont bother (?:booking|scheduling|rebooking|making)\b.{0,40}\b(?:wont|will not|not going to) be (?:here|around|alive)",
-    r"dark (?:thoughts|ones) (?:are |have )?(?:back|again|returning|came back|coming back|getting worse|wont stop)|"
+    r"dark (?:thoughts|ones|stuff) (?:are |is |have |has )?(?:back|again|returning|came back|coming back|getting worse|wont stop)|"
     r"the (?:real |really )?dark ones",
-    r"(?:insurance|policy|insurer)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself)|(?:suicide|"
+    r"(?:insurance|policy|insurer)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself|overdose|od)|(?:suicide|"
     r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|policy|insurer|pays? out)",
     r"see (?:you|yall) (?:on the other side|in (?:heaven|another life|the next life))",
     r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
@@ -282,6 +305,8 @@ METHOD_SEEKING = [
     r"(?:die|commit suicide|end (?:it(?! with| between)|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
+    r"(?:easiest|quickest|least painful|painless|best|simplest|peaceful|quiet|quietest|cleanest) way out\b",
+    r"(?:at what point|how many|what number)\b.{0,60}\b(?:stops? being safe|(?:becomes?|is|are) (?:unsafe|dangerous|toxic))",
     r"(?:looking up|looked up|googling|googled|searching|searched|checking|checked|researching|wondering)\b.{0,20}\b(?:how (?:tall|"
     r"high)|height of)\b",
     r"(?:look|looks|seem|seems|made to look) like an accident|not (?:turning|turn|to turn) the (?:steering )?wheel|"
@@ -341,6 +366,8 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    r"counted (?:them|the pills|my pills)\b.{0,20}\d+\b.{0,15}\bis (?:that|it) enough$",
+    r"quante (?:pastiglie|pillole|compresse)\b.{0,40}\b(?:morire|svegliar\w*)|pillen gespaard|vanavond is het genoeg",
     r"(?:💊\s*){3,}",
     rf"(?:stockpil\w*|hoard\w*|saving up|been saving|stash(?:ed|ing)?|saved up|collecting) (?:up |all )?(?:\w+ ){{0,3}}?"
     rf"(?:of )?(?:my |the )?(?:{_PILLS}|{_MED})",
@@ -394,7 +421,7 @@ NSSI = [
 PERCEPTUAL = [
     r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|worthless|deserve|burn|drown|stab|shoot)",
     r"(?:telling|tell|tells|told|command\w*|order\w*|want|wants|say|says|saying|said) me to (?:hurt|kill|harm|die|cut|"
-    r"jump|end it|stab|burn|drown)",
+    r"jump|end it|stab|burn|drown|step in front|walk into|walk in front)",
     r"(?:hear|hearing|heard|voices?|something in my head|someone in my head)\b.{0,40}\b(?:tell|telling|tells|says|saying|"
     r"order\w*|command\w*) (?:me )?(?:that )?(?:i (?:should|must|need to|have to|dont deserve|deserve)|to (?:jump|die|kill|"
     r"hurt|cut|end))",
@@ -411,6 +438,8 @@ HARM_TO_OTHERS = [
     r"coworkers|family|kids)|the (?:baby|kids?|class|school|office))",
     r"(?:kill|shoot|hurt) (?:them|everyone|everybody|people) all|(?:shoot|shooting|bomb|bombing|blow|blowing) up (?:the |my )?(?:school|office|"
     r"work|workplace|church|mall|clinic)|bring a (?:gun|knife|weapon) to (?:school|work|the office|class)",
+    r"(?:going to|gonna|will|might|could) do something (?:to (?:him|her|them|someone)|i (?:cant|can not|will not|wont) "
+    r"(?:take back|undo))|something i (?:cant|can not) take back",
     r"(?:im|i am|hes|shes|i might be|i could be) (?:a )?(?:real )?(?:danger|threat) to (?:others|other people|someone|"
     r"my (?:\w+ )?(?:family|kids|children|wife|husband|partner)|everyone)",
     rf"(?:thoughts|thinking|fantasies|fantasizing|urges?|images|intrusive thoughts) (?:of|about) (?:\w+ )?(?:stabbing|killing|"
@@ -423,13 +452,14 @@ HARM_TO_OTHERS = [
 PREPARATORY = [
     r"(?:have|got|made|worked out) (?:a |the |my )?plan and (?:the |a )?(?:means|way|pills|rope|gun)|(?:have|got) the means",
     r"(?:goodbye|farewell|suicide) (?:notes?|letters?|messages?|texts?|posts?|videos?)",
-    r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:family|kids|children|"
+    r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:\w+ )?(?:family|kids|children|"
     r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
     r"(?:gave|give|giving|given) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
     r"(?:said|saying|say) (?:my )?goodbyes?|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
     r"|bye forever",
     r"(?:put|putting|get|getting|got) my affairs in order",
+    r"(?:gave|given|giving|give) (?:me|us) (?:her|his|their) (?:cat|dog|pets?|stuff|things|belongings|possessions)",
     r"(?:giving|gave|given|give) (?:all )?(?:my|of my) (?:\w+ )?(?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|"
     r"money|guitar|books|games|jewel\w*|\w+) away",
     r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|"
@@ -462,6 +492,7 @@ WEAK_RISK = {
                      rf"(?:have|got|bought|holding|ive got|i have) (?:a |the |my |all the |all my |a whole |enough )?(?:bottle|"
                      rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
                      rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
+                     rf"the rest of (?:my |her |his )?(?:\w+ )?{_MED}\b",
                      r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
                      r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)"],
     "veiled_intent": [r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
@@ -469,7 +500,7 @@ WEAK_RISK = {
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"have everything i need|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
+                      r"have everything i need|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
                       r"(?:want|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
@@ -477,18 +508,23 @@ WEAK_RISK = {
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:on|at|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff)",
-                 r"in front of (?:a |the )?(?:train|bus|truck|lorry|car|traffic)"],
-    "finality": [r"done\s*$", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
+                 r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
+    "finality": [r"done\s*$", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
                  r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?))|its over|"
                  r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me"],
-    "rumination": [r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
+    "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
+                      r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it"],
+    "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
+                     r"(?:months?|weeks?) (?:worth|supply)\b"],
+    "rumination": [r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
                    r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
                    r"more than (?:necessary|usual|i should|i need to))",
                    r"(?:caught|found|saw) (?:him|her|them) (?:looking at|holding|with|cleaning) (?:his|her|their|the|a) (?:\w+ )?"
                    r"(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
-    "hopeless_weak": [r"(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
+    "hopeless_weak": [r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
+                      r"(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
                       r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
                       r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
                       r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope"],
@@ -501,8 +537,10 @@ WEAK_CONTEXT = {
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
-                  r"(?:do|doing|end) it (?:now|soon)|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"],
+                  r"(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
+    "loss": [r"funeral|passed away|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
+             r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|divorce|bank (?:takes|is taking|took)"],
 }
 
 # ---- emergency ------------------------------------------------------------------------------------------------
@@ -518,6 +556,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         rf"at least |roughly |probably )?(?:a bunch|a handful|handful|a lot|a ton|lots|loads|{_QTY}|"
         rf"too many|way too many|too much (?!time)|way too much)(?: of)? (?:my |his |her |their |the |these )?(?:\w+ )?"
         rf"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|{_DRUG}|\w+ine|\w+ pills)",
+        r"(?:took|taken|swallowed|ate|downed) everything (?:in|from) (?:my |the )?(?:medicine|pill|bathroom)",
+        r"(?:ha|ho|hanno) preso tutte le (?:pastiglie|pillole|compresse)|risponde a fatica|non risponde",
         r"(?:took|taken|swallowed|had) (?:something|some pills|a bunch of (?:something|pills|stuff))\b.{0,60}\b(?:isnt|is not|not|"
         r"wont|cant|stopped|doesnt) (?:answering|responding|waking|breathing|moving|making sense)|"
         r"(?:took|taken|swallowed) too many|(?:i|he|she|they|someone|friend|son|daughter) (?:just |think i |may have |might have )?"
@@ -526,8 +566,9 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"(?:took|taken|had|did|done|used|swallowed) (?:an |a )?(?:overdose|od)\b|(?:took|taken|had|did|used|swallowed) "
         r"(?:way |far |much |a lot )?(?:too much|more (?:\w+ ){0,3}than (?:i|he|she|they|prescribed|i was|we|you)|"
         r"(?:double|triple) (?:the |my |his |her )?(?:dose|dosage|pills?|tablets?|amount))(?!time| of (?:a|my) (?:break|day|time))",
-        r"(?:baby|toddler|kid|child|\d+ (?:year|yr|month) old|little one)\b.{0,30}\b(?:swallowed|ate|got into|"
-        rf"chewed|drank)\b.{{0,30}}\b(?:{_DRUG}|pills|tablets|meds|medication|medicine|\w+ine|\w+pram|\w+pam|bottle|some|"
+        r"(?:baby|toddler|kid|child|\d+ (?:year|yr|month) old|little one|(?:son|daughter|boy|girl|grandson|granddaughter|nephew|"
+        r"niece) (?:is |who is |whos )?\d\b)\b.{0,60}\b(?:swallowed|ate|got into|"
+        rf"chewed|drank)\b.{{0,60}}\b(?:{_DRUG}|pills|tablets|meds|medication|medicine|\w+ine|\w+pram|\w+pam|bottle|some|"
         r"a few|them)\b",
         r"(?:se )?tomo (?:un frasco|todas|todo el|toda la|muchas|un bote|una caja|un monton)|(?:me )?tome (?:todas|un frasco|"
         r"toda la|todo el|muchas|un bote|una caja|demasiad\w+)|(?:se )?tomo demasiad\w+|(?:tomei|tomou) (?:\w+ )?(?:comprimidos|"
@@ -541,13 +582,14 @@ EMERGENCY_DIRECT = {  # acute by themselves
     "unresponsive": [
         r"unresponsive|unconscious|no pulse|turning blue|(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
         r"(?:blue|grey|gray)",
-        r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?:wont|isnt|doesnt|wouldnt|will not|is not) "
+        r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
         r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
         rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody|him|her)\b.{{0,50}}?\b(?:isnt|is not|not|stopped|wont|"
         r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking|answering)\b(?! (?:my|her|his|the|their|"
         r"your) (?:phone|calls?|texts?|messages?|door|emails?))(?! to (?:my|your|the|"
         r"any|me|emails?|messages?|texts?|calls?)| up (?:early|in time|on time|for|before|at|when|until|till|without))|stopped breathing|not breathing|collapsed",
-        r"no (?:despierta|responde|respira|reacciona)|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)"
+        r"no (?:me |te |le )?(?:despierta|responde|respira|reacciona|contesta)|blauwe lippen|ademt (?:heel |erg )?(?:langzaam|niet)|"
+        r"reageert niet|bewusteloos|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)"
         r"|sang partout|sangre por todas partes|blut uberall|sangue por (?:todo|toda) (?:lado|parte)",
         r"(?:wacht|reagiert|atmet) nicht|bewusstlos|nao (?:acorda|respira|responde)|desmaiad[oa]",
     ],
@@ -555,6 +597,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
 EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
                 r"eyes (?:rolled|rolling) back",
+                r"temblando (?:entero|todo|mucho)|convulsiona\w*|"
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
     "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
                  r"|keeps? (?:collapsing|fainting)|desmai\w*|desmay\w*|evanoui\w*|ohnmacht\w*|ohnmachtig"],
@@ -585,7 +628,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                r"(?:face|mouth)\b.{0,15}\b(?:one side|side) (?:is |went |goes )?(?:down|droop\w*|fallen|dropped)|(?:one side|"
                r"side) of (?:her|his|my) face (?:is |went )?(?:down|droop\w*|numb)|(?:talk|talks|talking|speak|speaks|speaking) "
                r"(?:strange|weird|funny|wrong|nonsense) words|words (?:are |come out )?(?:wrong|strange|jumbled)",
-               r"worst headache|thunderclap headache|sudden (?:severe|blinding|terrible) headache|derrame cerebral|ictus"
+               r"stiff neck\b.{0,40}\bheadache|headache\b.{0,40}\bstiff neck|"
+               r"worst headache|thunderclap headache|sudden (?:severe|blinding|terrible|pounding|splitting|excruciating) headache|derrame cerebral|ictus"
                r"|schlaganfall|\bavc\b"],
     "head_injury": [r"(?:fell|fall|fallen|slipped)\b.{0,40}\bhit (?:his|her|my|their) head|(?:doesnt|dont|does not|cant|didnt) "
                     r"(?:know|remember|recogni[sz]e) (?:what (?:year|day|month) it is|where (?:he|she|i) (?:is|am)|who (?:i am|he is|"
@@ -598,7 +642,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
                     r"allergic reaction|hives (?:all over|everywhere)|throat (?:feels )?(?:tight|closing|swelling)"],
     "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
-                           r"(?:fever|high temperature|burning up|sweating)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
+                           r"(?:fever|high temperature|temperature|burning up|sweat\w*)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
                            r"stiff|clonus|tremor\w*|confus\w*)"],
     "bp_high": [r"(?:blood pressure|bp) (?:is |was |reading )?(?:very|really|super|dangerously|extremely|crazy|insanely)"
                 r" high|(?:blood pressure|bp) (?:is )?(?:through the roof|sky high|skyrocketing)"],
@@ -607,7 +651,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                    r" laughing| inside)"],
 }
 BP_READING = r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"
-BP_CONTEXT = r"blood pressure|\bbp\b|reading|mmhg|systolic|diastolic|pressure|heart"
+BP_CONTEXT = r"blood pressure|\bbp\b|reading|mmhg|systolic|diastolic|pressure|heart|cisnienie|pression|presion|druck|pressao|bloeddruk"
 PERSON = (rf"\b(?:i|im|ive|id|me|my|myself|he|she|hes|shes|his|her|him|they|them|theyre|someone|somebody|{_FAMILY_NOUN}"
           r"|yo|mi|je|mon|ma|ich|mein|meine|mir|mich|eu|meu|minha|hijo|hija|fils|fille|sohn|tochter|filho|filha|tengo|estoy|puedo"
           r"|tiene|esta|tenho|estou|consigo|habe|bin|kann|ai|suis|peux|mae|mere|madre|padre|pere|vater|mutter|mann|frau)\b")
@@ -730,6 +774,10 @@ MEDICAL_ADVICE = {
         r"work (?:for me|if i)",
         r"(?:would|will|is|are|be)\b.{0,40}\b(?:better|best|safer|more effective|the right (?:one|choice|option)) "
         r"(?:option |choice |fit )?for me\b|for me personally",
+        r"(?:do|would|will|can) i (?:even |still )?qualify|am i qualified|which (?:one |would |is |of them )?(?:be )?(?:right|best|"
+        r"better) for me",
+        r"posso prendere\b.{0,40}\b(?:insieme|con)|mag ik\b.{0,40}\b(?:krijgen|nemen|gebruiken|combineren)|"
+        r"czy (?:moge|mozna) (?:brac|wziac|laczyc|pic)",
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
     ],
     "diagnosis": [
@@ -742,7 +790,7 @@ MEDICAL_ADVICE = {
         r"(?:are|is) (?:my|these|this) (?:\w+ ){0,2}(?:bipolar|depression|depressive|adhd|ptsd|ocd|anxiety|a disorder|"
         r"(?:a )?(?:sign|symptom)s? of)\b",
         r"(?:i|my|me)\b.{0,80}\b(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous|bad|a side effect|something to "
-        r"worry about|ok|okay)(?! to (?!(?:still )?(?:feel|be feeling|have|get|experience|be this)\b))|(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous)\b.{0,80}\b(?:i|my|me)\b"
+        r"worry about|ok|okay)(?! to (?!(?:still )?(?:feel|be feeling|have|get|experience|be this)\b))(?! for (?!me\b|my\b))|(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous)\b.{0,80}\b(?:i|my|me)\b"
         r"|should i (?:be )?(?:worried|concerned)",
         r"tengo (?:depresion|trd)|est ce que j ai (?:une )?depression|habe ich (?:eine )?(?:depression|therapieresistente)"
         r"|eu tenho depressao",
@@ -755,10 +803,17 @@ STOP_MEDICATION = [
     r"appointments|clinic|treatment|working))",
     rf"(?:cut|cutting) (?:my |the )?(?:\w+ )?{_MED} (?:pills? |tablets? |dose )?in half|(?:wean|weaning|weaned|taper|tapering) "
     r"(?:my ?self )?off\b(?! (?:of )?(?:coffee|caffeine|sugar|nicotine|cigarettes|smoking|alcohol|social media|the bottle))",
-    rf"(?:throw|throwing|threw|flush|flushing|flushed|toss|tossing|tossed|bin|binning|dump|dumping) (?:away |out )?(?:all )?"
+    rf"(?:throw|throwing|threw|flush|flushing|flushed|toss|tossing|tossed|bin|binning|binned|chucked|trashed|dump|dumping) (?:away |out )?(?:all )?"
     rf"(?:of )?(?:my |the |these )?(?:\w+ )?{_MED}\b",
     r"(?:proper|right|best|safe|safest|correct|easiest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
     r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
+    rf"{_MED}\b.{{0,80}}\b(?:can|could|should|may) i (?:just |now |finally )?(?:stop|quit|come off|get off|taper|wean)\b"
+    r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment))",
+    r"(?:is it (?:ok|okay|fine|alright)|can i|should i|could i) (?:if i )?(?:just )?(?:stay|stick|keep|go down|drop down) (?:on|at|"
+    r"with|to) (?:\d+|half|a lower)",
+    r"(?:take|taking) (?:it|them|my \w+|\w+) (?:only )?every (?:other|second|few) days?",
+    r"smettere|sospendere il|interrompere il|scalare il|afbouwen|bouw ik\b.{0,30}\baf\b|stoppen met (?:de |mijn )?\w+|"
+    r"er (?:gewoon )?vanaf|odstawi\w*",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
@@ -793,6 +848,7 @@ ABUSE = {
         r"(?:stupid|dumb|useless|worthless|pathetic|shitty|crappy|fucking|fuckin|damn|bloody|dumbass|trash|garbage|lame|"
         r"idiot|moron|braindead|idiotic)"
         r" (?:ass )?(?:bot|ai|robot|machine|assistant|app|thing|program|chatbot|computer|clanker)",
+        r"vete a la mierda|(?:eres|sos) (?:un |una )?(?:\w+ )?(?:inutil|estupid\w*|idiota)|kut\w*|waardeloze? \w*bot|"
         r"fuck (?:you|off|u|this|yourself)|stfu|gtfo|screw you|damn you|shut (?:up|the fuck up)|go to hell|"
         r"(?:i )?hate (?:you|u|this bot|this app)|(?:you|u) suck|eat shit|piss off|bugger off|bullshit",
     ],

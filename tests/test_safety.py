@@ -499,3 +499,32 @@ def test_second_blind_set_families_generalise(message: str, expected: str) -> No
 def test_word_map_replaces_whole_words_only() -> None:
     """"kil" -> "kill" must not turn "kilo" into "killo" (the alternation is grouped inside the word bounds)."""
     assert "kilo" in normalise("90 kilo")[0].split() and "kill" in normalise("i want to kil myself")[0].split()
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("sick of fighting. this was my last card", "crisis"), ("no point", "crisis"), ("bye for good everyone", "crisis"),
+    ("at what point do my lexapro tablets become dangerous? I have a three months supply", "crisis"),
+    ("lost my job last week. is the roof of the parking garage on 3rd open at night?", "crisis"),
+    ("she gave me her dog and said I won't have to worry about me after friday", "crisis"),
+    ("vorrei morire", "crisis"), ("ik wil dood", "crisis"), ("nie chcę już żyć", "crisis"),
+    ("I hope I won't wake up tomorrow", "crisis"), ("my new meds finally gave me the courage to go through with my plan", "crisis"),
+    ("can a coroner tell if an overdose was deliberate?", "crisis"), ("the voice tells me to walk into traffic", "crisis"),
+    ("if he comes back I'll do something I can't take back", "crisis"), ("they'd get over it soon enough if I was gone", "crisis"),
+    ("wanna unalive ngl", "crisis"), ("I wouldn't even care if I didn't wake up", "crisis"),
+    ("how peaceful would it be to never wake up", "crisis"), ("what's the quickest way out of all this", "crisis"),
+    ("he'll be sorry when I'm gone", "crisis"), ("I'd rather not be around anymore", "crisis"),
+    ("swallowed everything from the medicine cabinet", "emergency"), ("mi madre no me contesta y tomó pastillas", "emergency"),
+    ("my son is 4 and I found him with my open bottle of sertraline, he swallowed some", "emergency"),
+    ("sudden splitting headache and stiff neck after my infusion", "emergency"),
+    ("sweating buckets, fever and my legs keep twitching since I started the new SSRI", "emergency"),
+    ("do I qualify for spravato?", "medical_advice"), ("posso prendere ibuprofene con il citalopram?", "medical_advice"),
+    ("my prozac makes me so tired, can I just stop it now?", "stop_medication"),
+    ("can I stick to 10 mg instead of the 20 they prescribed?", "stop_medication"),
+    ("I binned my lexapro", "stop_medication"), ("vete a la mierda", "abuse"),
+    # must stay answers
+    ("I'm finished with my infusion, what happens next?", "retrieve"), ("I lost my job, can I still afford ketamine?", "retrieve"),
+    ("is it normal for ketamine to make you sleepy?", "retrieve"), ("is there any point in trying another SSRI?", "retrieve"),
+    ("I'm so tired of trying different SSRIs, what else is there?", "retrieve"),
+])
+def test_third_blind_set_families_generalise(message: str, expected: str) -> None:
+    assert route(message) == expected
