@@ -1,4 +1,4 @@
-"""`python -m assistant`: build, ask, status, eval, calibrate, feedback. Parses, calls, prints."""
+"""`python -m assistant`: build, ask, status, eval, calibrate, train-risk, feedback. Parses, calls, prints."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 from datetime import date
+from pathlib import Path
 
 from .build import BuildReport, build_index, up_to_date
 from .calibration import Calibration
 from .config import Settings
 from .embedding import make_embedder
-from .errors import AssistantError
+from .errors import AssistantError, ConfigError
 from .pipeline import Assistant
 from .records import Answer
 from .safety_text import SafetyText
@@ -57,6 +58,10 @@ def _parser() -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=text)
         command.add_argument("questions", help="JSONL file: question plus expect_any/expect_articles/decline")
         command.add_argument("--json", action="store_true")
+    risk = sub.add_parser("train-risk", help="fit the crisis classifier for the configured model")
+    risk.add_argument("--safety", nargs="+", required=True, help="labelled safety JSONL files (text, category)")
+    risk.add_argument("--questions", nargs="*", default=[], help="question JSONL files: in-scope ones count as ordinary")
+    risk.add_argument("--json", action="store_true")
     feedback = sub.add_parser("feedback", help="report visitors' likes and dislikes for editors")
     feedback.add_argument("--json", action="store_true")
     return parser
@@ -142,6 +147,23 @@ def _calibrate(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_risk(settings: Settings, args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from . import risk
+    try:
+        texts, labels = risk.training_rows([Path(p) for p in args.safety], [Path(p) for p in args.questions])
+    except (OSError, ValueError, KeyError) as exc:
+        raise ConfigError(f"cannot read the training files ({exc}); see tests/data/safety/SOURCE.md") from exc
+    embedder = make_embedder(settings.model, batch_size=settings.batch_size)
+    fitted = risk.fit(embedder.name, embedder.embed_documents(texts), np.array(labels),
+                      source=", ".join(Path(p).name for p in [*args.safety, *args.questions]))
+    risk.save(fitted, risk.RISK_FILE)
+    summary = {"model": fitted.model, "messages": len(texts), "crisis": sum(labels), "threshold": fitted.threshold}
+    print(json.dumps(summary) if args.json else f"trained {summary}")
+    return 0
+
+
 def _feedback(settings: Settings, args: argparse.Namespace) -> int:
     from .feedback import FeedbackStore, format_report
 
@@ -150,6 +172,6 @@ def _feedback(settings: Settings, args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
-    "build": _build, "ask": _ask, "status": _status, "eval": _eval, "calibrate": _calibrate,
+    "build": _build, "ask": _ask, "status": _status, "eval": _eval, "calibrate": _calibrate, "train-risk": _train_risk,
     "feedback": _feedback,
 }

@@ -7,6 +7,8 @@ import threading
 import time
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import store
 from .answer import Composer, follow_up
 from .calibration import Calibration
@@ -18,6 +20,7 @@ from .quoting import quote
 from .records import Answer, Hit, Passage, SafetyDecision
 from .rerank import Reranker
 from .retrieval import LoadedIndex, search
+from .risk import RiskModel, sentences
 from .safety import screen
 from .safety_text import SafetyText
 
@@ -33,7 +36,7 @@ class Assistant:
     """Answers questions from the published index; picks up new builds without a restart."""
 
     def __init__(self, settings: Settings, embedder: Embedder, text: SafetyText,
-                 calibration: Calibration) -> None:
+                 calibration: Calibration, risk: RiskModel | None = None) -> None:
         self.settings = settings
         self.aliases = load_aliases()
         self.alias_words = frozenset(k for k in self.aliases if k.isalpha())  # visitor words a typo may aim at
@@ -42,6 +45,7 @@ class Assistant:
         self.reranker = Reranker(embedder, capacity=settings.rerank_passages)
         self.composer = Composer(text)
         self.calibration = calibration
+        self.risk = risk  # None: the rules screen alone (a model with no fitted weights, or the fake embedder)
         self._index: LoadedIndex | None = None
         self._pointer: str | None = None
         self._checked = 0.0
@@ -52,7 +56,8 @@ class Assistant:
         """The assistant for these settings; the model loads on the first question, not here."""
         embedder = embedder or make_embedder(settings.model, batch_size=settings.batch_size)
         text = SafetyText.load(settings.safety_file, region=settings.region, clinic=settings.clinic)
-        return cls(settings, embedder, text, Calibration.for_model(embedder.name, settings.min_score))
+        return cls(settings, embedder, text, Calibration.for_model(embedder.name, settings.min_score),
+                   RiskModel.for_model(embedder.name))
 
     def index(self) -> LoadedIndex:
         """The current build, reloaded when CURRENT changes (checked every reload_seconds)."""
@@ -105,6 +110,9 @@ class Assistant:
             body = self.composer.no_answer(_topics(index), ())
             return finish(question, "no_answer", body, build_id=index.build_id, **sticky)
         found = self._search(index, cleaned, decision, after_crisis)
+        if self._alarm(cleaned, found.vector):  # a crisis wording the rules do not know (risk.py)
+            alarm = SafetyDecision("crisis", ("risk_model",), decision.language)
+            return finish(question, "crisis", self.composer.route_body(alarm, None), decision=alarm)
         # a spelled-out acronym answers "what does X stand for" on its own, unless a listed topic is also asked
         covered = (found.defined and not found.features.listed) or self.calibration.covered(found.features)
         if decision.route != "retrieve":
@@ -140,7 +148,18 @@ class Assistant:
         hits = [h for h in hits if not blocked.intersection(h.chunk.tags)]
         best = max((h.dense for h in hits), default=0.0)
         defined = defining is not None and any(h.chunk == defining for h in hits)
-        return Found(hits, features(corrected, best, index.stems, self.aliases, self.topics), defined)
+        return Found(hits, features(corrected, best, index.stems, self.aliases, self.topics), defined, vector)
+
+    def _alarm(self, message: str, vector: np.ndarray | None) -> bool:
+        """Whether the risk classifier scores any sentence of the message as a likely crisis.
+
+        A one-sentence message reuses the search's question vector, so most questions cost no extra encode.
+        """
+        if self.risk is None or vector is None:
+            return False
+        parts = sentences(message)
+        vectors = vector.reshape(1, -1) if len(parts) == 1 else self.embedder.embed_documents(parts)
+        return self.risk.alarms(vectors)
 
     def _passages(self, hits: list[Hit], question: str) -> tuple[Passage, ...]:
         """The first hit, then up to top_k-1 more from other sections nearly as close as the closest one."""
@@ -164,6 +183,7 @@ class Found:
     hits: list[Hit]
     features: QueryFeatures
     defined: bool = False  # the question asks what an acronym stands for, and an article spells it out
+    vector: np.ndarray | None = None  # the question's embedding, reused by the risk classifier
 
 
 def _read_pointer(settings: Settings) -> str | None:
