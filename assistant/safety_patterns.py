@@ -162,7 +162,8 @@ PASSIVE_IDEATION = [
     r" to (?:stop|end|go away|be over) (?:forever|for good|permanently)",
     r"(?:dont think i|not sure i|dont know (?:if|how) i|doubt i|no longer) (?:can|could|will|want to) (?:keep living|go on|"
     r"keep going|live like this|survive this|stay alive|keep doing this|make it through)",
-    r"(?:not sure|dont know|no idea|unsure) (?:how (?:much|many) (?:more |longer )?(?:\w+ )?(?:more |longer )?|if |whether )"
+    r"stop me (?:from )?(?:doing something|doing anything|hurting myself|doing it)",
+    r"(?:not sure|dont know|no idea|unsure) (?:how (?:much|many) (?:more |longer )?(?:\w+ )?(?:more |longer )?|if |whether )?"
     r"i (?:can|could|will|ll be able to) (?:survive|go on|keep going|hold on|keep living|stay alive|take much more|"
     r"take (?:this|it) (?:anymore|any longer|much longer))",
     r"(?:no|not any|dont have (?:a|any)|nothing|no more|out of|run out of|ran out of|lost (?:all|my|every)) (?:\w+ )?"
@@ -232,6 +233,8 @@ HOPELESSNESS = [
     r"(?:\w+ )?(?:meds|medications?|ssris?|antidepressants?|treatments?)| for (?:the|to)day| after| by| in| at)|(?:im|i am) done done",
     r"(?:whats|what is) (?:even |really |actually )?the point (?:anymore|any more|of anything|of it all)",
     r"^(?:theres |there is )?no point(?: anymore| any more| in anything)?$",
+    r"(?:any|the) point (?:in|of) (?:keeping going|going on|living|carrying on|being alive|staying alive|trying anymore|"
+    r"waking up|existing)",
     r"(?:im|i am) just a (?:weight|burden|drain) (?:everyone|they|people|my family|others)|(?:theyd|they would|theyll|everyone "
     r"would|they will|shed|hed|she would|he would) get over (?:it|me)\b.{0,30}\b(?:quick|fast|soon|eventually|in time|than)",
     r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight)|"
@@ -255,6 +258,8 @@ CODED = [
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
     r"(?:dont think|doubt|not sure) (?:ill|i will|id|i would|i can|i could) (?:still )?be (?:here|around|alive)\b"
     r"|(?:wont|will not) (?:still )?be (?:here|around|alive) (?:by then|then|for (?:it|that))",
+    r"(?:wont|will not|not going to) (?:be )?need(?:ing)? (?:it|this|them|anything|any of (?:it|this|them)|my \w+) (?:anymore|any more|"
+    r"much longer|soon|for long|after (?:this|the|tonight|today|tomorrow|friday|saturday|sunday|next))",
     r"(?:wont|will not|dont) have to worry about me (?:after|anymore|any more|much longer|soon|for long)",
     r"(?:bye|goodbye) for good|forbidden s ?word|🌉\W{0,8}(?:⬇|🌊|↓)|🪢|⚰️",
     r"(?:coroner|autopsy|toxicology|medical examiner)\b.{0,60}\b(?:accident|on purpose|suicide|overdose|deliberate)",
@@ -306,6 +311,7 @@ METHOD_SEEKING = [
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
     r"(?:easiest|quickest|least painful|painless|best|simplest|peaceful|quiet|quietest|cleanest) way out\b",
+    r"(?:how much|how many)\b.{0,50}\b(?:dangerous|deadly|lethal|fatal|toxic) enough|(?:dangerous|deadly|lethal|fatal) enough to\b",
     r"(?:at what point|how many|what number)\b.{0,60}\b(?:stops? being safe|(?:becomes?|is|are) (?:unsafe|dangerous|toxic))",
     r"(?:looking up|looked up|googling|googled|searching|searched|checking|checked|researching|wondering)\b.{0,20}\b(?:how (?:tall|"
     r"high)|height of)\b",
@@ -328,7 +334,7 @@ METHOD_SEEKING = [
     rf"how (?:many|much) (?:of )?(?:my |the |these )?(?:\w+ )?{_PILLS}\b.{{0,30}}\b(?:it would take|would it take|it takes|"
     r"does it take|would do it|would be enough|is enough|are enough|it will take)",
     r"(?:thought|think|thinking|want|wanna|tempted|urges?|imagine|imagining|fantasi\w+|going|gonna|might|feel like|"
-    r"considered|considering)\b.{0,20}\b(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) (?:my |the )?(?:car |truck )?"
+    r"considered|considering)\b.{0,40}\b(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) (?:my |the )?(?:car |truck )?"
     r"(?:into|off) (?:a |the )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road)",
     r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
     r"(?:can|could|will|would|do) (?:you|i|someone|a person|one|people) die (?:from|of|if) (?:\w+ )?(?:taking |having |i take |"
@@ -455,7 +461,7 @@ PREPARATORY = [
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:\w+ )?(?:family|kids|children|"
     r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
-    r"(?:gave|give|giving|given) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
+    r"(?:gave|give|giving|given) away (?:all )?(?:my|of my|her|his|their|all (?:her|his|their|my)) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
     r"(?:said|saying|say) (?:my )?goodbyes?|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
     r"|bye forever",
     r"(?:put|putting|get|getting|got) my affairs in order",
@@ -517,6 +523,9 @@ WEAK_RISK = {
                       r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it"],
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
+    "reunion": [r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
+                r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
+                r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
     "rumination": [r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
                    r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
                    r"more than (?:necessary|usual|i should|i need to))",
@@ -539,7 +548,8 @@ WEAK_CONTEXT = {
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
                   r"(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
-    "loss": [r"funeral|passed away|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
+    "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
+             r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
              r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|divorce|bank (?:takes|is taking|took)"],
 }
 
@@ -565,7 +575,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"|(?:is|are|im) (?:overdosing|oding)",
         r"(?:took|taken|had|did|done|used|swallowed) (?:an |a )?(?:overdose|od)\b|(?:took|taken|had|did|used|swallowed) "
         r"(?:way |far |much |a lot )?(?:too much|more (?:\w+ ){0,3}than (?:i|he|she|they|prescribed|i was|we|you)|"
-        r"(?:double|triple) (?:the |my |his |her )?(?:dose|dosage|pills?|tablets?|amount))(?!time| of (?:a|my) (?:break|day|time))",
+        rf"(?:double|triple) (?:the |my |his |her )?(?:dose|dosage|pills?|tablets?|amount|{_MED}))(?!time| of (?:a|my) (?:break|day|time))",
         r"(?:baby|toddler|kid|child|\d+ (?:year|yr|month) old|little one|(?:son|daughter|boy|girl|grandson|granddaughter|nephew|"
         r"niece) (?:is |who is |whos )?\d\b)\b.{0,60}\b(?:swallowed|ate|got into|"
         rf"chewed|drank)\b.{{0,60}}\b(?:{_DRUG}|pills|tablets|meds|medication|medicine|\w+ine|\w+pram|\w+pam|bottle|some|"
@@ -634,6 +644,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "head_injury": [r"(?:fell|fall|fallen|slipped)\b.{0,40}\bhit (?:his|her|my|their) head|(?:doesnt|dont|does not|cant|didnt) "
                     r"(?:know|remember|recogni[sz]e) (?:what (?:year|day|month) it is|where (?:he|she|i) (?:is|am)|who (?:i am|he is|"
                     r"she is|we are))"],
+    "vomiting": [r"vomiting (?:nonstop|non stop|constantly|blood|everywhere|and (?:cant|can not))|cant stop (?:vomiting|throwing up)|"
+                 r"heart (?:is )?(?:pounding|racing|hammering)\b.{0,40}\b(?:vomit\w*|throwing up|sweat\w*|dizzy|confused)|"
+                 r"(?:vomit\w*|throwing up)\b.{0,40}\bheart (?:is )?(?:pounding|racing|hammering)"],
     "urinary": [r"(?:cant|cannot|couldnt|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)|blood in "
                 r"(?:my |his |her )?(?:pee|urine)"],
     "bleeding": [r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
@@ -673,10 +686,10 @@ MEDICAL_ADVICE = {
         r"how much (?:\w+ ){0,4}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
         r"start|be on|receive|inject|snort|drink|microdose)",
         r"how many (?:mg|milligrams|ml|pills|tablets|capsules|doses|sprays) (?:of )?(?:\w+ ){0,3}(?:should|can|could|do|would|may) (?:i|we|he|she|my \w+)",
-        r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended) (?:dose|dosage|amount|strength|mg)\b"
+        r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended) (?:\w+ )?(?:dose|dosage|amount|strength|mg)\b"
         r".{0,40}\b(?:for me|should i|would you|do you recommend|for my|for someone|i should|can i|is right|for (?:a|an) \d+)",
         r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)"
-        r"|for me|someone like me|my (?:case|situation|body))",
+        r"|for me|someone like me|like me|\d+ (?:year|yr) old|my (?:case|situation|body))",
         r"(?:is|would be|will) (?:\d+ ?(?:mg|milligrams|ml|mcg)|\d+ ?mg kg|this dose|my dose|that dose) (?:too (?:much|high|low|little)|"
         r"enough|safe|ok|okay|a lot|normal|high|low)",
         r"(?:can|could|would|will) you (?:tell me|recommend|suggest|prescribe|give me|adjust|calculate|figure out) (?:\w+ ){0,3}"
@@ -712,6 +725,8 @@ MEDICAL_ADVICE = {
         rf"(?:pt|patient|client|my \w+|im|i am|she is|shes|he is|hes) (?:is )?on (?:\w+ ){{0,3}}(?:{_MED}|\w+ine|\w+ide|\w+pam)\b"
         r".{0,80}\binteract\w*",
         r"(?:i take|im on|i am on|im taking|i use|i am taking)\b.{0,60}\b(?:clash|interact|interfere|react|mix|ok with|safe with)\w*",
+        r"(?:mess|messes|clash|clashes|interfere|interferes|interact|interacts) with\b.{0,60}\b(?:i take|im on|i am on|im taking|"
+        r"i use)\b",
         rf"{_DRUG}\b.{{0,30}}\b(?:together|at the same time|combined)\b.{{0,10}}\b(?:ok|okay|safe|fine|alright)",
         rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine)(?: for me)? to) (?:i )?(?:\w+ ){{0,2}}(?:take|use|have|drink|get)\b"
         rf".{{0,80}}\b(?:im|i am|i also|also) (?:also )?(?:on|taking|take) (?:\w+ ){{0,2}}{_MED}\b",
@@ -762,7 +777,7 @@ MEDICAL_ADVICE = {
         r"(?:am i|would i be|is my \w+) (?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
         r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
         r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"
-        r"appropriate|a good (?:idea|option|choice|fit)|ok|okay|worth it|the best option) for me",
+        r"appropriate|a good (?:idea|option|choice|fit)|an option|a possibility|possible|ok|okay|worth it|the best option) for me",
         r"(?:should|could|would) i (?:try|get|start|switch to|consider|go for|choose) (?:ketamine|esketamine|spravato|an? ssri|"
         r"an? snri|\w+ instead)",
         r"(?:which|what) (?:antidepressant|medication|med|ssri|treatment|drug) (?:should|would|do you recommend|is best for|"
@@ -786,6 +801,7 @@ MEDICAL_ADVICE = {
         r"something (?:serious|wrong))",
         r"(?:am i|is my \w+|is he|is she) (?:\w+ )?(?:depressed|bipolar|treatment resistant|addicted|having (?:a |an )?"
         r"(?:reaction|side effects?|withdrawal))",
+        r"(?:do you think|you think|would you say) (?:i|im) (?:have|am|might have|could have|got)\b|"
         r"(?:diagnose|assess|evaluate) (?:me|my)|what (?:is wrong with me|do i have|condition do i have)",
         r"(?:are|is) (?:my|these|this) (?:\w+ ){0,2}(?:bipolar|depression|depressive|adhd|ptsd|ocd|anxiety|a disorder|"
         r"(?:a )?(?:sign|symptom)s? of)\b",
@@ -809,6 +825,7 @@ STOP_MEDICATION = [
     r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
     rf"{_MED}\b.{{0,80}}\b(?:can|could|should|may) i (?:just |now |finally )?(?:stop|quit|come off|get off|taper|wean)\b"
     r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment))",
+    rf"{_MED}\b.{{0,80}}\btime to (?:stop|quit|come off|get off|taper|wean)\b",
     r"(?:is it (?:ok|okay|fine|alright)|can i|should i|could i) (?:if i )?(?:just )?(?:stay|stick|keep|go down|drop down) (?:on|at|"
     r"with|to) (?:\d+|half|a lower)",
     r"(?:take|taking) (?:it|them|my \w+|\w+) (?:only )?every (?:other|second|few) days?",
@@ -861,7 +878,8 @@ ABUSE = {
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
         r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|"
         r"(?:show|send) me (?:\w+ ){0,2}(?:pics|pictures|photos)\b.{0,20}\b(?:hot|sexy|naked|nude)|hot (?:nurses?|doctors?|"
-        r"receptionists?)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
+        r"receptionists?)|(?:send|show) me (?:\w+ ){0,2}(?:pics|pictures|photos|selfies) of (?:the |your )?(?:nurses?|doctors?|staff|"
+        r"receptionists?|girls|women|you)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
     ],
 }
 REQUEST = [r"\b(?:how|what|whats|when|where|why|which|tell me|explain|can i|could i|should i|do i|does|is there|are there)\b"]
@@ -884,7 +902,13 @@ INFORMATIONAL = [
 ]
 EXPOSURE = [r"(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|taken) (?:his|her|their) (?:own )?life|"
             rf"killed {_REFL_THIRD}|committed suicide|suicide (?:loss|survivor|bereavement)"]
-SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking for (?:research|a class|a project|school|an essay)"]
+SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking for (?:research|a class|a project|school|an essay)",
+                 r"(?:my|a|the) (?:character|protagonist|novel|story|screenplay|script)\b|(?:im|i am) (?:a |an )?(?:novelist|writer|"
+                 r"author|screenwriter|journalist)\b|writing a (?:novel|story|book|script|screenplay|paper)"]
+RESOLVED = [r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(?:doing (?:\w+ )?(?:better|well|great)|recovered|"
+            r"im better|much better|no longer|not anymore)|(?:doing (?:\w+ )?(?:better|well|great)|recovered)\b.{0,80}\b(?:was|used to be|"
+            r"had been) suicidal"]
+RECURRING = [r"\b(?:again|lately|these days|coming back|came back|returning|right now|tonight|starting to feel)\b"]
 IDIOM_LAUGH = [_LAUGH]
 RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no joke|(?:im|i am|but) (?:being )?(?:serious|dead serious)"
              r"|(?:for real|seriously) (?:though|tho)"]
@@ -911,7 +935,7 @@ CRISIS_STRONG = {
     "preparatory": PREPARATORY, "suicide_mention": MENTION,
 }
 MODIFIERS = {
-    "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH, "retracted": RETRACTED,
+    "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH, "retracted": RETRACTED, "resolved": RESOLVED, "recurring": RECURRING,
     "idiom_mundane": IDIOM_MUNDANE, "displaced": DISPLACED, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
     "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "request": REQUEST, "person": [PERSON], "ongoing": [ONGOING],
     "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN], "info_terms": [INFO_TERMS],

@@ -528,3 +528,30 @@ def test_word_map_replaces_whole_words_only() -> None:
 ])
 def test_third_blind_set_families_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("how many of my zoloft would be deadly enough", "crisis"),
+    ("since dad passed in june all mum says is she wants to be with him again", "crisis"),
+    ("thanks anyway, I won't be needing any of this after tonight", "crisis"),
+    ("keep thinking how easy it would be to drive my car off the road", "crisis"),
+    ("my brother is giving away all his things, he's been so low", "crisis"),
+    ("is there any point in going on like this?", "crisis"), ("will ketamine stop me from doing something stupid tonight", "crisis"),
+    ("took double my sertraline by mistake and I'm vomiting nonstop", "emergency"),
+    ("is ketamine an option for me? I have epilepsy", "medical_advice"),
+    ("do you think I have bipolar?", "medical_advice"), ("does lithium mess with ketamine? im on 600mg", "medical_advice"),
+    ("what's the best ketamine dose for a 60 year old", "medical_advice"),
+    ("6 months on zoloft and feeling good, time to stop?", "stop_medication"),
+    ("send me pictures of the doctors", "abuse"),
+    # must stay answers
+    ("I was suicidal two years ago and after ketamine I'm doing great. Do people need boosters?", "retrieve"),
+    ("I'm writing a novel where a character has depression; how does an infusion feel?", "retrieve"),
+    ("will I still need my SSRI after ketamine?", "retrieve"),
+])
+def test_fourth_blind_set_families_generalise(message: str, expected: str) -> None:
+    assert route(message) == expected
+
+
+def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
+    assert route("I was suicidal last year, then doing much better, but it's coming back again") == "crisis"
+    assert route("I used to be suicidal and I'm better now, but tonight I want to die") == "crisis"
