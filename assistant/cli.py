@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--json", action="store_true")
     risk = sub.add_parser("train-risk", help="fit the crisis classifier for the configured model")
     risk.add_argument("--safety", nargs="+", required=True, help="labelled safety JSONL files (text, category)")
-    risk.add_argument("--questions", nargs="*", default=[], help="question JSONL files: in-scope ones count as ordinary")
+    risk.add_argument("--questions", nargs="*", default=[], help="question JSONL: in-scope ones count as ordinary")
     risk.add_argument("--json", action="store_true")
     feedback = sub.add_parser("feedback", help="report visitors' likes and dislikes for editors")
     feedback.add_argument("--json", action="store_true")

@@ -165,7 +165,8 @@ def test_negative_contractions_are_spelled_out_not_counted_as_unknown_names() ->
 def test_body_effects_and_ways_of_giving_it_are_listed_topics() -> None:
     aliases, topics = load_aliases(), load_topics()
     stems = frozenset({"ketamin", "rais", "caus", "side", "effect", "ssri", "treatment", "get"})
-    assert features("does ketamine raise your blood pressure", 0.5, stems, aliases, topics).listed == ("blood", "pressure")
+    listed = features("does ketamine raise your blood pressure", 0.5, stems, aliases, topics).listed
+    assert listed == ("blood", "pressure")
     assert features("does ketamine cause nausea", 0.5, stems, aliases, topics).listed == ("nausea",)
     assert features("can I get ketamine as a nasal spray", 0.5, stems, aliases, topics).listed == ("nasal", "spray")
     assert features("side effects of ketamine treatment", 0.5, stems, aliases, topics).listed == ()

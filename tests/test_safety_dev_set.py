@@ -121,7 +121,8 @@ def test_redteam_set_is_large_new_and_covers_every_route() -> None:
 @pytest.mark.parametrize("name, size", [("blind", 150), ("blind2", 130), ("blind3", 120), ("blind4", 110)])
 def test_blind_sets_are_new(name: str, size: int) -> None:
     """A set written without seeing the screen or the other sets shares no message with them."""
-    texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()} for n, path in SETS.items()}
+    texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()}
+             for n, path in SETS.items()}
     others = set().union(*(t for n, t in texts.items() if n != name))
     assert len(texts[name]) >= size and not texts[name] & others
 
