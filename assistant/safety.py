@@ -164,7 +164,8 @@ def _route(hits: set[str], emergency: set[str], crisis: set[str]) -> str:
         return "emergency"
     if crisis:
         return "crisis"
-    if "stop_medication" in hits:
+    # "why do people switch from SSRIs to ketamine?" asks about others, not about stopping one's own medicine
+    if "stop_medication" in hits and not ("general_subject" in hits and "personal" not in hits):
         return "stop_medication"
     if hits & set(MEDICAL_ADVICE):
         return "medical_advice"

@@ -905,6 +905,8 @@ EXPOSURE = [r"(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|tak
 SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking for (?:research|a class|a project|school|an essay)",
                  r"(?:my|a|the) (?:character|protagonist|novel|story|screenplay|script)\b|(?:im|i am) (?:a |an )?(?:novelist|writer|"
                  r"author|screenwriter|journalist)\b|writing a (?:novel|story|book|script|screenplay|paper)"]
+GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers)\b"]
+PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
 RESOLVED = [r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(?:doing (?:\w+ )?(?:better|well|great)|recovered|"
             r"im better|much better|no longer|not anymore)|(?:doing (?:\w+ )?(?:better|well|great)|recovered)\b.{0,80}\b(?:was|used to be|"
             r"had been) suicidal"]
@@ -935,7 +937,7 @@ CRISIS_STRONG = {
     "preparatory": PREPARATORY, "suicide_mention": MENTION,
 }
 MODIFIERS = {
-    "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH, "retracted": RETRACTED, "resolved": RESOLVED, "recurring": RECURRING,
+    "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH, "retracted": RETRACTED, "resolved": RESOLVED, "recurring": RECURRING, "general_subject": GENERAL_SUBJECT, "personal": PERSONAL,
     "idiom_mundane": IDIOM_MUNDANE, "displaced": DISPLACED, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
     "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "request": REQUEST, "person": [PERSON], "ongoing": [ONGOING],
     "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN], "info_terms": [INFO_TERMS],

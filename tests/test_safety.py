@@ -586,3 +586,14 @@ def test_fourth_blind_set_families_generalise(message: str, expected: str) -> No
 def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     assert route("I was suicidal last year, then doing much better, but it's coming back again") == "crisis"
     assert route("I used to be suicidal and I'm better now, but tonight I want to die") == "crisis"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Why are people switching from SSRIs to ketamine?", "retrieve"), ("Why do patients give up on SSRIs?", "retrieve"),
+    ("Will doctors stop prescribing SSRIs first?", "retrieve"),
+    ("Should I switch from my SSRI to ketamine?", "stop_medication"),
+    ("Is it safe to stop lexapro cold turkey?", "stop_medication"),
+    ("why do people stop taking SSRIs? I want to stop mine", "stop_medication"),
+])
+def test_stopping_asked_about_other_people_is_a_question_not_a_plan(message: str, expected: str) -> None:
+    assert route(message) == expected
