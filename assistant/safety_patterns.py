@@ -105,7 +105,7 @@ EXPLICIT_IDEATION = [
 ]
 
 SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
-    r"(?:want|wants|wanna|wish|wishing|going|ready|deserve|deserves|just want|rather) to (?:die|dye|d1e|be dead)"
+    r"(?:want|wants|wanting|wanna|wish|wishing|going|ready|deserve|deserves|just want|rather) to (?:die|dye|d1e|be dead)"
     r"(?! (?:my|his|her|the|your|it|this|that|of embarrassment|of boredom|of laughter|from embarrassment))",
     r"(?:id|i would|i) rather (?:die|be dead|not (?:exist|be alive|be here|be around|live|wake up))",
     r"(?:please|just|somebody|someone|god|can someone|could someone) (?:just )?kill me",
@@ -128,7 +128,7 @@ PASSIVE_IDEATION = [
     r"was dead|died|wasnt (?:there|here|around))",
     r"(?:happier|better|easier|nicer|calmer) (?:\w+ ){0,4}if i (?:just )?(?:wasnt|werent|was not|were not) (?:there|here|around|"
     r"alive|in the picture)",
-    r"if i (?:\w+ ){0,6}(?:dont|didnt|never|do not|did not|wont) wake up\b.{0,30}\b(?:fine|ok|okay|good|better|relief|"
+    r"if i (?:\w+ ){0,6}(?:dont|didnt|never|do not|did not|wont) wake up\b.{0,45}\b(?:fine|ok|okay|good|better|relief|"
     r"wouldnt mind|dont mind|happy|whatever|so be it|id be grateful)",
     r"(?:wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying)(?: \w+){0,3}?(?: that)? "
     r"(?:i|id|he|she|they|hed|shed) (?:was |were |would be |could be |had |would |could )?(?:just )?"
@@ -195,7 +195,8 @@ PASSIVE_IDEATION = [
     r"(?:happier|easier|relieved|fine|better) without me",
     r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagin\w*|pictur\w*|visuali[sz]\w*)"
     r"(?: about)? (?:not existing|not being (?:here|alive|"
-    r"around)|ending it|ending my life|killing myself|disappearing forever|my (?:own )?funeral)",
+    r"around)|ending it|ending my life|killing myself|disappearing forever|my (?:own )?funeral|going to sleep and (?:never|not) "
+    r"waking up|never waking up|not waking up)",
     r"(?:dont know|not sure) why (?:im|i am) still (?:alive|here|living|breathing)|why am i still (?:alive|here)|"
     r"why (?:should|do|would) i (?:keep|even|bother)? ?(?:living|going on|stay alive|be alive|exist|bother living|keep living)",
     r"want out of (?:life|this life|it all|everything|existence)|(?:i |and i )(?:just )?want out\s*$",
@@ -235,9 +236,10 @@ HOPELESSNESS = [
     r"^(?:theres |there is )?no point(?: anymore| any more| in anything)?$",
     r"(?:any|the) point (?:in|of) (?:keeping going|going on|living|carrying on|being alive|staying alive|trying anymore|"
     r"waking up|existing)",
+    r"better off with (?:a|another|someone|somebody) (?:\w+ ){0,2}(?:who isnt me|else|other than me)",
     r"(?:im|i am) just a (?:weight|burden|drain) (?:everyone|they|people|my family|others)|(?:theyd|they would|theyll|everyone "
     r"would|they will|shed|hed|she would|he would) get over (?:it|me)\b.{0,30}\b(?:quick|fast|soon|eventually|in time|than)",
-    r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight)|"
+    r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight|a problem|a nuisance|in the way|a weight)|"
     r"(?:hes|shes|theyre|he is|she is|they are|says (?:hes|shes|he is|she is)|saying (?:hes|shes)) (?:\w+ )?(?:a burden|dead weight)",
     r"(?:no|theres no|there is no|cant see (?:a|an|any)|cant find (?:a|an|any)|dont see (?:a|an|any)) (?:other )?(?:exit|escape|way forward)"
     r"(?! (?:from|of|in|on) (?:the|this|that) (?:building|parking|room|car park|garage|contract|subscription|plan|clinic|lot))",
@@ -256,10 +258,13 @@ CODED = [
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
     r"(?:my ?self|him ?self|her ?self)",
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
+    r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:use|finish|see|need|attend|come to|enjoy)\b",
     r"(?:dont think|doubt|not sure) (?:ill|i will|id|i would|i can|i could) (?:still )?be (?:here|around|alive)\b"
     r"|(?:wont|will not) (?:still )?be (?:here|around|alive) (?:by then|then|for (?:it|that))",
     r"(?:wont|will not|not going to) (?:be )?need(?:ing)? (?:it|this|them|anything|any of (?:it|this|them)|my \w+) (?:anymore|any more|"
     r"much longer|soon|for long|after (?:this|the|tonight|today|tomorrow|friday|saturday|sunday|next))",
+    r"(?:rather|dont want|do not want|hope) (?:a stranger|someone|somebody|nobody|no one|my \w+|them|he|she) (?:\w+ )?(?:to )?"
+    r"(?:finds?|found|finding) me",
     r"(?:wont|will not|dont) have to worry about me (?:after|anymore|any more|much longer|soon|for long)",
     r"(?:bye|goodbye) for good|forbidden s ?word|🌉\W{0,8}(?:⬇|🌊|↓)|🪢|⚰️",
     r"(?:coroner|autopsy|toxicology|medical examiner)\b.{0,60}\b(?:accident|on purpose|suicide|overdose|deliberate)",
@@ -268,8 +273,9 @@ CODED = [
     r"dont bother (?:booking|scheduling|rebooking|making)\b.{0,40}\b(?:wont|will not|not going to) be (?:here|around|alive)",
     r"dark (?:thoughts|ones|stuff) (?:are |is |have |has )?(?:back|again|returning|came back|coming back|getting worse|wont stop)|"
     r"the (?:real |really )?dark ones",
-    r"(?:insurance|policy|insurer)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself|overdose|od)|(?:suicide|"
-    r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|policy|insurer|pays? out)",
+    r"(?:insurance|insurer|(?:life|insurance) policy|my policy)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself|"
+    r"overdose|od)|(?:suicide|"
+    r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|insurer|(?:life|insurance) policy|my policy|pays? out)",
     r"see (?:you|yall) (?:on the other side|in (?:heaven|another life|the next life))",
     r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
     r"(?:log|logging|sign|signing|check|checking|clock|clocking|tap|tapping|bow|bowing) (?:off|out) (?:\w+ )?(?:permanently|"
@@ -289,7 +295,7 @@ METHOD_SEEKING = [
     r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?) (?:near me|around here|nearby|in (?:the|my|this) (?:city|town|area))|"
     r"(?:bridges?|buildings?|cliffs?|towers?|rooftops?) (?:\w+ )?(?:taller|higher) than|"
     r"(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|heights?) (?:\w+ )?(?:high|tall) enough",
-    rf"how (?:many|much) (?:of )?(?:\w+ ){{0,2}}{_PILLS} (?:\w+ ){{0,3}}(?:is|are|would be|counts as) too (?:many|much)",
+    rf"how (?:many|much) (?:of )?(?:\w+ ){{0,2}}{_PILLS} (?:\w+ ){{0,6}}(?:is|are|would be|counts as) too (?:many|much)",
     r"(?:lethal|fatal|deadly|toxic|killing|overdose|mortal) (?:dose|doses|dosage|amount|amounts|quantity)",
     rf"(?:how (?:many|much)(?! (?:people|patients|users|deaths|americans|persons|teens|adults|of them|cases)\b)|"
     rf"(?:what|which) (?:\w+ )?(?:amount|dose|dosage|quantity|number)|at what (?:dose|amount|point))\b.{{0,70}}?\b{_DEATH}",
@@ -310,12 +316,14 @@ METHOD_SEEKING = [
     r"(?:die|commit suicide|end (?:it(?! with| between)|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
+    r"(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|lake|river|water|waves)",
     r"(?:easiest|quickest|least painful|painless|best|simplest|peaceful|quiet|quietest|cleanest) way out\b",
     r"(?:how much|how many)\b.{0,50}\b(?:dangerous|deadly|lethal|fatal|toxic) enough|(?:dangerous|deadly|lethal|fatal) enough to\b",
     r"(?:at what point|how many|what number)\b.{0,60}\b(?:stops? being safe|(?:becomes?|is|are) (?:unsafe|dangerous|toxic))",
     r"(?:looking up|looked up|googling|googled|searching|searched|checking|checked|researching|wondering)\b.{0,20}\b(?:how (?:tall|"
     r"high)|height of)\b",
-    r"(?:look|looks|seem|seems|made to look) like an accident|not (?:turning|turn|to turn) the (?:steering )?wheel|"
+    r"(?:look|looks|seem|seems|made to look) like an accident|(?:wasnt|was not|wouldnt be|isnt|is not) an accident|"
+    r"(?:went|go|going|drove|veered|swerved) off the (?:road|bridge|cliff)|not (?:turning|turn|to turn) the (?:steering )?wheel|"
     r"(?:drive|driving|veer|veering|swerve|swerving) (?:\w+ )?off (?:the road|a bridge|a cliff|the bridge|the cliff)",
     r"(?:engine|motor|car) (?:is |was )?running\b.{0,60}\b(?:garage|dont (?:always )?want to (?:turn|switch) it off)|"
     r"garage\b.{0,60}\b(?:engine|motor|car) (?:is |was )?running",
@@ -372,6 +380,8 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    rf"(?:putting|put|setting|set|keeping|kept|saving|stashing|hiding) (?:a few |some |extra |a couple of |one or two )?(?:\w+ )?"
+    rf"(?:{_PILLS}|{_MED}) (?:aside|away|back)\b",
     r"counted (?:them|the pills|my pills)\b.{0,20}\d+\b.{0,15}\bis (?:that|it) enough$",
     r"quante (?:pastiglie|pillole|compresse)\b.{0,40}\b(?:morire|svegliar\w*)|pillen gespaard|vanavond is het genoeg",
     r"(?:💊\s*){3,}",
@@ -396,6 +406,8 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    r"(?:want|wanting|urge|urges|need) to (?:hurt|harm|cut|burn) (?:yourself|myself|my ?self)",
+    r"(?:punch|punching|punched|hit|hitting|bang|banging) (?:the )?walls?\b.{0,30}\b(?:bleed|bled|bleeding|break|broke|broken)",
     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|carve|carving|carved|hit|hitting|punch|punching|"
     r"bang|banging|starve|starving|harm|harming|hurt|hurting|injure|injuring|punish|punishing|bite|biting|scar|scarring)"
     r" my ?self(?! (?:shaving|cooking|chopping|at the gym|working out|by accident|lifting|playing|on (?:a|the) \w+|"
@@ -405,6 +417,7 @@ NSSI = [
     r"self ?(?:harm|injur|mutilat)\w*",
     r"(?:hide|hiding|hid|cover|covering|conceal|concealing) (?:up )?(?:the |my |these |those |fresh |new |old )?"
     r"(?:cuts|scars|wounds|burns|self harm)",
+    r"(?:cuts|scars|burns|marks) on (?:my |his |her |their )?(?:\w+ ){0,3}(?:arms?|wrists?|legs?|thighs?|stomach)\b|"
     r"(?:fresh|new|deep|my) cuts|(?:cuts|scars|burns|marks) on my (?:arms?|wrists?|legs?|thighs?|stomach|body|skin)",
     r"(?:hide|hiding|hid|cover|covering|conceal|concealing|seeing|see|notice|noticing|find out about) (?:\w+ ){0,4}"
     r"(?:cuts|self harm|scars from cutting)",
@@ -462,11 +475,17 @@ PREPARATORY = [
     r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
     r"(?:gave|give|giving|given) away (?:all )?(?:my|of my|her|his|their|all (?:her|his|their|my)) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
-    r"(?:said|saying|say) (?:my )?goodbyes?|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
+    r"(?:said|saying|say) (?:my )?goodbyes?(?! to (?!(?:everyone|everybody|my (?:family|kids|children|parents|friends|loved ones)|"
+    r"the world|you all|all of you|people)\b))|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
     r"|bye forever",
     r"(?:put|putting|get|getting|got) my affairs in order",
+    r"(?:dog|cat|pets?)\b.{0,60}\b(?:owner|i|im) (?:isnt|is not|am not|wont be|will not be|not) (?:around|here) (?:anymore|any more)|"
+    r"(?:goes|go|gets|get) to (?:someone|somebody|a (?:good |new )?home)\b.{0,30}\bbefore (?:the end of|i |next)",
+    r"last thing on my (?:list|to do list)|(?:wanted|want) to say (?:bye|goodbye) (?:to )?(?:everyone|everybody|all of you|you all|"
+    r"forever|for good)",
+    r"when (?:im|i am) (?:gone|dead|not here|no longer here)\b(?! (?:on|for|to|from|with|away|at))",
     r"(?:gave|given|giving|give) (?:me|us) (?:her|his|their) (?:cat|dog|pets?|stuff|things|belongings|possessions)",
-    r"(?:giving|gave|given|give) (?:all )?(?:my|of my) (?:\w+ )?(?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|"
+    r"(?:giving|gave|given|give) (?:all |most |some |half )?(?:of )?(?:my|of my) (?:\w+ )?(?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|"
     r"money|guitar|books|games|jewel\w*|\w+) away",
     r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|"
     r"im sorry for everything|take care of (?:mom|dad|the kids|my \w+))",
@@ -490,7 +509,7 @@ PREPARATORY = [
 
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
 WEAK_RISK = {
-    "pill_context": [r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
+    "pill_context": [r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}"],
     "means_access": [r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
                      r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got|he has|she has) a plan",
@@ -499,6 +518,7 @@ WEAK_RISK = {
                      rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
                      rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
                      rf"the rest of (?:my |her |his )?(?:\w+ )?{_MED}\b",
+                     rf"(?:staring|looking|stared|looked|holding) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
                      r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
                      r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)"],
     "veiled_intent": [r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
@@ -506,7 +526,8 @@ WEAK_RISK = {
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"have everything i need|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
+                      r"have everything i need|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
+                      r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
                       r"(?:want|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
@@ -515,7 +536,8 @@ WEAK_RISK = {
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:on|at|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff)",
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
-    "finality": [r"done\s*$", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
+    "finality": [r"done\s*$", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
+                 r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
                  r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?))|its over|"
                  r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me"],
@@ -533,7 +555,7 @@ WEAK_RISK = {
                    r"(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
     "hopeless_weak": [r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
-                      r"(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
+                      r"(?:in|at) a (?:really |very |so |super )?bad place|(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
                       r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
                       r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
                       r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope"],
@@ -595,7 +617,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
         r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
         rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody|him|her)\b.{{0,50}}?\b(?:isnt|is not|not|stopped|wont|"
-        r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking|answering)\b(?! (?:my|her|his|the|their|"
+        r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking|answering|answer)\b(?! (?:my|her|his|the|their|"
         r"your) (?:phone|calls?|texts?|messages?|door|emails?))(?! to (?:my|your|the|"
         r"any|me|emails?|messages?|texts?|calls?)| up (?:early|in time|on time|for|before|at|when|until|till|without))|stopped breathing|not breathing|collapsed",
         r"no (?:me |te |le )?(?:despierta|responde|respira|reacciona|contesta)|blauwe lippen|ademt (?:heel |erg )?(?:langzaam|niet)|"
@@ -611,7 +633,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
     "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
                  r"|keeps? (?:collapsing|fainting)|desmai\w*|desmay\w*|evanoui\w*|ohnmacht\w*|ohnmachtig"],
-    "altered": [r"not making (?:any )?sense|incoherent|seeing things|hallucinat\w*|"
+    "altered": [r"not making (?:any )?sense|incoherent|(?:im|i am|hes|shes|is|are|been|keep|started|now) (?:\w+ )?(?:seeing things|"
+                r"hallucinating)|"
                 r"heart (?:rate |beat )?(?:is |was |at |of |going |racing |beating )*(?:over |above |at |like |around )?"
                 r"(?:1[4-9]\d|2\d\d)\b|(?:pulse|hr|heart rate)\D{0,12}(?:1[4-9]\d|2\d\d)\b|(?:1[4-9]\d|2\d\d) ?bpm|(?:cant|cannot|can t) stay awake|talking gibberish|"
                 r"(?:very|really|so|extremely|super) (?:confused|disoriented)|(?:cant|cannot) feel (?:my|his|her) "
@@ -656,6 +679,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                     r"allergic reaction|hives (?:all over|everywhere)|throat (?:feels )?(?:tight|closing|swelling)"],
     "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
                            r"(?:fever|high temperature|temperature|burning up|sweat\w*)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
+                           r"clench\w*|shaking|cant think straight|"
                            r"stiff|clonus|tremor\w*|confus\w*)"],
     "bp_high": [r"(?:blood pressure|bp) (?:is |was |reading )?(?:very|really|super|dangerously|extremely|crazy|insanely)"
                 r" high|(?:blood pressure|bp) (?:is )?(?:through the roof|sky high|skyrocketing)"],
@@ -670,7 +694,8 @@ PERSON = (rf"\b(?:i|im|ive|id|me|my|myself|he|she|hes|shes|his|her|him|they|them
           r"|tiene|esta|tenho|estou|consigo|habe|bin|kann|ai|suis|peux|mae|mere|madre|padre|pere|vater|mutter|mann|frau)\b")
 ONGOING = (r"right now|currently|\bnow\b|\bjust\b|is having|im having|having a|started|suddenly|keeps?|"
            r"\d+ (?:minutes?|mins?|hours?) ago|an hour ago|help|please|emergency|wont stop|can t|cant")
-GENERAL_QUESTION = (r"^(?:is|are|can|could|does|do|will|would|what|whats|why|how|when|which|should)\b.*\b(?:side effects?|cause|causes|"
+GENERAL_QUESTION = (r"\b(?:student|studying|finals|exam|homework|lecture|textbook|for (?:a|my) (?:class|course|essay|paper))\b|"
+                    r"^(?:is|are|can|could|does|do|will|would|what|whats|why|how|when|which|should)\b.*\b(?:side effects?|cause|causes|"
                     r"risk|risks|common|normal|possible|happen|happens|sign|signs|symptoms?|history|chance|likely|ketamine|"
                     r"esketamine|ssris?|antidepressants?)\b")
 # Words that make a symptom mention informational rather than a report ("stroke risk", "signs of a seizure").
@@ -704,7 +729,7 @@ MEDICAL_ADVICE = {
         rf"(?:can|could|should|may|do) i (?:just )?(?:double|triple|halve|split|increase|up|raise|bump up|bump|adjust|change|"
         rf"up|skip) (?:my |the |a )?(?:\w+ )?(?:dose|dosage|pill|tablet|{_MED})\b",
         r"(?:what|which|how much) (?:\w+ )?(?:dose|dosage|amount|strength|mg)\b(?: of \w+)? (?:should|do|can|could|would|must|"
-        r"shall) (?:i|we|he|she|my \w+) (?:take|have|use|get|be on|start)",
+        r"shall) (?:i|we|he|she|my \w+) (?:take|have|use|get|be on|start|need|receive)",
         r"\d+ ?(?:mg|milligrams|mcg|ml)\b.{0,50}\b(?:should (?:i|it|that)|can i|could i|is (?:that|it|this) (?:ok|okay|right|"
         r"enough|too)|do you think|would it be)|(?:should|can|could) (?:i|it|my \w+) (?:\w+ ){0,4}\d+ ?(?:mg|milligrams)\b",
         r"how (?:much|many) (?:\w+ ){0,3}(?:would|will|is|should) (?:be )?(?:right|best|good|enough|ideal|safe|appropriate) "
@@ -823,7 +848,8 @@ STOP_MEDICATION = [
     rf"(?:of )?(?:my |the |these )?(?:\w+ )?{_MED}\b",
     r"(?:proper|right|best|safe|safest|correct|easiest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
     r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
-    rf"{_MED}\b.{{0,80}}\b(?:can|could|should|may) i (?:just |now |finally )?(?:stop|quit|come off|get off|taper|wean)\b"
+    rf"{_MED}\b.{{0,80}}\b(?:(?:can|could|should|may) i|(?:im|i am) (?:just )?(?:going to|gonna)|i will|ill) (?:just |now |finally )?"
+    r"(?:stop|quit|come off|get off|taper|wean|drop|ditch)\b"
     r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment))",
     rf"{_MED}\b.{{0,80}}\btime to (?:stop|quit|come off|get off|taper|wean)\b",
     r"(?:is it (?:ok|okay|fine|alright)|can i|should i|could i) (?:if i )?(?:just )?(?:stay|stick|keep|go down|drop down) (?:on|at|"
@@ -904,7 +930,9 @@ EXPOSURE = [r"(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|tak
             rf"killed {_REFL_THIRD}|committed suicide|suicide (?:loss|survivor|bereavement)"]
 SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking for (?:research|a class|a project|school|an essay)",
                  r"(?:my|a|the) (?:character|protagonist|novel|story|screenplay|script)\b|(?:im|i am) (?:a |an )?(?:novelist|writer|"
-                 r"author|screenwriter|journalist)\b|writing a (?:novel|story|book|script|screenplay|paper)"]
+                 r"author|screenwriter|journalist)\b|writing a (?:novel|story|book|script|screenplay|paper)",
+                 r"\b(?:movie|film|song|album|band|lyrics|episode|season|video game|documentary|podcast)\b|suicide squad|"
+                 r"virgin suicides|suicideboys"]
 GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers)\b"]
 PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
 RESOLVED = [r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(?:doing (?:\w+ )?(?:better|well|great)|recovered|"

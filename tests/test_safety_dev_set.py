@@ -16,7 +16,9 @@ from assistant.safety import screen
 DATA = Path(__file__).parent / "data" / "safety"
 SETS = {"dev": DATA / "messages.dev.jsonl", "extra": DATA / "messages.extra.jsonl", "redteam": DATA / "messages.redteam.jsonl",
         "blind": DATA / "messages.blind.jsonl", "blind2": DATA / "messages.blind2.jsonl",
-        "blind3": DATA / "messages.blind3.jsonl", "blind4": DATA / "messages.blind4.jsonl"}
+        "blind3": DATA / "messages.blind3.jsonl", "blind4": DATA / "messages.blind4.jsonl",
+        "blind5": DATA / "messages.blind5.jsonl"}
+BENIGN = DATA / "messages.benign.jsonl"  # ordinary messages only: no urgent rows, so it has its own test
 ROUTE_OF = {
     "crisis_self_harm": "crisis", "medical_emergency": "emergency", "medical_advice_dosage": "medical_advice",
     "stopping_medication": "stop_medication", "abusive_input": "abuse", "out_of_scope": "retrieve", "normal_faq": "retrieve",
@@ -118,13 +120,21 @@ def test_redteam_set_is_large_new_and_covers_every_route() -> None:
     assert all(labels[r] >= 10 for r in ROUTES), labels
 
 
-@pytest.mark.parametrize("name, size", [("blind", 150), ("blind2", 130), ("blind3", 120), ("blind4", 110)])
+@pytest.mark.parametrize("name, size", [("blind", 150), ("blind2", 130), ("blind3", 120), ("blind4", 110), ("blind5", 100)])
 def test_blind_sets_are_new(name: str, size: int) -> None:
     """A set written without seeing the screen or the other sets shares no message with them."""
     texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()}
              for n, path in SETS.items()}
     others = set().union(*(t for n, t in texts.items() if n != name))
     assert len(texts[name]) >= size and not texts[name] & others
+
+
+def test_no_ordinary_message_of_the_benign_set_gets_an_urgent_reply() -> None:
+    """200 messages written blind to be clearly safe, a third of them with words a keyword filter trips on."""
+    rows = [json.loads(line) for line in BENIGN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 190 and {r["category"] for r in rows} <= {"normal_faq", "out_of_scope"}
+    alarms = [r["text"] for r in rows if screen(r["text"]).route in URGENT]
+    assert alarms == []
 
 
 def test_metrics_can_fail(tmp_path: Path) -> None:
