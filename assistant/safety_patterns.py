@@ -16,7 +16,7 @@ _REFL_THIRD = r"(?:himself|herself|themselves|themself)"
 _PILLS = r"(?:pills|meds|tablets|medications?|medicine|capsules|painkillers|sleeping pills|\w+ pills|\w+ tablets|pastillas|cachets|tabletten|comprimidos|remedios)"
 _QTY = r"(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
 _LAUGH = r"(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|just kidding|xd|😂|🤣|💀|😅)"
-_DEATH = (r"(?:die|dying(?! to| for| of)|be dead|kill(?:s|ed)?|lethal|fatal|toxic(?! (?:to|for) (?:the |your |my )?(?:bladder|urinary))|od|overdose|stop (?:\w+ )?heart|never wake|"
+_DEATH = (r"(?:die|dying(?! to| for| of)|be dead|kill(?:s|ed)?|lethal|fatal|toxic(?! (?:to|for) (?:the |your |my )?(?:bladder|urinary))|od|overdose|stop (?:\w+ )?heart|stop (?:\w+ )?breathing|never wake|"
           r"not wake|end (?:it|my life)|(?:destroy|fry|shut down) (?:\w+ )?(?:liver|kidneys|organs)|liver failure|"
           r"(?:sleep|asleep) (?:permanently|forever|for good))")
 _SUBJ = r"(?:i|id|he|she|they|hed|shed|theyd)"  # who wishes / would rather (first or third person)
@@ -54,6 +54,7 @@ EXPLICIT_IDEATION = [
     rf"(?:kill|killing|kills|end|ending|hang|hanging|shoot|shooting|drown|poison|off|offing) {_REFL_THIRD}",
     r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life",
     r"end (?:it|this) all|end it (?:now|tonight|today|soon|for good|forever|already)|end everything|end it\s*$",
+    r"(?:im|i am|ill be|i will be|i will|ill) end(?:ing)? it\b(?! (?:with|between))|\bcant anymore\b",
     r"(?:date|day|time|way|plan|decided|going|gonna|want|wanna|need|should|could|just|finally|ready|urge|tempted|how) "
     r"(?:\w+ )?to (?:just )?end it\b(?! (?:with|between))",
     r"\b(?:i|ive|he|she|they|hes|shes) (?:have |has |had |already )?(?:attempted|tried)(?: (?:it|suicide))?"
@@ -158,7 +159,7 @@ PASSIVE_IDEATION = [
     r"waking up|staying alive|fighting to (?:stay alive|live|keep going))",
     r"(?:fighting|struggling|trying) to (?:stay alive|keep living|not (?:die|kill myself|end it))",
     r"(?:im|i am|so|just|literally) (?:so |just |completely |literally |totally )?over (?:life|living|being alive|existing)\b",
-    r"(?:want|need|wish|wishing) (?:for )?(?:the |this |my |all (?:the|this) )?(?:pain|suffering|hurt|hurting|it all|everything)"
+    r"(?:want|need|wish|wishing) (?:for )?(?:the |this |my |all (?:the|this) )?(?:pain|suffering|hurt|hurting|it all|everything|it)"
     r" to (?:stop|end|go away|be over) (?:forever|for good|permanently)",
     r"(?:dont think i|not sure i|dont know (?:if|how) i|doubt i|no longer) (?:can|could|will|want to) (?:keep living|go on|"
     r"keep going|live like this|survive this|stay alive|keep doing this|make it through)",
@@ -175,9 +176,10 @@ PASSIVE_IDEATION = [
     r"no point (?:in |to )?(?:living|life|going on|being alive|existing|carrying on|waking up|staying alive|being here)",
     r"(?:dont|cant|do not|cannot|fail to) see (?:the |any |a )?point (?:in|of|to) (?:living|life|going on|being alive|"
     r"existing|carrying on|waking up|staying alive|being here|any of (?:it|this)|anything)",
-    r"(?:nobody|no one|noone|wouldnt|would not|who would)(?: would| will| even| really| ever){0,2} (?:care|notice|miss me|mind) if i "
+    r"(?:nobody|no one|noone|wouldnt|would not|who would)(?: would| will| even| really| ever){0,2} (?:care|notice|miss me|mind)"
+    r"(?: \w+){0,3} if i "
     r"(?:died|was gone|were gone|disappeared|wasnt here|was dead|didnt wake up|wasnt around)",
-    r"(?:want|wanna|wish|ready) to (?:disappear|vanish|not exist|stop existing|be gone|go to sleep forever)",
+    r"(?:want|wants|wanna|wish|wishes|ready) to (?:disappear|vanish|not exist|stop existing|be gone|go to sleep forever)",
     r"(?:im|i am|feel|feeling) (?:so |really |completely )?(?:done with (?:life|living|it all|this life)|ready to go)",
     r"(?:dont|no longer) want (?:this|my) life|(?:want|wish|need) (?:it all|everything|all of it|my life|life) to "
     r"(?:end|stop|be over)",
@@ -237,6 +239,10 @@ HOPELESSNESS = [
     r"(?:any|the) point (?:in|of) (?:keeping going|going on|living|carrying on|being alive|staying alive|trying anymore|"
     r"waking up|existing)",
     r"better off with (?:a|another|someone|somebody) (?:\w+ ){0,2}(?:who isnt me|else|other than me)",
+    r"(?:get (?:his|her|their) life back|be free|move on)\b.{0,20}\bif i (?:just )?(?:wasnt|werent|was not|were not|was gone|"
+    r"were gone|died)",
+    r"(?:im|i am) not (?:going to|gonna) (?:keep living|go on|keep going|live like this)|(?:that was|it was) the last door|"
+    r"lived long enough|(?:im|i am) (?:only|just) a (?:cost|expense|drain) to|stopped eating on purpose",
     r"(?:im|i am) just a (?:weight|burden|drain) (?:everyone|they|people|my family|others)|(?:theyd|they would|theyll|everyone "
     r"would|they will|shed|hed|she would|he would) get over (?:it|me)\b.{0,30}\b(?:quick|fast|soon|eventually|in time|than)",
     r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight|a problem|a nuisance|in the way|a weight)|"
@@ -258,7 +264,8 @@ CODED = [
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
     r"(?:my ?self|him ?self|her ?self)",
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
-    r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:use|finish|see|need|attend|come to|enjoy)\b",
+    r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:use|finish|see|need|attend|come to|enjoy)\b|"
+    r"(?:wont|will not|not going to) be (?:here|around|alive) (?:long enough|that long)",
     r"(?:dont think|doubt|not sure) (?:ill|i will|id|i would|i can|i could) (?:still )?be (?:here|around|alive)\b"
     r"|(?:wont|will not) (?:still )?be (?:here|around|alive) (?:by then|then|for (?:it|that))",
     r"(?:wont|will not|not going to) (?:be )?need(?:ing)? (?:it|this|them|anything|any of (?:it|this|them)|my \w+) (?:anymore|any more|"
@@ -329,7 +336,7 @@ METHOD_SEEKING = [
     r"garage\b.{0,60}\b(?:engine|motor|car) (?:is |was )?running",
     r"balcon(?:y|ies) (?:that )?(?:\w+ )?(?:open|opens|you can open)|windows? that (?:\w+ )?open\b.{0,30}\b(?:high|floor|top)|"
     r"(?:high|top) floor\b.{0,30}\bwindows? (?:that )?(?:\w+ )?open",
-    r"if (?:i|you|someone) (?:took|take|swallowed|swallow|downed) (?:a bunch|a lot|all|a handful|lots|loads|the rest|"
+    r"if (?:i|you|someone) (?:took|take|swallowed|swallow|downed|finished|drank) (?:a bunch|a lot|all|a handful|lots|loads|the rest|"
     r"a whole bottle|too many)\b.{0,60}\b(?:would (?:it|i|that)|will (?:it|i))",
     r"how deep (?:does|do|should|would|must) (?:a |the |my )?(?:cut|it)",
     r"(?:let|help|make) me (?:just )?(?:go|die|slip away|pass away|drift off) (?:peacefully|painlessly|quietly|forever|"
@@ -407,6 +414,7 @@ DRUGS_QUANTITY = [
 
 NSSI = [
     r"(?:want|wanting|urge|urges|need) to (?:hurt|harm|cut|burn) (?:yourself|myself|my ?self)",
+    r"(?:went back to|back to|picked up) the (?:razor|blade|blades|lighter)\b",
     r"(?:punch|punching|punched|hit|hitting|bang|banging) (?:the )?walls?\b.{0,30}\b(?:bleed|bled|bleeding|break|broke|broken)",
     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|carve|carving|carved|hit|hitting|punch|punching|"
     r"bang|banging|starve|starving|harm|harming|hurt|hurting|injure|injuring|punish|punishing|bite|biting|scar|scarring)"
@@ -440,7 +448,7 @@ NSSI = [
 PERCEPTUAL = [
     r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|worthless|deserve|burn|drown|stab|shoot)",
     r"(?:telling|tell|tells|told|command\w*|order\w*|want|wants|say|says|saying|said) me to (?:hurt|kill|harm|die|cut|"
-    r"jump|end it|stab|burn|drown|step in front|walk into|walk in front)",
+    r"jump|end it|stab|burn|drown|step in front|step out in front|walk into|walk in front)",
     r"(?:hear|hearing|heard|voices?|something in my head|someone in my head)\b.{0,40}\b(?:tell|telling|tells|says|saying|"
     r"order\w*|command\w*) (?:me )?(?:that )?(?:i (?:should|must|need to|have to|dont deserve|deserve)|to (?:jump|die|kill|"
     r"hurt|cut|end))",
@@ -459,6 +467,9 @@ HARM_TO_OTHERS = [
     r"work|workplace|church|mall|clinic)|bring a (?:gun|knife|weapon) to (?:school|work|the office|class)",
     r"(?:going to|gonna|will|might|could) do something (?:to (?:him|her|them|someone)|i (?:cant|can not|will not|wont) "
     r"(?:take back|undo))|something i (?:cant|can not) take back",
+    r"do something that (?:finishes|ends|kills) (?:both of us|us both|him|her|them|me)|finishes both of us",
+    r"(?:pillow|hand|hands) (?:down )?over (?:her|his|the babys|their|my babys) (?:face|mouth)|terrified of (?:myself|what i might do)|"
+    r"scared of what i (?:might|could) do",
     r"(?:im|i am|hes|shes|i might be|i could be) (?:a )?(?:real )?(?:danger|threat) to (?:others|other people|someone|"
     r"my (?:\w+ )?(?:family|kids|children|wife|husband|partner)|everyone)",
     rf"(?:thoughts|thinking|fantasies|fantasizing|urges?|images|intrusive thoughts) (?:of|about) (?:\w+ )?(?:stabbing|killing|"
@@ -479,6 +490,10 @@ PREPARATORY = [
     r"the world|you all|all of you|people)\b))|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
     r"|bye forever",
     r"(?:put|putting|get|getting|got) my affairs in order",
+    r"clear(?:ing)? out my (?:flat|apartment|room|house|place|stuff|things) (?:after|when)|(?:is|will be) my last day\b"
+    r"(?! (?:at|of|in|on|with) (?:work|the job|school|college|uni|my job|the office|the company|this job))",
+    r"(?:has|have|wrote|written|typed) my goodbye|my goodbye (?:is|in it|written|message|note)",
+    r"(?:wont|will not) be (?:coming|attending|there)\b.{0,40}\bor any (?:after|afterwards|more|other)",
     r"(?:dog|cat|pets?)\b.{0,60}\b(?:owner|i|im) (?:isnt|is not|am not|wont be|will not be|not) (?:around|here) (?:anymore|any more)|"
     r"(?:goes|go|gets|get) to (?:someone|somebody|a (?:good |new )?home)\b.{0,30}\bbefore (?:the end of|i |next)",
     r"last thing on my (?:list|to do list)|(?:wanted|want) to say (?:bye|goodbye) (?:to )?(?:everyone|everybody|all of you|you all|"
@@ -501,6 +516,9 @@ PREPARATORY = [
     r"before (?:i|im) (?:go|gone|am gone|disappear) (?:for good|forever|permanently)",
     r"(?:planning|planned|plan|arranging) (?:out )?my (?:own )?funeral|my funeral (?:plans|arrangements)",
     rf"{_PILLS} (?:are |is )?(?:all )?(?:lined up|laid out|counted out|in front of me)",
+    r"(?:everything|all of it|all of them|it all)\b.{0,30}\b(?:lined up|laid out|counted out)",
+    r"passwords (?:written|left|saved)(?: out)? for|(?:my )?will is (?:in|on|done|written|ready)\b|(?:cancel+ed|cancelling) (?:my |the )?"
+    r"(?:gym|phone|contracts?|subscriptions?)\b.{0,60}\b(?:will|passwords|letters?)",
     rf"(?:have|got) (?:the |my |all my |all the )?(?:{_PILLS}|rope|gun|knife|noose|razor|blades?) (?:all )?(?:ready|set|prepared)",
     r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
     r"(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|his|her) (?:dog|cat|pets?|stuff|things|belongings) (?:away )?"
@@ -518,7 +536,9 @@ WEAK_RISK = {
                      rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
                      rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
                      rf"the rest of (?:my |her |his )?(?:\w+ )?{_MED}\b",
-                     rf"(?:staring|looking|stared|looked|holding) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
+                     r"(?:i have|ive got|i made|ive made|got) (?:an? )?(?:actual |real |proper |solid |clear )?plan\b(?! for (?:my|the))",
+                     r"(?:old |hunting |service )?(?:rifle|shotgun|handgun|revolver)\b",
+                     rf"(?:staring|looking|stared|looked) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
                      r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
                      r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)"],
     "veiled_intent": [r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
@@ -526,7 +546,7 @@ WEAK_RISK = {
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"have everything i need|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
+                      r"have everything i need|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
@@ -535,8 +555,10 @@ WEAK_RISK = {
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:on|at|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff)",
+                 r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) \w+|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
-    "finality": [r"done\s*$", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
+    "finality": [r"done\s*$", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
+                 r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
                  r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?))|its over|"
                  r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
@@ -545,10 +567,11 @@ WEAK_RISK = {
                       r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it"],
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
+    "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)"],
     "reunion": [r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
                 r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
-    "rumination": [r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
+    "rumination": [r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
                    r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
                    r"more than (?:necessary|usual|i should|i need to))",
                    r"(?:caught|found|saw) (?:him|her|them) (?:looking at|holding|with|cleaning) (?:his|her|their|the|a) (?:\w+ )?"
@@ -627,7 +650,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
     ],
 }
 EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
-    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
+    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jerking all over|foam(?:ing)? (?:at|from) (?:the|her|his) mouth|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
                 r"eyes (?:rolled|rolling) back",
                 r"temblando (?:entero|todo|mucho)|convulsiona\w*|"
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
@@ -649,6 +672,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                    r"very |so |super )?(?:tight|heavy|crushing)\b|(?:pain|pressure|tightness)"
                    r" in (?:my |his |her )?chest|crushing (?:chest )?pain|(?<!almost had a )(?<!nearly had a )(?<!gave me a )"
                    r"(?<!give me a )(?<!gonna have a )heart attack|(?:left|my|his|her) arm (?:is |went |feels )?(?:numb|tingling|dead|heavy)",
+                   r"chest (?:\w+ ){0,4}(?:crushed|crushing|squeezed)|arm (?:is |feels )?(?:tingly|tingling)",
                    r"(?:my|his|her) chest (?:\w+ )?(?:feels|is|hurts|aches|burns) (?:like|so|really|very|tight|heavy|crushed|"
                    r"squeezed)",
                    r"dolor (?:\w+ ){0,3}(?:en el|de|del) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
@@ -664,7 +688,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                r"stiff neck\b.{0,40}\bheadache|headache\b.{0,40}\bstiff neck|"
                r"worst headache|thunderclap headache|sudden (?:severe|blinding|terrible|pounding|splitting|excruciating) headache|derrame cerebral|ictus"
                r"|schlaganfall|\bavc\b"],
-    "head_injury": [r"(?:fell|fall|fallen|slipped)\b.{0,40}\bhit (?:his|her|my|their) head|(?:doesnt|dont|does not|cant|didnt) "
+    "head_injury": [r"(?:fell|fall|fallen|slipped)\b.{0,70}\bhit (?:his|her|my|their) head|keeps? asking the same question|(?:doesnt|dont|does not|cant|didnt) "
                     r"(?:know|remember|recogni[sz]e) (?:what (?:year|day|month) it is|where (?:he|she|i) (?:is|am)|who (?:i am|he is|"
                     r"she is|we are))"],
     "vomiting": [r"vomiting (?:nonstop|non stop|constantly|blood|everywhere|and (?:cant|can not))|cant stop (?:vomiting|throwing up)|"
@@ -672,7 +696,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                  r"(?:vomit\w*|throwing up)\b.{0,40}\bheart (?:is )?(?:pounding|racing|hammering)"],
     "urinary": [r"(?:cant|cannot|couldnt|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)|blood in "
                 r"(?:my |his |her )?(?:pee|urine)"],
-    "bleeding": [r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
+    "bleeding": [r"cut (?:\w+ )?deeper than|soaking (?:through|into) (?:the |a |my )?(?:towel|bandage|shirt|sheets?)",r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
                  r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
                  r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
     "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
@@ -688,7 +712,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                    r" laughing| inside)"],
 }
 BP_READING = r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"
-BP_CONTEXT = r"blood pressure|\bbp\b|reading|mmhg|systolic|diastolic|pressure|heart|cisnienie|pression|presion|druck|pressao|bloeddruk"
+BP_CONTEXT = r"blood pressure|\bbp\b|reading|monitor|machine|cuff|mmhg|systolic|diastolic|pressure|heart|cisnienie|pression|presion|druck|pressao|bloeddruk"
 PERSON = (rf"\b(?:i|im|ive|id|me|my|myself|he|she|hes|shes|his|her|him|they|them|theyre|someone|somebody|{_FAMILY_NOUN}"
           r"|yo|mi|je|mon|ma|ich|mein|meine|mir|mich|eu|meu|minha|hijo|hija|fils|fille|sohn|tochter|filho|filha|tengo|estoy|puedo"
           r"|tiene|esta|tenho|estou|consigo|habe|bin|kann|ai|suis|peux|mae|mere|madre|padre|pere|vater|mutter|mann|frau)\b")
@@ -715,6 +739,8 @@ MEDICAL_ADVICE = {
         r".{0,40}\b(?:for me|should i|would you|do you recommend|for my|for someone|i should|can i|is right|for (?:a|an) \d+)",
         r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)"
         r"|for me|someone like me|like me|\d+ (?:year|yr) old|my (?:case|situation|body))",
+        r"(?:going|go|move|moving) up to \d+\b|(?:two|three|\d) (?:infusions|sessions|doses|sprays) a (?:week|day)\b.{0,30}\b"
+        r"(?:instead|rather)",
         r"(?:is|would be|will) (?:\d+ ?(?:mg|milligrams|ml|mcg)|\d+ ?mg kg|this dose|my dose|that dose) (?:too (?:much|high|low|little)|"
         r"enough|safe|ok|okay|a lot|normal|high|low)",
         r"(?:can|could|would|will) you (?:tell me|recommend|suggest|prescribe|give me|adjust|calculate|figure out) (?:\w+ ){0,3}"
@@ -747,6 +773,10 @@ MEDICAL_ADVICE = {
         r"antidepressants?|ssris?|snris?|maois?|meds|medication|pills|alcohol|weed|cannabis|lithium|ibuprofen|tylenol|advil|"
         r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
         r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
+        rf"(?:switch|change|move) (?:to )?taking (?:it|them|my \w+) (?:at|in the) (?:night|morning|evening|bedtime)",
+        r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,40}\b(?:before|after|during) (?:my )?(?:infusion|session|treatment)\b.{0,30}"
+        r"\b(?:problem|ok|okay|safe|bad|fine|issue)",
+        rf"(?:mix|mixes|go|goes|work|works) (?:ok |okay |well |fine |alright )?with my (?:\w+ )?{_MED}",
         rf"(?:pt|patient|client|my \w+|im|i am|she is|shes|he is|hes) (?:is )?on (?:\w+ ){{0,3}}(?:{_MED}|\w+ine|\w+ide|\w+pam)\b"
         r".{0,80}\binteract\w*",
         r"(?:i take|im on|i am on|im taking|i use|i am taking)\b.{0,60}\b(?:clash|interact|interfere|react|mix|ok with|safe with)\w*",
@@ -799,7 +829,7 @@ MEDICAL_ADVICE = {
         r"(?:even |much |a lot |way |so |really )?worse\b",
     ],
     "eligibility": [
-        r"(?:am i|would i be|is my \w+) (?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
+        r"(?:am i|would i be|is my \w+) (?:even |still )?(?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
         r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
         r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"
         r"appropriate|a good (?:idea|option|choice|fit)|an option|a possibility|possible|ok|okay|worth it|the best option) for me",
@@ -848,7 +878,8 @@ STOP_MEDICATION = [
     rf"(?:of )?(?:my |the |these )?(?:\w+ )?{_MED}\b",
     r"(?:proper|right|best|safe|safest|correct|easiest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
     r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
-    rf"{_MED}\b.{{0,80}}\b(?:(?:can|could|should|may) i|(?:im|i am) (?:just )?(?:going to|gonna)|i will|ill) (?:just |now |finally )?"
+    rf"{_MED}\b.{{0,80}}\b(?:(?:can|could|should|may) i|how do i|(?:im|i am) (?:just )?(?:going to|gonna)|i will|ill) "
+    r"(?:just |now |finally )?"
     r"(?:stop|quit|come off|get off|taper|wean|drop|ditch)\b"
     r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment))",
     rf"{_MED}\b.{{0,80}}\btime to (?:stop|quit|come off|get off|taper|wean)\b",
@@ -857,6 +888,8 @@ STOP_MEDICATION = [
     r"(?:take|taking) (?:it|them|my \w+|\w+) (?:only )?every (?:other|second|few) days?",
     r"smettere|sospendere il|interrompere il|scalare il|afbouwen|bouw ik\b.{0,30}\baf\b|stoppen met (?:de |mijn )?\w+|"
     r"er (?:gewoon )?vanaf|odstawi\w*",
+    r"(?:going|go|went) (?:from )?\d+ (?:pills?|tablets?|mg)? ?(?:down )?to \d+\b|(?:cancel|skip|stop) (?:the rest of )?(?:my )?"
+    r"(?:sessions|infusions|treatment)\b.{0,40}\bnot tell",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
@@ -902,7 +935,7 @@ ABUSE = {
     ],
     "sexual": [
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
-        r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|"
+        r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|what (?:are )?(?:you|u) (?:re )?wearing|what youre wearing|"
         r"(?:show|send) me (?:\w+ ){0,2}(?:pics|pictures|photos)\b.{0,20}\b(?:hot|sexy|naked|nude)|hot (?:nurses?|doctors?|"
         r"receptionists?)|(?:send|show) me (?:\w+ ){0,2}(?:pics|pictures|photos|selfies) of (?:the |your )?(?:nurses?|doctors?|staff|"
         r"receptionists?|girls|women|you)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
