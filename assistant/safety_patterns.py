@@ -773,7 +773,7 @@ MEDICAL_ADVICE = {
         r"antidepressants?|ssris?|snris?|maois?|meds|medication|pills|alcohol|weed|cannabis|lithium|ibuprofen|tylenol|advil|"
         r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
         r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
-        rf"(?:switch|change|move) (?:to )?taking (?:it|them|my \w+) (?:at|in the) (?:night|morning|evening|bedtime)",
+        r"(?:switch|change|move) (?:to )?taking (?:it|them|my \w+) (?:at|in the) (?:night|morning|evening|bedtime)",
         r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,40}\b(?:before|after|during) (?:my )?(?:infusion|session|treatment)\b.{0,30}"
         r"\b(?:problem|ok|okay|safe|bad|fine|issue)",
         rf"(?:mix|mixes|go|goes|work|works) (?:ok |okay |well |fine |alright )?with my (?:\w+ )?{_MED}",

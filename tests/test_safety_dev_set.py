@@ -120,7 +120,8 @@ def test_redteam_set_is_large_new_and_covers_every_route() -> None:
     assert all(labels[r] >= 10 for r in ROUTES), labels
 
 
-@pytest.mark.parametrize("name, size", [("blind", 150), ("blind2", 130), ("blind3", 120), ("blind4", 110), ("blind5", 100), ("blind6", 100)])
+@pytest.mark.parametrize("name, size", [("blind", 150), ("blind2", 130), ("blind3", 120), ("blind4", 110),
+                                        ("blind5", 100), ("blind6", 100)])
 def test_blind_sets_are_new(name: str, size: int) -> None:
     """A set written without seeing the screen or the other sets shares no message with them."""
     texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()}
