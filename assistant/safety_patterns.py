@@ -137,6 +137,8 @@ PASSIVE_IDEATION = [
     r"didnt exist|wasnt born|wasnt alive|wasnt here|(?:could |would )?(?:just )?(?:disappear|die|sleep forever|vanish))",
     r"(?:sleep|asleep|go to sleep|went to sleep) (?:and |to )?(?:just )?(?:never|not|wont|didnt) wake(?: up)?",
     r"sleep forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
+    r"(?:sleep|go to sleep)(?: one night| tonight| forever)? (?:and |to )?(?:just )?(?:never|not) (?:have to )?wake(?: up)?",
+    r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:wont|will not|dont|do not) (?:be here|wake up|make it)",
     r"better off (?:without (?:me|him|her|them)|dead|if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared|never)|"
     r"with (?:me|him|her) (?:gone|dead))",
     r"(?:wish|hope|hoping|pray|praying|want)(?: that)? (?:a|the|some) (?:car|bus|truck|train|plane|something|someone|"
@@ -239,6 +241,8 @@ HOPELESSNESS = [
     r"(?:any|the) point (?:in|of) (?:keeping going|going on|living|carrying on|being alive|staying alive|trying anymore|"
     r"waking up|existing)",
     r"better off with (?:a|another|someone|somebody) (?:\w+ ){0,2}(?:who isnt me|else|other than me)",
+    r"one less (?:mouth|bill|burden|problem)|(?:theyd|they would|she would|he would|everyone would|shed|hed) (?:breathe|sleep|live) "
+    r"easier|(?:shed|hed|theyd|she would|he would|they would) (?:have|get) the (?:life )?insurance",
     r"(?:get (?:his|her|their) life back|be free|move on)\b.{0,20}\bif i (?:just )?(?:wasnt|werent|was not|were not|was gone|"
     r"were gone|died)",
     r"(?:im|i am) not (?:going to|gonna) (?:keep living|go on|keep going|live like this)|(?:that was|it was) the last door|"
@@ -277,6 +281,11 @@ CODED = [
     r"(?:coroner|autopsy|toxicology|medical examiner)\b.{0,60}\b(?:accident|on purpose|suicide|overdose|deliberate)",
     r"nobody (?:finds|would find|will find) (?:me|you)|who (?:will|would|could) (?:look after|take care of|feed|have) (?:my|your) "
     r"(?:cat|dog|pets?|kids)\b.{0,40}\b(?:die|gone|dead)|(?:if|when) (?:i|you) die\b.{0,40}\b(?:cat|dog|pets?)",
+    r"(?:wont|will not|not going to) be (?:here|around|alive) (?:for|by) (?:christmas|my birthday|the holidays|new year|spring|summer|"
+    r"the weekend)",
+    r"(?:dont|do not) plan on coming (?:home|back)|not (?:planning on|going to be) coming (?:home|back)",
+    r"(?:stopped|stopping|quit) (?:taking )?(?:my )?(?:\w+ ){0,2}(?:tablets|pills|meds|medication|insulin)\b.{0,20}\bon purpose|"
+    r"hoping it goes quicker",
     r"dont bother (?:booking|scheduling|rebooking|making)\b.{0,40}\b(?:wont|will not|not going to) be (?:here|around|alive)",
     r"dark (?:thoughts|ones|stuff) (?:are |is |have |has )?(?:back|again|returning|came back|coming back|getting worse|wont stop)|"
     r"the (?:real |really )?dark ones",
@@ -323,6 +332,8 @@ METHOD_SEEKING = [
     r"(?:die|commit suicide|end (?:it(?! with| between)|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
+    r"(?:how much|how many)\b.{0,30}\b(?:stops? (?:a |the |my |your )?heart|stops? (?:\w+ )?breathing)",
+    r"(?:let|letting) go of the (?:steering )?wheel|car exhaust\b.{0,40}\b(?:garage|work|kill|long)|exhaust fumes|carbon monoxide",
     r"(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|lake|river|water|waves)",
     r"(?:easiest|quickest|least painful|painless|best|simplest|peaceful|quiet|quietest|cleanest) way out\b",
     r"(?:how much|how many)\b.{0,50}\b(?:dangerous|deadly|lethal|fatal|toxic) enough|(?:dangerous|deadly|lethal|fatal) enough to\b",
@@ -336,8 +347,8 @@ METHOD_SEEKING = [
     r"garage\b.{0,60}\b(?:engine|motor|car) (?:is |was )?running",
     r"balcon(?:y|ies) (?:that )?(?:\w+ )?(?:open|opens|you can open)|windows? that (?:\w+ )?open\b.{0,30}\b(?:high|floor|top)|"
     r"(?:high|top) floor\b.{0,30}\bwindows? (?:that )?(?:\w+ )?open",
-    r"if (?:i|you|someone) (?:took|take|swallowed|swallow|downed|finished|drank) (?:a bunch|a lot|all|a handful|lots|loads|the rest|"
-    r"a whole bottle|too many)\b.{0,60}\b(?:would (?:it|i|that)|will (?:it|i))",
+    r"if (?:i|you|someone|she|he|they) (?:took|take|swallowed|swallow|downed|finished|drank) (?:a bunch|a lot|all|a handful|lots|"
+    r"loads|the rest|a whole bottle|too many)\b.{0,60}\b(?:would (?:it|i|that|they|she|he)|will (?:it|i|they|she|he))",
     r"how deep (?:does|do|should|would|must) (?:a |the |my )?(?:cut|it)",
     r"(?:let|help|make) me (?:just )?(?:go|die|slip away|pass away|drift off) (?:peacefully|painlessly|quietly|forever|"
     r"in my sleep)|(?:go|slip away|pass away) peacefully in my sleep",
@@ -387,6 +398,7 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    rf"(?:{_PILLS}|{_MED}|{_DRUG}) (?:\w+ )?(?:put|set|tucked|stashed|saved) (?:aside|away)|pocketing (?:vials|pills|tablets|meds|doses)",
     rf"(?:putting|put|setting|set|keeping|kept|saving|stashing|hiding) (?:a few |some |extra |a couple of |one or two )?(?:\w+ )?"
     rf"(?:{_PILLS}|{_MED}) (?:aside|away|back)\b",
     r"counted (?:them|the pills|my pills)\b.{0,20}\d+\b.{0,15}\bis (?:that|it) enough$",
@@ -467,6 +479,8 @@ HARM_TO_OTHERS = [
     r"work|workplace|church|mall|clinic)|bring a (?:gun|knife|weapon) to (?:school|work|the office|class)",
     r"(?:going to|gonna|will|might|could) do something (?:to (?:him|her|them|someone)|i (?:cant|can not|will not|wont) "
     r"(?:take back|undo))|something i (?:cant|can not) take back",
+    r"no idea what (?:ill|i will|i might|i ll) do (?:when|if) (?:she|he|they)|(?:parked|waiting|sitting) outside (?:her|his|their) "
+    r"(?:house|place|work|flat)\b.{0,60}\b(?:tire iron|tyre iron|knife|gun|bat|hammer|weapon|crowbar)",
     r"do something that (?:finishes|ends|kills) (?:both of us|us both|him|her|them|me)|finishes both of us",
     r"(?:pillow|hand|hands) (?:down )?over (?:her|his|the babys|their|my babys) (?:face|mouth)|terrified of (?:myself|what i might do)|"
     r"scared of what i (?:might|could) do",
@@ -490,6 +504,8 @@ PREPARATORY = [
     r"the world|you all|all of you|people)\b))|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
     r"|bye forever",
     r"(?:put|putting|get|getting|got) my affairs in order",
+    r"(?:given|gave|giving) (?:my|all my) (?:\w+ ){0,2}to (?:the |my )?(?:grandchildren|grandkids|kids|children|family|sister|brother|"
+    r"friends)|written down who gets|who gets (?:my|the) (?:house|things|stuff|cat|dog)",
     r"clear(?:ing)? out my (?:flat|apartment|room|house|place|stuff|things) (?:after|when)|(?:is|will be) my last day\b"
     r"(?! (?:at|of|in|on|with) (?:work|the job|school|college|uni|my job|the office|the company|this job))",
     r"(?:has|have|wrote|written|typed) my goodbye|my goodbye (?:is|in it|written|message|note)",
@@ -516,7 +532,8 @@ PREPARATORY = [
     r"before (?:i|im) (?:go|gone|am gone|disappear) (?:for good|forever|permanently)",
     r"(?:planning|planned|plan|arranging) (?:out )?my (?:own )?funeral|my funeral (?:plans|arrangements)",
     rf"{_PILLS} (?:are |is )?(?:all )?(?:lined up|laid out|counted out|in front of me)",
-    r"(?:everything|all of it|all of them|it all)\b.{0,30}\b(?:lined up|laid out|counted out)",
+    r"(?:everything|all of it|all of them|it all|(?:his|her|my|their) (?:gear|things|stuff|uniform))\b.{0,30}\b(?:lined up|laid out|"
+    r"counted out)",
     r"passwords (?:written|left|saved)(?: out)? for|(?:my )?will is (?:in|on|done|written|ready)\b|(?:cancel+ed|cancelling) (?:my |the )?"
     r"(?:gym|phone|contracts?|subscriptions?)\b.{0,60}\b(?:will|passwords|letters?)",
     rf"(?:have|got) (?:the |my |all my |all the )?(?:{_PILLS}|rope|gun|knife|noose|razor|blades?) (?:all )?(?:ready|set|prepared)",
@@ -537,7 +554,7 @@ WEAK_RISK = {
                      rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
                      rf"the rest of (?:my |her |his )?(?:\w+ )?{_MED}\b",
                      r"(?:i have|ive got|i made|ive made|got) (?:an? )?(?:actual |real |proper |solid |clear )?plan\b(?! for (?:my|the))",
-                     r"(?:old |hunting |service )?(?:rifle|shotgun|handgun|revolver)\b",
+                     r"(?:old |hunting |service )?(?:rifle|shotgun|handgun|revolver)\b|ropes? (?:is )?bought|bought (?:a |the )?rope",
                      rf"(?:staring|looking|stared|looked) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
                      r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
                      r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)"],
@@ -546,7 +563,7 @@ WEAK_RISK = {
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"have everything i need|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
+                      r"have everything i need|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
@@ -567,11 +584,12 @@ WEAK_RISK = {
                       r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it"],
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
-    "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)"],
+    "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
+                 r"(?:packed|left|put) (?:the |my )?(?:cats?|dogs?) (?:food|things|stuff)\b.{0,40}\b(?:neighbour|neighbor|friend|sister)"],
     "reunion": [r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
                 r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
-    "rumination": [r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
+    "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
                    r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
                    r"more than (?:necessary|usual|i should|i need to))",
                    r"(?:caught|found|saw) (?:him|her|them) (?:looking at|holding|with|cleaning) (?:his|her|their|the|a) (?:\w+ )?"
@@ -601,7 +619,7 @@ WEAK_CONTEXT = {
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
-        rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|chugged|popped) (?:all|every one|every single one|the (?:whole|entire|rest)|"
+        rf"(?<!if i )(?<!if you )(?<!if someone )(?<!if they )(?<!if she )(?<!if he )(?:took|taken|swallowed|ate|downed|chugged|popped) (?:all|every one|every single one|the (?:whole|entire|rest)|"
         rf"(?:my|his|her|their) (?:whole|entire)|"
         rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b{_NOT_DRUG}"
         rf"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:as prescribed|like usual|like normal|on time|this morning like))",
@@ -650,7 +668,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
     ],
 }
 EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
-    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jerking all over|foam(?:ing)? (?:at|from) (?:the|her|his) mouth|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
+    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jerking all over|had a (?:fit|seizure)|foam(?:ing)? (?:at|from) (?:the|her|his) mouth|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
                 r"eyes (?:rolled|rolling) back",
                 r"temblando (?:entero|todo|mucho)|convulsiona\w*|"
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
@@ -691,12 +709,15 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "head_injury": [r"(?:fell|fall|fallen|slipped)\b.{0,70}\bhit (?:his|her|my|their) head|keeps? asking the same question|(?:doesnt|dont|does not|cant|didnt) "
                     r"(?:know|remember|recogni[sz]e) (?:what (?:year|day|month) it is|where (?:he|she|i) (?:is|am)|who (?:i am|he is|"
                     r"she is|we are))"],
+    "heat": [r"stopped sweating|skin(?:s| is)? (?:hot and dry|burning hot|red hot)|talking (?:rubbish|nonsense|gibberish)"],
+    "blood_loss": [r"(?:bringing up|throwing up|vomiting|coughing up|spitting up) blood|(?:very|really|so) pale\b.{0,40}\b(?:muddled|confused|"
+                   r"dizzy|faint)"],
     "vomiting": [r"vomiting (?:nonstop|non stop|constantly|blood|everywhere|and (?:cant|can not))|cant stop (?:vomiting|throwing up)|"
                  r"heart (?:is )?(?:pounding|racing|hammering)\b.{0,40}\b(?:vomit\w*|throwing up|sweat\w*|dizzy|confused)|"
                  r"(?:vomit\w*|throwing up)\b.{0,40}\bheart (?:is )?(?:pounding|racing|hammering)"],
     "urinary": [r"(?:cant|cannot|couldnt|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)|blood in "
                 r"(?:my |his |her )?(?:pee|urine)"],
-    "bleeding": [r"cut (?:\w+ )?deeper than|soaking (?:through|into) (?:the |a |my )?(?:towel|bandage|shirt|sheets?)",r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
+    "bleeding": [r"cut (?:my |his |her )?(?:\w+ )?too deep|spurting|cut (?:\w+ )?deeper than|soaking (?:through|into) (?:the |a |my )?(?:towel|bandage|shirt|sheets?)",r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
                  r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
                  r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
     "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
@@ -739,6 +760,8 @@ MEDICAL_ADVICE = {
         r".{0,40}\b(?:for me|should i|would you|do you recommend|for my|for someone|i should|can i|is right|for (?:a|an) \d+)",
         r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)"
         r"|for me|someone like me|like me|\d+ (?:year|yr) old|my (?:case|situation|body))",
+        r"go up a dose|(?:increase|raise|up) (?:my|the) dose|is (?:mine|my dose|it) too (?:low|high|much|little)|should i be on "
+        r"(?:a )?(?:smaller|lower|higher|bigger|different) (?:amount|dose)|"
         r"(?:going|go|move|moving) up to \d+\b|(?:two|three|\d) (?:infusions|sessions|doses|sprays) a (?:week|day)\b.{0,30}\b"
         r"(?:instead|rather)",
         r"(?:is|would be|will) (?:\d+ ?(?:mg|milligrams|ml|mcg)|\d+ ?mg kg|this dose|my dose|that dose) (?:too (?:much|high|low|little)|"
@@ -844,7 +867,7 @@ MEDICAL_ADVICE = {
         r"work (?:for me|if i)",
         r"(?:would|will|is|are|be)\b.{0,40}\b(?:better|best|safer|more effective|the right (?:one|choice|option)) "
         r"(?:option |choice |fit )?for me\b|for me personally",
-        r"(?:do|would|will|can) i (?:even |still )?qualify|am i qualified|which (?:one |would |is |of them )?(?:be )?(?:right|best|"
+        r"rule me out|(?:disqualif|exclud)\w* me\b|(?:do|would|will|can) i (?:even |still )?qualify|am i qualified|which (?:one |would |is |of them )?(?:be )?(?:right|best|"
         r"better) for me",
         r"posso prendere\b.{0,40}\b(?:insieme|con)|mag ik\b.{0,40}\b(?:krijgen|nemen|gebruiken|combineren)|"
         r"czy (?:moge|mozna) (?:brac|wziac|laczyc|pic)",
@@ -878,7 +901,8 @@ STOP_MEDICATION = [
     rf"(?:of )?(?:my |the |these )?(?:\w+ )?{_MED}\b",
     r"(?:proper|right|best|safe|safest|correct|easiest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
     r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
-    rf"{_MED}\b.{{0,80}}\b(?:(?:can|could|should|may) i|how do i|(?:im|i am) (?:just )?(?:going to|gonna)|i will|ill) "
+    rf"{_MED}\b.{{0,80}}\b(?:(?:can|could|should|may) i|how do i|(?:im|i am) (?:just )?(?:going to|gonna)|i will|ill|planning to|"
+    r"plan to|going to) "
     r"(?:just |now |finally )?"
     r"(?:stop|quit|come off|get off|taper|wean|drop|ditch)\b"
     r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment))",
@@ -890,6 +914,7 @@ STOP_MEDICATION = [
     r"er (?:gewoon )?vanaf|odstawi\w*",
     r"(?:going|go|went) (?:from )?\d+ (?:pills?|tablets?|mg)? ?(?:down )?to \d+\b|(?:cancel|skip|stop) (?:the rest of )?(?:my )?"
     r"(?:sessions|infusions|treatment)\b.{0,40}\bnot tell",
+    r"how (?:do i |to |can i )?(?:get|come) off (?:them|it|these|those)\b",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",

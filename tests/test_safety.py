@@ -620,6 +620,22 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("friday is my last day at work before my first infusion", "retrieve"),
     ("I have a plan for paying for the infusions, is there a payment plan?", "retrieve"),
     ("is there parking near the bridge on 5th?", "retrieve"),
+    # seventh blind set
+    ("I know how much insulin stops a heart and tonight it feels like a plan", "crisis"),
+    ("I keep picturing letting go of the wheel on the bridge", "crisis"), ("rope bought. tonight.", "crisis"),
+    ("I won't be around for christmas", "crisis"), ("I pray I won't wake up tomorrow", "crisis"),
+    ("they'd breathe easier with one less mouth to feed", "crisis"),
+    ("how long does car exhaust take to work in a garage", "crisis"),
+    ("been pocketing pills from work all month", "crisis"), ("I don't plan on coming home from my shift", "crisis"),
+    ("I stopped my blood pressure pills on purpose", "crisis"),
+    ("she's bringing up blood and is very pale and confused", "emergency"),
+    ("I've stopped sweating and my skin is hot and dry", "emergency"),
+    ("should I ask my doctor to go up a dose?", "medical_advice"),
+    ("does bipolar rule me out for ketamine?", "medical_advice"),
+    ("planning to just stop my sertraline on monday", "stop_medication"),
+    # must stay answers
+    ("how much does a ketamine session cost?", "retrieve"),
+    ("I sat with my dog on my lap during the infusion", "retrieve"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
