@@ -268,7 +268,7 @@ CODED = [
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
     r"(?:my ?self|him ?self|her ?self)",
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
-    r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:use|finish|see|need|attend|come to|enjoy)\b|"
+    r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:use|finish|see|need|attend|come to|enjoy|answer|pick up|take)\b|"
     r"(?:wont|will not|not going to) be (?:here|around|alive) (?:long enough|that long)",
     r"(?:dont think|doubt|not sure) (?:ill|i will|id|i would|i can|i could) (?:still )?be (?:here|around|alive)\b"
     r"|(?:wont|will not) (?:still )?be (?:here|around|alive) (?:by then|then|for (?:it|that))",
@@ -281,6 +281,15 @@ CODED = [
     r"(?:coroner|autopsy|toxicology|medical examiner)\b.{0,60}\b(?:accident|on purpose|suicide|overdose|deliberate)",
     r"nobody (?:finds|would find|will find) (?:me|you)|who (?:will|would|could) (?:look after|take care of|feed|have) (?:my|your) "
     r"(?:cat|dog|pets?|kids)\b.{0,40}\b(?:die|gone|dead)|(?:if|when) (?:i|you) die\b.{0,40}\b(?:cat|dog|pets?)",
+    r"(?:would|will) (?:anyone|anybody|people|they) (?:even )?(?:notice|care|miss me)\b.{0,40}\bif i",
+    r"(?:my point|the point|thinking|think) about not being (?:here|around|alive)|(?:just )?not being here for (?:any of )?(?:it|this)",
+    r"(?:after|once) (?:im|i am) gone\b(?! (?:on|for|to|from|with|away|at))|before i (?:go through with|do) (?:it|anything|this)\b",
+    r"rather it (?:was|be|were) a stranger|before (?:anyone|someone|somebody) (?:found|finds|would find) me",
+    r"see you never|(?:go|die|leave) on my own terms|(?:go to sleep|fall asleep) and stay asleep|stay asleep (?:forever|for good)",
+    r"cant do another (?:year|month|day|week) (?:like this|of this)|finished with (?:this body|my body|this life)",
+    r"out of (?:options|hope) and (?:out of )?reasons|out of reasons\b|(?:ill|i will) be in the ground|six feet under",
+    r"(?:wont|will not|not going to) be (?:here|around|alive) (?:after (?:this|next) (?:week|month|year|weekend)|after "
+    r"(?:christmas|friday|the weekend))",
     r"(?:wont|will not|not going to) be (?:here|around|alive) (?:for|by) (?:christmas|my birthday|the holidays|new year|spring|summer|"
     r"the weekend)",
     r"(?:dont|do not) plan on coming (?:home|back)|not (?:planning on|going to be) coming (?:home|back)",
@@ -336,6 +345,7 @@ METHOD_SEEKING = [
     r"(?:let|letting) go of the (?:steering )?wheel|car exhaust\b.{0,40}\b(?:garage|work|kill|long)|exhaust fumes|carbon monoxide",
     r"(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|lake|river|water|waves)",
     r"(?:easiest|quickest|least painful|painless|best|simplest|peaceful|quiet|quietest|cleanest) way out\b",
+    r"(?:a whole|an entire|a full) bottle of\b.{0,60}\b(?:or|vs)\b|which is stronger\b.{0,60}\b(?:bottle|pills)",
     r"(?:how much|how many)\b.{0,50}\b(?:dangerous|deadly|lethal|fatal|toxic) enough|(?:dangerous|deadly|lethal|fatal) enough to\b",
     r"(?:at what point|how many|what number)\b.{0,60}\b(?:stops? being safe|(?:becomes?|is|are) (?:unsafe|dangerous|toxic))",
     r"(?:looking up|looked up|googling|googled|searching|searched|checking|checked|researching|wondering)\b.{0,20}\b(?:how (?:tall|"
@@ -425,6 +435,8 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    r"(?:wears|wearing) long sleeves (?:in|even in) (?:this |the )?(?:heat|summer)|found blood on (?:a |the |her |his )?(?:towel|"
+    r"sheets?|tissues?)",
     r"(?:want|wanting|urge|urges|need) to (?:hurt|harm|cut|burn) (?:yourself|myself|my ?self)",
     r"(?:went back to|back to|picked up) the (?:razor|blade|blades|lighter)\b",
     r"(?:punch|punching|punched|hit|hitting|bang|banging) (?:the )?walls?\b.{0,30}\b(?:bleed|bled|bleeding|break|broke|broken)",
@@ -563,7 +575,7 @@ WEAK_RISK = {
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"have everything i need|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
+                      r"have everything i need|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
@@ -571,8 +583,10 @@ WEAK_RISK = {
                       r"through|ahead|right|straight|the (?:queue|line)))"],
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
-    "location": [r"(?:on|at|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff)",
-                 r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) \w+|"
+    "location": [r"(?:on|at|from|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff|"
+                 r"balcony)",
+                 r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
+                 r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
     "finality": [r"done\s*$", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
@@ -581,7 +595,8 @@ WEAK_RISK = {
                  r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
-                      r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it"],
+                      r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it|"
+                      r"how cold (?:it|the water|the river) (?:is|would be)"],
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
     "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
@@ -605,7 +620,7 @@ WEAK_CONTEXT = {
     "imminence": [r"tonight|tonite|right now|today|tomorrow|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
                   r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
                   r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"
-                  r"next week|at midnight|when (?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
+                  r"next week|at midnight|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
@@ -682,7 +697,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"(?:legs|arms|body|face)"],
     "breathing": [r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
                   r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
-                  r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
+                  r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) (?:proper |full |deep )?breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
                   r"|choking|gasping for air",
                   r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kann nicht atmen"
                   r"|nao (?:consigo|consegue) respirar"],
@@ -701,8 +716,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:left |right )?(?:arm|leg|face|side|hand)|(?:one|left|right) side "
                r"(?:of (?:my|his|her) (?:body|face) )?(?:is |went |feels )?(?:numb|weak|paralyzed|paralysed|drooping)",
                r"(?:face|mouth)\b.{0,15}\b(?:one side|side) (?:is |went |goes )?(?:down|droop\w*|fallen|dropped)|(?:one side|"
-               r"side) of (?:her|his|my) face (?:is |went )?(?:down|droop\w*|numb)|(?:talk|talks|talking|speak|speaks|speaking) "
-               r"(?:strange|weird|funny|wrong|nonsense) words|words (?:are |come out )?(?:wrong|strange|jumbled)",
+               r"side) of (?:her|his|my) face (?:is |went |has gone |gone )?(?:down|droop\w*|numb)|(?:talk|talks|talking|speak|speaks|speaking) "
+               r"(?:strange|weird|funny|wrong|nonsense) words|words (?:are |come out |are coming out |coming out )?(?:wrong|strange|jumbled)",
                r"stiff neck\b.{0,40}\bheadache|headache\b.{0,40}\bstiff neck|"
                r"worst headache|thunderclap headache|sudden (?:severe|blinding|terrible|pounding|splitting|excruciating) headache|derrame cerebral|ictus"
                r"|schlaganfall|\bavc\b"],
@@ -899,7 +914,7 @@ STOP_MEDICATION = [
     r"(?:my ?self )?off\b(?! (?:of )?(?:coffee|caffeine|sugar|nicotine|cigarettes|smoking|alcohol|social media|the bottle))",
     rf"(?:throw|throwing|threw|flush|flushing|flushed|toss|tossing|tossed|bin|binning|binned|chucked|trashed|dump|dumping) (?:away |out )?(?:all )?"
     rf"(?:of )?(?:my |the |these )?(?:\w+ )?{_MED}\b",
-    r"(?:proper|right|best|safe|safest|correct|easiest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
+    r"(?:proper|right|best|safe|safest|correct|easiest|quickest|fastest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
     r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
     rf"{_MED}\b.{{0,80}}\b(?:(?:can|could|should|may) i|how do i|(?:im|i am) (?:just )?(?:going to|gonna)|i will|ill|planning to|"
     r"plan to|going to) "

@@ -636,6 +636,18 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     # must stay answers
     ("how much does a ketamine session cost?", "retrieve"),
     ("I sat with my dog on my lap during the infusion", "retrieve"),
+    # eighth blind set and the second benign set
+    ("would anyone even care if I stopped texting back for good?", "crisis"),
+    ("I need my will done this week, I won't be around after this month", "crisis"),
+    ("who will feed my cat once I'm gone?", "crisis"), ("I'd rather go on my own terms", "crisis"),
+    ("I just want to fall asleep and stay asleep", "crisis"), ("I'm out of options and out of reasons", "crisis"),
+    ("she wears long sleeves even in summer and I found blood on her sheets", "crisis"),
+    ("he posted see you never and won't open the door", "crisis"),
+    ("one side of his face has gone droopy", "emergency"), ("what's the quickest way to get off venlafaxine?", "stop_medication"),
+    # must stay answers
+    ("what's the traffic like on the bridge near you at 8am? trying to work out when to leave", "retrieve"),
+    ("I just want to sleep through the night without the baby waking me", "retrieve"),
+    ("thanks so much, bye!", "retrieve"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected

@@ -18,8 +18,8 @@ SETS = {"dev": DATA / "messages.dev.jsonl", "extra": DATA / "messages.extra.json
         "blind": DATA / "messages.blind.jsonl", "blind2": DATA / "messages.blind2.jsonl",
         "blind3": DATA / "messages.blind3.jsonl", "blind4": DATA / "messages.blind4.jsonl",
         "blind5": DATA / "messages.blind5.jsonl", "blind6": DATA / "messages.blind6.jsonl",
-        "blind7": DATA / "messages.blind7.jsonl"}
-BENIGN = DATA / "messages.benign.jsonl"  # ordinary messages only: no urgent rows, so it has its own test
+        "blind7": DATA / "messages.blind7.jsonl", "blind8": DATA / "messages.blind8.jsonl"}
+BENIGN = [DATA / "messages.benign.jsonl", DATA / "messages.benign2.jsonl"]  # ordinary only: no urgent rows, own test
 ROUTE_OF = {
     "crisis_self_harm": "crisis", "medical_emergency": "emergency", "medical_advice_dosage": "medical_advice",
     "stopping_medication": "stop_medication", "abusive_input": "abuse", "out_of_scope": "retrieve", "normal_faq": "retrieve",
@@ -122,7 +122,8 @@ def test_redteam_set_is_large_new_and_covers_every_route() -> None:
 
 
 @pytest.mark.parametrize("name, size", [("blind", 150), ("blind2", 130), ("blind3", 120), ("blind4", 110),
-                                        ("blind5", 100), ("blind6", 100), ("blind7", 90)])
+                                        ("blind5", 100), ("blind6", 100), ("blind7", 90),
+                                        ("blind8", 90)])
 def test_blind_sets_are_new(name: str, size: int) -> None:
     """A set written without seeing the screen or the other sets shares no message with them."""
     texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()}
@@ -131,9 +132,10 @@ def test_blind_sets_are_new(name: str, size: int) -> None:
     assert len(texts[name]) >= size and not texts[name] & others
 
 
-def test_no_ordinary_message_of_the_benign_set_gets_an_urgent_reply() -> None:
-    """200 messages written blind to be clearly safe, a third of them with words a keyword filter trips on."""
-    rows = [json.loads(line) for line in BENIGN.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.mark.parametrize("path", BENIGN, ids=lambda p: p.stem)
+def test_no_ordinary_message_of_the_benign_sets_gets_an_urgent_reply(path: Path) -> None:
+    """About 200 messages each, written blind to be clearly safe, many with words a keyword filter trips on."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 190 and {r["category"] for r in rows} <= {"normal_faq", "out_of_scope"}
     alarms = [r["text"] for r in rows if screen(r["text"]).route in URGENT]
     assert alarms == []
