@@ -77,6 +77,7 @@ EXPLICIT_IDEATION = [
     r"attempted|attempting|tried|try|trying|commit|committing) (?:of |about |on )?(?:committing )?suicide"
     r"(?! (?:risk|rates?|prevention|warning|screening|statistics|research|assessment))",
     r"my suicide|suicide (?:note|letter|pact|plan)",
+    r"suicid\w* (?:thoughts|ideation)\b.{0,60}\b(?:ive had them|i have them|im having them|had them every|having them)",
     r"\b(?:i|ive|i have|he|she) (?:\w+ )?(?:overdosed|odd|oded|tried to overdose)\b.{0,30}\b(?:last|years?|months?|before|"
     r"back then|ago|once|twice|in (?:19|20)\d\d)",
     r"(?:want|wanna) to commit",
@@ -241,6 +242,8 @@ HOPELESSNESS = [
     r"(?:any|the) point (?:in|of) (?:keeping going|going on|living|carrying on|being alive|staying alive|trying anymore|"
     r"waking up|existing)",
     r"better off with (?:a|another|someone|somebody) (?:\w+ ){0,2}(?:who isnt me|else|other than me)",
+    r"(?:easier|better|simpler) to (?:just )?(?:not exist|not be here|not be alive|disappear|be dead|not wake up)",
+    r"(?:thinking|think|thought) (?:a lot )?about joining (?:her|him|them|my \w+)|made my peace with (?:it|dying|going|leaving)",
     r"one less (?:mouth|bill|burden|problem)|(?:theyd|they would|she would|he would|everyone would|shed|hed) (?:breathe|sleep|live) "
     r"easier|(?:shed|hed|theyd|she would|he would|they would) (?:have|get) the (?:life )?insurance",
     r"(?:get (?:his|her|their) life back|be free|move on)\b.{0,20}\bif i (?:just )?(?:wasnt|werent|was not|were not|was gone|"
@@ -292,7 +295,9 @@ CODED = [
     r"(?:christmas|friday|the weekend))",
     r"(?:wont|will not|not going to) be (?:here|around|alive) (?:for|by) (?:christmas|my birthday|the holidays|new year|spring|summer|"
     r"the weekend)",
-    r"(?:dont|do not) plan on coming (?:home|back)|not (?:planning on|going to be) coming (?:home|back)",
+    r"(?:wont|will not) have to (?:deal with|put up with|face|worry about) (?:\w+ ){0,3}(?:much longer|anymore|for long)|"
+    r"(?:things|stuff|belongings) to hand out|handing out (?:her|his|my|their) (?:things|stuff|belongings)|"
+    r"(?:just )?never come (?:home|back),? ever|(?:dont|do not) plan on coming (?:home|back)|not (?:planning on|going to be) coming (?:home|back)",
     r"(?:stopped|stopping|quit) (?:taking )?(?:my )?(?:\w+ ){0,2}(?:tablets|pills|meds|medication|insulin)\b.{0,20}\bon purpose|"
     r"hoping it goes quicker",
     r"dont bother (?:booking|scheduling|rebooking|making)\b.{0,40}\b(?:wont|will not|not going to) be (?:here|around|alive)",
@@ -341,6 +346,7 @@ METHOD_SEEKING = [
     r"(?:die|commit suicide|end (?:it(?! with| between)|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
+    rf"(?:is|are|would|will) \d+ (?:\w+ )?(?:{_PILLS}|{_DRUG}) (?:be )?enough\b",
     r"(?:how much|how many)\b.{0,30}\b(?:stops? (?:a |the |my |your )?heart|stops? (?:\w+ )?breathing)",
     r"(?:let|letting) go of the (?:steering )?wheel|car exhaust\b.{0,40}\b(?:garage|work|kill|long)|exhaust fumes|carbon monoxide",
     r"(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|lake|river|water|waves)",
@@ -369,9 +375,9 @@ METHOD_SEEKING = [
     r"(?:researching|looking up|googling|searching|reading about|looking for) (?:\w+ ){0,2}(?:ways|methods|how) to (?:die|kill|end)",
     rf"how (?:many|much) (?:of )?(?:my |the |these )?(?:\w+ )?{_PILLS}\b.{{0,30}}\b(?:it would take|would it take|it takes|"
     r"does it take|would do it|would be enough|is enough|are enough|it will take)",
-    r"(?:thought|think|thinking|want|wanna|tempted|urges?|imagine|imagining|fantasi\w+|going|gonna|might|feel like|"
+    r"(?:thought|think|thinking|want|wanna|tempted|urges?|imagine|imagining|pictur\w*|fantasi\w+|going|gonna|might|feel like|"
     r"considered|considering)\b.{0,40}\b(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) (?:my |the )?(?:car |truck )?"
-    r"(?:into|off) (?:a |the )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road)",
+    r"(?:into|off) (?:a |the )?(?:\w+ )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road)",
     r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
     r"(?:can|could|will|would|do) (?:you|i|someone|a person|one|people) die (?:from|of|if) (?:\w+ )?(?:taking |having |i take |"
     r"you take )?(?:too much|too many|an overdose|a lot|all|a bottle|a handful|mixing|\d+)",
@@ -461,7 +467,7 @@ NSSI = [
     r"fists?|face|body)\b.{0,40}\b(?:with (?:a |an )?(?:lighter|cigarette|razor|blade|knife|match|scissors|glass|"
     r"compass)|on purpose|until (?:it|they|i|he|she) (?:bled|bleed|bleeds|bruised|bruise|hurt|hurts)|again)",
     r"(?:been|started|start|keep|kept|still|im|i am|was) cutting(?! (?:down|back|out|my pills|pills|the|a|it|up|costs|"
-    r"carbs|sugar|caffeine|my dose|\w+ (?:pills|tablets|dose)))|cutting again|cut again|(?:relapsed|relapse|relapsing) "
+    r"carbs|sugar|caffeine|my dose|\w+ (?:pills|tablets|dose)|my \w+ (?:pills|tablets|dose)))|cutting again|cut again|(?:relapsed|relapse|relapsing) "
     r"(?:with|on|into) (?:sh|self harm|cutting)|(?:\d+|six|few) (?:days|weeks|months|years) clean from (?:sh|cutting|self harm)",
     r"cortarme|me corto|me corte|hacerme dano|me hago dano|autolesion\w*|lastimarme",
     r"me couper|me scarifier|scarification|me faire du mal|automutil\w*",
@@ -530,7 +536,8 @@ PREPARATORY = [
     r"(?:gave|given|giving|give) (?:me|us) (?:her|his|their) (?:cat|dog|pets?|stuff|things|belongings|possessions)",
     r"(?:giving|gave|given|give) (?:all |most |some |half )?(?:of )?(?:my|of my) (?:\w+ )?(?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|"
     r"money|guitar|books|games|jewel\w*|\w+) away",
-    r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|"
+    r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|thank you for "
+    r"everything goodbye|thanks for everything goodbye|"
     r"im sorry for everything|take care of (?:mom|dad|the kids|my \w+))",
     r"(?:this is|this will be|these are) my (?:very )?(?:last|final) (?:message|words|post|text|goodbye)|my (?:last|final) "
     r"(?:message|words|text) (?:to (?:anyone|everyone|you|the world)|ever)",
@@ -575,7 +582,7 @@ WEAK_RISK = {
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"have everything i need|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
+                      r"have everything i need|got everything i need|everything i need (?:set aside|ready|is ready)|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
@@ -588,7 +595,7 @@ WEAK_RISK = {
                  r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
-    "finality": [r"done\s*$", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
+    "finality": [r"done\s*$", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
                  r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?))|its over|"
@@ -882,7 +889,7 @@ MEDICAL_ADVICE = {
         r"work (?:for me|if i)",
         r"(?:would|will|is|are|be)\b.{0,40}\b(?:better|best|safer|more effective|the right (?:one|choice|option)) "
         r"(?:option |choice |fit )?for me\b|for me personally",
-        r"rule me out|(?:disqualif|exclud)\w* me\b|(?:do|would|will|can) i (?:even |still )?qualify|am i qualified|which (?:one |would |is |of them )?(?:be )?(?:right|best|"
+        r"(?:put|puts) my (?:recovery|sobriety|health) at risk|rule me out|(?:disqualif|exclud)\w* me\b|(?:do|would|will|can) i (?:even |still )?qualify|am i qualified|which (?:one |would |is |of them )?(?:be )?(?:right|best|"
         r"better) for me",
         r"posso prendere\b.{0,40}\b(?:insieme|con)|mag ik\b.{0,40}\b(?:krijgen|nemen|gebruiken|combineren)|"
         r"czy (?:moge|mozna) (?:brac|wziac|laczyc|pic)",
@@ -922,6 +929,7 @@ STOP_MEDICATION = [
     r"(?:stop|quit|come off|get off|taper|wean|drop|ditch)\b"
     r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment))",
     rf"{_MED}\b.{{0,80}}\btime to (?:stop|quit|come off|get off|taper|wean)\b",
+    rf"{_MED}\b.{{0,80}}\b(?:im|i am) (?:stopping|quitting|dropping|ditching) (?:it|them)\b",
     r"(?:is it (?:ok|okay|fine|alright)|can i|should i|could i) (?:if i )?(?:just )?(?:stay|stick|keep|go down|drop down) (?:on|at|"
     r"with|to) (?:\d+|half|a lower)",
     r"(?:take|taking) (?:it|them|my \w+|\w+) (?:only )?every (?:other|second|few) days?",
@@ -976,7 +984,7 @@ ABUSE = {
     "sexual": [
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
         r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|what (?:are )?(?:you|u) (?:re )?wearing|what youre wearing|"
-        r"(?:show|send) me (?:\w+ ){0,2}(?:pics|pictures|photos)\b.{0,20}\b(?:hot|sexy|naked|nude)|hot (?:nurses?|doctors?|"
+        r"(?:show|send) me (?:\w+ ){0,2}(?:pics|pictures|photos)\b.{0,20}\b(?:hot|sexy|naked|nude|cute)|hot (?:nurses?|doctors?|"
         r"receptionists?)|(?:send|show) me (?:\w+ ){0,2}(?:pics|pictures|photos|selfies) of (?:the |your )?(?:nurses?|doctors?|staff|"
         r"receptionists?|girls|women|you)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
     ],

@@ -649,6 +649,17 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("what's the traffic like on the bridge near you at 8am? trying to work out when to leave", "retrieve"),
     ("I just want to sleep through the night without the baby waking me", "retrieve"),
     ("thanks so much, bye!", "retrieve"),
+    # ninth blind set
+    ("I sit in my car and think how easy it would be to never come home, ever", "crisis"),
+    ("I keep picturing driving into the stone wall on the bypass", "crisis"), ("are 30 ibuprofen enough", "crisis"),
+    ("got everything I need ready in the garage, wanted to tell someone before", "crisis"),
+    ("what helps suicidal thoughts? I'm having them every night now", "crisis"),
+    ("honestly it would be easier to just disappear", "crisis"), ("I keep thinking about joining my husband", "crisis"),
+    ("my mum says she won't have to put up with any of this much longer", "crisis"),
+    ("will ketamine put my sobriety at risk?", "medical_advice"),
+    ("my zoloft is making me numb so I'm stopping it on friday", "stop_medication"),
+    # must stay answers
+    ("I've been cutting my sertraline tablets in half because they're hard to swallow, is that ok?", "stop_medication"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
