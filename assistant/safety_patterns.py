@@ -16,7 +16,7 @@ _REFL_THIRD = r"(?:himself|herself|themselves|themself)"
 _PILLS = r"(?:pills|meds|tablets|medications?|medicine|capsules|painkillers|sleeping pills|\w+ pills|\w+ tablets|pastillas|cachets|tabletten|comprimidos|remedios)"
 _QTY = r"(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
 _LAUGH = r"(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|just kidding|xd|😂|🤣|💀|😅)"
-_DEATH = (r"(?:die|dying(?! to| for| of)|be dead|kill(?:s|ed)?|lethal|fatal|toxic(?! (?:to|for) (?:the |your |my )?(?:bladder|urinary))|od|overdose|stop (?:\w+ )?heart|stop (?:\w+ )?breathing|never wake|"
+_DEATH = (r"(?:die|dying(?! to| for| of)|be dead|kill(?:s|ed)?|lethal|fatal|toxic(?! (?:to|for) (?:the |your |my )?(?:bladder|urinary))|od|overdose|stop (?:\w+ )?heart|stop (?:\w+ )?breathing|never wake|dont wake up|"
           r"not wake|end (?:it|my life)|(?:destroy|fry|shut down) (?:\w+ )?(?:liver|kidneys|organs)|liver failure|"
           r"(?:sleep|asleep) (?:permanently|forever|for good))")
 _SUBJ = r"(?:i|id|he|she|they|hed|shed|theyd)"  # who wishes / would rather (first or third person)
@@ -139,7 +139,9 @@ PASSIVE_IDEATION = [
     r"(?:sleep|asleep|go to sleep|went to sleep) (?:and |to )?(?:just )?(?:never|not|wont|didnt) wake(?: up)?",
     r"sleep forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
     r"(?:sleep|go to sleep)(?: one night| tonight| forever)? (?:and |to )?(?:just )?(?:never|not) (?:have to )?wake(?: up)?",
-    r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:wont|will not|dont|do not) (?:be here|wake up|make it)",
+    r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:just )?(?:wont|will not|dont|do not) (?:be here|wake up|make it)",
+    r"(?:nobody|no one) (?:has|would have|will have|needs) to deal with me|(?:disappearing|vanishing) (?:forever|for good|permanently)|"
+    r"(?:thats|that is|that will be) it for me\b",
     r"better off (?:without (?:me|him|her|them)|dead|if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared|never)|"
     r"with (?:me|him|her) (?:gone|dead))",
     r"(?:wish|hope|hoping|pray|praying|want)(?: that)? (?:a|the|some) (?:car|bus|truck|train|plane|something|someone|"
@@ -265,7 +267,8 @@ HOPELESSNESS = [
 ]
 
 CODED = [
-    r"(?:having|have|had|been having|get|getting|my|these|the same) dark (?:thoughts|ideas)",
+    r"(?:having|have|had|been having|get|getting|my|these|the same) (?:really |very |so |super )?dark (?:thoughts|ideas)",
+    r"(?:dont|doesnt|do not|does not|cant) trust (?:myself|herself|himself|themselves)\b(?! (?:with|to cook|around))",
     r"(?:in|at) a (?:really |very |so |super )?dark place",
     r"(?:final|permanent) (?:solution|exit|goodbye)|ctb|toaster bath",
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
@@ -351,6 +354,7 @@ METHOD_SEEKING = [
     r"(?:let|letting) go of the (?:steering )?wheel|car exhaust\b.{0,40}\b(?:garage|work|kill|long)|exhaust fumes|carbon monoxide",
     r"(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|lake|river|water|waves)",
     r"(?:easiest|quickest|least painful|painless|best|simplest|peaceful|quiet|quietest|cleanest) way out\b",
+    r"(?:bridge|building|roof|cliff|overpass|balcony)\b.{0,40}\b(?:jumping|jump) (?:from|off)\b",
     r"(?:a whole|an entire|a full) bottle of\b.{0,60}\b(?:or|vs)\b|which is stronger\b.{0,60}\b(?:bottle|pills)",
     r"(?:how much|how many)\b.{0,50}\b(?:dangerous|deadly|lethal|fatal|toxic) enough|(?:dangerous|deadly|lethal|fatal) enough to\b",
     r"(?:at what point|how many|what number)\b.{0,60}\b(?:stops? being safe|(?:becomes?|is|are) (?:unsafe|dangerous|toxic))",
@@ -373,10 +377,11 @@ METHOD_SEEKING = [
     rf"never wake up|die|at once|in one go)",
     rf"(?:alcohol|vodka|whiskey|booze|liquor)\b.{{0,60}}\b(?:all|a bunch|a lot|a handful|a bottle) (?:of )?(?:my |the )?{_PILLS}",
     r"(?:researching|looking up|googling|searching|reading about|looking for) (?:\w+ ){0,2}(?:ways|methods|how) to (?:die|kill|end)",
-    rf"how (?:many|much) (?:of )?(?:my |the |these )?(?:\w+ )?{_PILLS}\b.{{0,30}}\b(?:it would take|would it take|it takes|"
+    rf"how (?:many|much) (?:of )?(?:my |the |these )?(?:\w+ )?(?:{_PILLS}|{_MED})\b.{{0,30}}\b(?:it would take|would it take|it takes|"
     r"does it take|would do it|would be enough|is enough|are enough|it will take)",
     r"(?:thought|think|thinking|want|wanna|tempted|urges?|imagine|imagining|pictur\w*|fantasi\w+|going|gonna|might|feel like|"
-    r"considered|considering)\b.{0,40}\b(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) (?:my |the )?(?:car |truck )?"
+    r"considered|considering|ill|hell|shell|will|saying)\b.{0,40}\b(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) "
+    r"(?:my |the |his |her |their )?(?:car |truck )?"
     r"(?:into|off) (?:a |the )?(?:\w+ )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road)",
     r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
     r"(?:can|could|will|would|do) (?:you|i|someone|a person|one|people) die (?:from|of|if) (?:\w+ )?(?:taking |having |i take |"
@@ -414,6 +419,7 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    rf"(?:putting|put|setting|set|saving) (?:aside|away) (?:a few |some |one or two |a couple (?:of )?)?(?:of )?(?:my )?(?:\w+ )?(?:{_PILLS}|{_MED})",
     rf"(?:{_PILLS}|{_MED}|{_DRUG}) (?:\w+ )?(?:put|set|tucked|stashed|saved) (?:aside|away)|pocketing (?:vials|pills|tablets|meds|doses)",
     rf"(?:putting|put|setting|set|keeping|kept|saving|stashing|hiding) (?:a few |some |extra |a couple of |one or two )?(?:\w+ )?"
     rf"(?:{_PILLS}|{_MED}) (?:aside|away|back)\b",
@@ -517,6 +523,8 @@ PREPARATORY = [
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:\w+ )?(?:family|kids|children|"
     r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
+    r"(?:letters?|notes?) (?:to|for) (?:my (?:\w+ )?(?:kids|children|family|wife|husband|parents|mum|mom|dad)|everyone) (?:are|is) "
+    r"(?:in|on|under)",
     r"(?:gave|give|giving|given) away (?:all )?(?:my|of my|her|his|their|all (?:her|his|their|my)) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
     r"(?:said|saying|say) (?:my )?goodbyes?(?! to (?!(?:everyone|everybody|my (?:family|kids|children|parents|friends|loved ones)|"
     r"the world|you all|all of you|people)\b))|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
@@ -564,7 +572,8 @@ PREPARATORY = [
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
 WEAK_RISK = {
     "pill_context": [r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
-                     rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}"],
+                     rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
+                     r"(?:finally|now) (?:have|got) enough\b"],
     "means_access": [r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
                      r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got|he has|she has) a plan",
                      r"(?:the|a|my) (?:rope|noose|gun|pistol|rifle|shotgun|revolver)\b",
@@ -631,7 +640,8 @@ WEAK_CONTEXT = {
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
-                  r"(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"],
+                  r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|(?:cant|can not|nobody can) "
+                  r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
@@ -651,7 +661,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
         rf"at least |roughly |probably )?(?:a bunch|a handful|handful|a lot|a ton|lots|loads|{_QTY}|"
         rf"too many|way too many|too much (?!time)|way too much)(?: of)? (?:my |his |her |their |the |these )?(?:\w+ )?"
         rf"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|{_DRUG}|\w+ine|\w+ pills)",
-        r"(?:took|taken|swallowed|ate|downed) everything (?:in|from) (?:my |the )?(?:medicine|pill|bathroom)",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed) everything (?:in|from) (?:my |the )?(?:medicine|pill|bathroom)",
         r"(?:ha|ho|hanno) preso tutte le (?:pastiglie|pillole|compresse)|risponde a fatica|non risponde",
         r"(?:took|taken|swallowed|had) (?:something|some pills|a bunch of (?:something|pills|stuff))\b.{0,60}\b(?:isnt|is not|not|"
         r"wont|cant|stopped|doesnt) (?:answering|responding|waking|breathing|moving|making sense)|"
@@ -996,7 +1006,8 @@ IN_SCOPE = (r"\b(?:ketamine|esketamine|spravato|infusions?|antidepress\w*|ssris?
 
 # ---- suppressors and modifiers --------------------------------------------------------------------------------------
 MENTION = [r"suicid\w*|suizid\w*|selbstmord\w*|self ?harm\w*|self ?injur\w*"]
-NEGATED_MENTION = (r"\b(?:dont|do not|never|no longer|not|no|havent|didnt|arent|isnt|wasnt) (?:(?:really|actually|feeling|"
+NEGATED_MENTION = (r"\b(?:not|no|dont|never|havent) (?:\w+ ){0,3}thoughts? (?:of|about) (?:hurting|harming|killing) my ?self\b|"
+                   r"\b(?:dont|do not|never|no longer|not|no|havent|didnt|arent|isnt|wasnt) (?:(?:really|actually|feeling|"
                    r"currently|having|have|had|any|experiencing|been|ever|get|got|felt) ){0,2}(?:suicidal|suicide|self ?harm\w*)"
                    r"(?: (?:thoughts|ideation|feelings))?")
 INFORMATIONAL = [

@@ -660,6 +660,15 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("my zoloft is making me numb so I'm stopping it on friday", "stop_medication"),
     # must stay answers
     ("I've been cutting my sertraline tablets in half because they're hard to swallow, is that ok?", "stop_medication"),
+    # tenth blind set
+    ("I've been setting aside a couple of my pills each night and I finally have enough", "crisis"),
+    ("letters for my parents are on the desk", "crisis"), ("how many of my mirtazapine would it take", "crisis"),
+    ("he says he'll drive his truck into the river", "crisis"), ("if this doesn't work, that's it for me", "crisis"),
+    ("there's an overpass on my way home I keep thinking about jumping off", "crisis"),
+    ("she says she doesn't trust herself tonight", "crisis"), ("I might just start disappearing for good", "crisis"),
+    # must stay answers
+    ("I'm not having any thoughts of harming myself, I only want to read the SSRI warning label", "retrieve"),
+    ("I don't trust myself with cake in the house, does ketamine affect appetite?", "retrieve"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
