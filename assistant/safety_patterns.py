@@ -140,6 +140,10 @@ PASSIVE_IDEATION = [
     r"sleep forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
     r"(?:sleep|go to sleep)(?: one night| tonight| forever)? (?:and |to )?(?:just )?(?:never|not) (?:have to )?wake(?: up)?",
     r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:just )?(?:wont|will not|dont|do not) (?:be here|wake up|make it)",
+    r"worked out (?:exactly )?how (?:i|id|i would|ill|i will) (?:do|did) it|(?:havent|have not|not yet) picked (?:the|a) (?:day|date)|"
+    r"better off with (?:his|her|my|their|the) (?:life )?insurance|(?:goes|go) quiet (?:for good|forever)|"
+    r"(?:im|i am) not (?:going to|gonna) (?:still )?be (?:here|around|alive)|"
+    r"(?:^|\bi |\bi just |\bi keep )(?:think|thinking) about (?:dying|death|being dead|not being here)\b|"
     r"(?:nobody|no one) (?:has|would have|will have|needs) to deal with me|(?:disappearing|vanishing) (?:forever|for good|permanently)|"
     r"(?:thats|that is|that will be) it for me\b",
     r"better off (?:without (?:me|him|her|them)|dead|if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared|never)|"
@@ -201,7 +205,7 @@ PASSIVE_IDEATION = [
     r"werent) (?:gone|dead|not here|not around|no longer (?:here|around|alive)|here|around|alive)|"
     r"(?:happier|easier|relieved|fine|better) without me",
     r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagin\w*|pictur\w*|visuali[sz]\w*)"
-    r"(?: about)? (?:not existing|not being (?:here|alive|"
+    r"(?: about)?(?: my ?self)? (?:not existing|not being (?:here|alive|"
     r"around)|ending it|ending my life|killing myself|disappearing forever|my (?:own )?funeral|going to sleep and (?:never|not) "
     r"waking up|never waking up|not waking up)",
     r"(?:dont know|not sure) why (?:im|i am) still (?:alive|here|living|breathing)|why am i still (?:alive|here)|"
@@ -354,6 +358,7 @@ METHOD_SEEKING = [
     r"(?:let|letting) go of the (?:steering )?wheel|car exhaust\b.{0,40}\b(?:garage|work|kill|long)|exhaust fumes|carbon monoxide",
     r"(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|lake|river|water|waves)",
     r"(?:easiest|quickest|least painful|painless|best|simplest|peaceful|quiet|quietest|cleanest) way out\b",
+    r"(?:which|what) (?:would be|is) (?:worse|better|faster|easier|quicker) to (?:overdose|od) on",
     r"(?:bridge|building|roof|cliff|overpass|balcony)\b.{0,40}\b(?:jumping|jump) (?:from|off)\b",
     r"(?:a whole|an entire|a full) bottle of\b.{0,60}\b(?:or|vs)\b|which is stronger\b.{0,60}\b(?:bottle|pills)",
     r"(?:how much|how many)\b.{0,50}\b(?:dangerous|deadly|lethal|fatal|toxic) enough|(?:dangerous|deadly|lethal|fatal) enough to\b",
@@ -547,7 +552,7 @@ PREPARATORY = [
     r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|thank you for "
     r"everything goodbye|thanks for everything goodbye|"
     r"im sorry for everything|take care of (?:mom|dad|the kids|my \w+))",
-    r"(?:this is|this will be|these are) my (?:very )?(?:last|final) (?:message|words|post|text|goodbye)|my (?:last|final) "
+    r"(?:this is|this will be|these are) (?:my|the) (?:very )?(?:last|final) (?:message|words|post|text|goodbye)|my (?:last|final) "
     r"(?:message|words|text) (?:to (?:anyone|everyone|you|the world)|ever)",
     r"(?:texted|messaged|sent|wrote|posted) (?:me |us |everyone |her |him )?(?:a )?goodbye\b",
     r"(?:feel|feeling|felt|im|i am) (?:so |really |strangely |weirdly |finally )?(?:calm|at peace|peaceful|relieved)\b.{0,20}"
@@ -834,7 +839,9 @@ MEDICAL_ADVICE = {
         rf"(?:mix|mixes|go|goes|work|works) (?:ok |okay |well |fine |alright )?with my (?:\w+ )?{_MED}",
         rf"(?:pt|patient|client|my \w+|im|i am|she is|shes|he is|hes) (?:is )?on (?:\w+ ){{0,3}}(?:{_MED}|\w+ine|\w+ide|\w+pam)\b"
         r".{0,80}\binteract\w*",
-        r"(?:i take|im on|i am on|im taking|i use|i am taking)\b.{0,60}\b(?:clash|interact|interfere|react|mix|ok with|safe with)\w*",
+        r"(?:i take|im on|i am on|im taking|i use|i am taking)\b.{0,60}\b(?:clash|interact|interfere|react|mix|mess|ok with|"
+        r"safe with)\w*",
+        r"my blood pressure\b.{0,40}\b(?:can i|could i|am i|is it safe)",
         r"(?:mess|messes|clash|clashes|interfere|interferes|interact|interacts) with\b.{0,60}\b(?:i take|im on|i am on|im taking|"
         r"i use)\b",
         rf"{_DRUG}\b.{{0,30}}\b(?:together|at the same time|combined)\b.{{0,10}}\b(?:ok|okay|safe|fine|alright)",
@@ -948,6 +955,7 @@ STOP_MEDICATION = [
     r"(?:going|go|went) (?:from )?\d+ (?:pills?|tablets?|mg)? ?(?:down )?to \d+\b|(?:cancel|skip|stop) (?:the rest of )?(?:my )?"
     r"(?:sessions|infusions|treatment)\b.{0,40}\bnot tell",
     r"how (?:do i |to |can i )?(?:get|come) off (?:them|it|these|those)\b",
+    r"(?:come|coming|go|going) down (?:slowly|gradually)|what happens if i (?:just )?(?:stop|quit)\b",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
@@ -1030,6 +1038,8 @@ PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|
 RESOLVED = [r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(?:doing (?:\w+ )?(?:better|well|great)|recovered|"
             r"im better|much better|no longer|not anymore)|(?:doing (?:\w+ )?(?:better|well|great)|recovered)\b.{0,80}\b(?:was|used to be|"
             r"had been) suicidal"]
+RESOLVED.append(r"(?:years? ago|in the past|back then|back in|when i was|used to)\b.{0,60}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,60}"
+                r"\b(?:good place|doing (?:\w+ )?(?:better|well|great)|recovered|much better)")
 RECURRING = [r"\b(?:again|lately|these days|coming back|came back|returning|right now|tonight|starting to feel)\b"]
 IDIOM_LAUGH = [_LAUGH]
 RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no joke|(?:im|i am|but) (?:being )?(?:serious|dead serious)"

@@ -669,6 +669,13 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     # must stay answers
     ("I'm not having any thoughts of harming myself, I only want to read the SSRI warning label", "retrieve"),
     ("I don't trust myself with cake in the house, does ketamine affect appetite?", "retrieve"),
+    # eleventh blind set
+    ("I know how I'd do it, I just haven't picked the date", "crisis"),
+    ("which is easier to overdose on, lithium or zoloft?", "crisis"), ("I just think about dying a lot", "crisis"),
+    ("if ketamine doesn't work soon I'm not going to be around", "crisis"),
+    ("this is the last message I'll send", "crisis"),
+    ("back in college I had suicidal thoughts but I'm doing much better now; how long do infusions take?", "retrieve"),
+    ("my SSRI is awful, what happens if I just stop?", "stop_medication"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
