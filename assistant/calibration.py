@@ -33,7 +33,7 @@ class Calibration:
         """The stored calibration for this model; ASSISTANT_MIN_SCORE (>= 0) means a plain cosine floor."""
         if override >= 0:
             return cls(model, DENSE_ONLY, override, source="ASSISTANT_MIN_SCORE")
-        stored = _read(path).get(model)
+        stored = read_table(path).get(model)
         if not stored:
             return cls(model)
         stored["weights"] = tuple(stored["weights"])
@@ -76,16 +76,22 @@ def fit(model: str, rows: list[tuple[QueryFeatures, bool]], source: str) -> Cali
 
 def save(calibration: Calibration, path: Path = CALIBRATION_FILE) -> None:
     """Store (or replace) one model's calibration in the JSON file."""
-    data = _read(path)
-    data[calibration.model] = asdict(calibration)
-    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_entry(path, calibration.model, asdict(calibration), indent=2)
 
 
-def _read(path: Path) -> dict[str, dict]:
+def read_table(path: Path, unusable: str = "using uncalibrated thresholds") -> dict[str, dict]:
+    """A JSON file of fields per embedding model; missing is empty, and so is broken (logged with `unusable`)."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     except ValueError:
-        log.warning("%s is not valid JSON; using uncalibrated thresholds", path)
+        log.warning("%s is not valid JSON; %s", path, unusable)
         return {}
+
+
+def write_entry(path: Path, model: str, fields: dict, *, indent: int) -> None:
+    """Store (or replace) one model's fields in such a file, keeping the other models'."""
+    data = read_table(path, "rewriting it")
+    data[model] = fields
+    path.write_text(json.dumps(data, indent=indent, sort_keys=True) + "\n", encoding="utf-8")

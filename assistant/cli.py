@@ -151,8 +151,10 @@ def _train_risk(settings: Settings, args: argparse.Namespace) -> int:
     import numpy as np
 
     from . import risk
+    from .evaluation import load_questions
+    ordinary = [q.question for path in args.questions for q in load_questions(path) if not q.decline]
     try:
-        texts, labels = risk.training_rows([Path(p) for p in args.safety], [Path(p) for p in args.questions])
+        texts, labels = risk.training_rows([Path(p) for p in args.safety], ordinary)
     except (OSError, ValueError, KeyError) as exc:
         raise ConfigError(f"cannot read the training files ({exc}); see tests/data/safety/SOURCE.md") from exc
     embedder = make_embedder(settings.model, batch_size=settings.batch_size)

@@ -10,16 +10,15 @@ questions are not caught (BENCHMARKS.md). Weights are stored per embedding model
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
 
+from .calibration import read_table, write_entry
 from .chunking import sentence_spans
 
-log = logging.getLogger(__name__)
 RISK_FILE = Path(__file__).with_name("risk_model.json")
 THRESHOLD = 0.95  # chosen on a blind set the weights had not seen: no false alarm on 126 ordinary messages
 L2 = 0.0005
@@ -38,13 +37,7 @@ class RiskModel:
     @classmethod
     def for_model(cls, model: str, path: Path = RISK_FILE) -> RiskModel | None:
         """The stored weights for this embedding model, or None (the rules alone screen then)."""
-        try:
-            stored = json.loads(path.read_text(encoding="utf-8")).get(model)
-        except FileNotFoundError:
-            return None
-        except ValueError:
-            log.warning("%s is not valid JSON; the risk classifier is off", path)
-            return None
+        stored = read_table(path, "the risk classifier is off").get(model)
         return cls(**{**stored, "weights": tuple(stored["weights"])}) if stored else None
 
     def probability(self, vectors: np.ndarray) -> float:
@@ -83,31 +76,17 @@ def fit(model: str, vectors: np.ndarray, crisis: np.ndarray, source: str, thresh
 
 def save(risk: RiskModel, path: Path = RISK_FILE) -> None:
     """Store (or replace) one model's weights in the JSON file."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        data = {}
-    data[risk.model] = asdict(risk)
-    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    write_entry(path, risk.model, asdict(risk), indent=1)
 
 
-def training_rows(safety_files: Sequence[Path], question_files: Sequence[Path]) -> tuple[list[str], list[bool]]:
-    """(text, is crisis) from labelled safety sets, plus in-scope questions as ordinary messages.
+def training_rows(safety_files: Sequence[Path], ordinary: Sequence[str] = ()) -> tuple[list[str], list[bool]]:
+    """(text, is crisis) from labelled safety sets, plus ordinary messages (the question sets' in-scope questions).
 
     Emergencies are left out: they have their own rules and reply, and a classifier taught that "I took 40
     pills" is not a crisis would be wrong in a way that matters.
     """
-    texts, labels = [], []
-    for path in safety_files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if row and row["category"] != "medical_emergency":
-                texts.append(row["text"])
-                labels.append(row["category"] == "crisis_self_harm")
-    for path in question_files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if row and not row.get("decline"):
-                texts.append(row["question"])
-                labels.append(False)
-    return texts, labels
+    rows = [json.loads(line) for path in safety_files for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    rows = [r for r in rows if r["category"] != "medical_emergency"]
+    return ([r["text"] for r in rows] + list(ordinary),
+            [r["category"] == "crisis_self_harm" for r in rows] + [False] * len(ordinary))

@@ -60,10 +60,7 @@ def test_training_rows_leave_out_emergencies_and_count_questions_as_ordinary(tmp
         {"text": "no point anymore", "category": "crisis_self_harm"},
         {"text": "I took 40 pills", "category": "medical_emergency"},
         {"text": "how long is a session", "category": "normal_faq"}]) + "\n", encoding="utf-8")
-    questions = tmp_path / "q.jsonl"
-    questions.write_text('{"question": "what is ketamine", "expect_any": ["x"]}\n'
-                         '{"question": "weather?", "decline": true}\n', encoding="utf-8")
-    assert training_rows([safety], [questions]) == (
+    assert training_rows([safety], ["what is ketamine"]) == (
         ["no point anymore", "how long is a session", "what is ketamine"], [True, False, False])
 
 
