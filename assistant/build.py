@@ -17,9 +17,10 @@ from . import store
 from .cache import VectorCache, text_hash
 from .chunking import CHUNKER_VERSION, chunk_article
 from .config import Settings
-from .corpus import PARSERS, file_hashes, load_corpus
+from .corpus import PARSERS, example_files, file_hashes, load_corpus
 from .embedding import Embedder
 from .errors import AssistantError, CorpusError
+from .examples import Examples, read_examples
 from .keyword import KeywordIndex
 from .labels import Labels
 from .records import Chunk, CorpusScan, Skipped
@@ -80,7 +81,7 @@ def _build_locked(settings: Settings, embedder: Embedder, *, progress: bool, for
     fresh, reason = up_to_date(settings, embedder.name)
     if fresh and not force:
         manifest = store.read_manifest(store.current_build(settings.index_dir))
-        skipped = tuple(Skipped(s["path"], s["reason"]) for s in manifest.skipped)
+        skipped = tuple(Skipped(s["path"], s["reason"]) for s in manifest.skipped + manifest.examples_skipped)
         return BuildReport(len(manifest.articles), manifest.chunk_count, 0, manifest.chunk_count, 0,
                            skipped, manifest.build_id,
                            round(time.perf_counter() - began, 3), changed=False)
@@ -93,13 +94,20 @@ def _build_locked(settings: Settings, embedder: Embedder, *, progress: bool, for
     chunks = _without_method_detail(chunks)
     label_texts = Labels.texts_for(chunks)
     texts = [c.embed_text for c in chunks]
-    vectors, computed = _vectors(settings, embedder, texts + label_texts, progress)
-    labels = Labels.build(chunks, label_texts, vectors[len(chunks) :])
-    manifest = _publish(settings, embedder.name, scan, chunks, vectors[: len(chunks)], labels)
+    found = read_examples(example_files(settings.corpus_dir), settings.corpus_dir, [a.id for a in scan.articles])
+    questions = [e.question for e in found.examples]
+    vectors, computed = _vectors(settings, embedder, texts + label_texts + questions, progress)
+    labels = Labels.build(chunks, label_texts, vectors[len(chunks) : len(chunks) + len(label_texts)])
+    bank, unmatched = Examples.build(found.examples, chunks, vectors[len(chunks) + len(label_texts) :])
+    problems = found.skipped + tuple(unmatched)
+    for item in problems:
+        log.warning("example question not used: %s: %s", item.path, item.reason)
+    manifest = _publish(settings, embedder.name, scan, chunks, vectors[: len(chunks)], (labels, bank),
+                        (found.hashes, problems))
     embedded = sum(text_hash(t) in computed for t in texts)  # chunks only; headings are a few short extras
     removed = len({(c.article_id, c.text) for c in previous} - {(c.article_id, c.text) for c in chunks})
     return BuildReport(len(scan.articles), len(chunks), embedded, len(chunks) - embedded, removed,
-                       scan.skipped, manifest.build_id, round(time.perf_counter() - began, 3))
+                       scan.skipped + problems, manifest.build_id, round(time.perf_counter() - began, 3))
 
 
 def _vectors(settings: Settings, embedder: Embedder, texts: list[str], progress: bool) -> tuple[np.ndarray, set[str]]:
@@ -121,20 +129,22 @@ def _vectors(settings: Settings, embedder: Embedder, texts: list[str], progress:
 
 
 def _publish(settings: Settings, model: str, scan: CorpusScan, chunks: list[Chunk], vectors: np.ndarray,
-             labels: Labels) -> store.Manifest:
+             extras: tuple[Labels, Examples], examples: tuple[dict[str, str], tuple[Skipped, ...]]) -> store.Manifest:
     index, kind = store.make_faiss(vectors, ann_threshold=settings.ann_threshold)
     keyword = KeywordIndex.build([c.keyword_text for c in chunks])
 
     def write_extra(folder: Path) -> None:
         keyword.save(folder)
-        labels.save(folder)
+        for extra in extras:
+            extra.save(folder)
 
     build_id = store.new_build_id()
     manifest = store.Manifest(
         store.FORMAT_VERSION, build_id, datetime.now(UTC).isoformat(timespec="seconds"), model,
         int(vectors.shape[1]), chunker_id(settings), kind, len(chunks),
         {a.id: a.content_hash for a in scan.articles}, KeywordIndex.describe(),
-        skipped=_skipped_record(settings, scan))
+        skipped=_skipped_record(settings, scan),
+        examples=examples[0], examples_skipped=[{"path": p.path, "reason": p.reason} for p in examples[1]])
     store.write_build(settings.index_dir, manifest, chunks, index, write_extra)
     store.publish(settings.index_dir, build_id, keep=settings.keep_builds)
     return manifest

@@ -133,7 +133,8 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
     fresh, reason = up_to_date(settings, settings.model)
     if not fresh:  # the figures would describe an older build than the code and corpus
         print(f"warning: the index is stale ({reason}); run: python -m assistant build", file=sys.stderr)
-    report = evaluate(Assistant.from_settings(settings), load_questions(args.questions))
+    report = evaluate(Assistant.from_settings(settings), load_questions(args.questions),
+                      source=Path(args.questions).name)
     print_report(report, as_json=args.json)
     return 0
 

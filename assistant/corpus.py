@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .errors import CorpusError
+from .examples import is_examples_file
 from .parsing import Parsed, parse_html, parse_markdown, parse_text
 from .records import Article, CorpusScan, Skipped
 
@@ -28,11 +29,16 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     )
 
 
+def example_files(corpus_dir: Path) -> list[Path]:
+    """The example-question files beside the articles (examples.py), sorted."""
+    return [p for p in corpus_files(corpus_dir) if is_examples_file(p)]
+
+
 def file_hashes(corpus_dir: Path) -> dict[str, str]:
-    """Article id -> sha256 of the file's bytes, for every supported file (cheap staleness check)."""
+    """Corpus path -> sha256 of the file's bytes, for every article and example file (cheap staleness check)."""
     hashes = {}
     for path in corpus_files(corpus_dir):
-        if path.suffix.lower() in PARSERS:
+        if path.suffix.lower() in PARSERS or is_examples_file(path):
             hashes[_article_id(corpus_dir, path)] = hashlib.sha256(path.read_bytes()).hexdigest()
     return hashes
 
@@ -41,6 +47,8 @@ def load_corpus(corpus_dir: Path) -> CorpusScan:
     """Parse every supported file; unreadable ones are reported in `skipped`, never fatal."""
     articles, skipped = [], []
     for path in corpus_files(corpus_dir):
+        if is_examples_file(path):  # not an article: read by build.py into the example questions
+            continue
         article_id = _article_id(corpus_dir, path)
         try:
             articles.append(load_article(path, article_id))

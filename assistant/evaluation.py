@@ -61,8 +61,17 @@ def _question(line: str, where: str) -> Question:
     return q
 
 
-def evaluate(assistant: Assistant, questions: list[Question]) -> EvalReport:
-    """Ask every question and score the quoted passages against the labels."""
+def evaluate(assistant: Assistant, questions: list[Question], *, source: str = "") -> EvalReport:
+    """Ask every question and score the quoted passages against the labels.
+
+    Example questions copied from `source` (the set's file name), or asking one of the set's own
+    questions, are left out: a set is never answered with the help of its own labels.
+    """
+    with assistant.leaving_out({source} if source else set(), [q.question for q in questions]):
+        return _evaluate(assistant, questions)
+
+
+def _evaluate(assistant: Assistant, questions: list[Question]) -> EvalReport:
     ranks, declined_right, declined_wrong, misses = [], 0, 0, []
     for q in questions:
         answer = assistant.ask(q.question)

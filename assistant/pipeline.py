@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,6 +52,7 @@ class Assistant:
         self._pointer: str | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
+        self._left_out: tuple[frozenset[str], frozenset[str]] | None = None  # eval: (sources, questions)
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
@@ -127,6 +130,18 @@ class Assistant:
         return finish(question, "answer", self.composer.quotes(passages), passages=passages,
                       build_id=index.build_id, **sticky)
 
+    @contextmanager
+    def leaving_out(self, sources: Collection[str], questions: Collection[str]) -> Iterator[None]:
+        """Within the block, example questions from these sources, or asking these questions, do not count.
+
+        `eval` uses it so a question set is never answered with the help of its own questions.
+        """
+        self._left_out = (frozenset(sources), frozenset(questions))
+        try:
+            yield
+        finally:
+            self._left_out = None
+
     def coverage(self, question: str) -> QueryFeatures:
         """The features the decline rule sees for a question (used to calibrate it)."""
         return self._search(self.index(), question.strip(), SafetyDecision("retrieve"), False).features
@@ -139,6 +154,8 @@ class Assistant:
         hits = search(index, vector, expanded, k=10)
         if self.reranker.applies_to(len(index.chunks)):
             hits = self.reranker.rerank(hits, words, self.reranker.term_words(terms))
+        examples = index.examples if self._left_out is None else index.examples.without(*self._left_out)
+        hits = examples.boost(hits, vector)
         row = defining_row(question, index.definitions)  # not the corrected text: "SSNRI" must not become "SSRI"
         defining = index.chunks[row] if row is not None else None
         if row is not None:

@@ -12,6 +12,7 @@ import numpy as np
 from . import store
 from .definitions import find_definitions
 from .errors import IndexMismatchError, IndexNotBuiltError
+from .examples import Examples
 from .keyword import KeywordIndex
 from .labels import Labels
 from .records import Chunk, Hit
@@ -41,6 +42,7 @@ class LoadedIndex:
     keyword: KeywordIndex
     stems: frozenset[str]  # the corpus vocabulary, for the coverage features
     labels: Labels
+    examples: Examples
 
     @classmethod
     def load(cls, index_dir: Path, *, expected_model: str) -> LoadedIndex:
@@ -54,9 +56,10 @@ class LoadedIndex:
         try:
             keyword = KeywordIndex.load(folder)
             labels = Labels.load(folder)
+            examples = Examples.load(folder, manifest.dim)
         except Exception as exc:  # any failure of a verified file is still "this build is unusable"
             raise IndexNotBuiltError(index_dir, f"build {manifest.build_id} is damaged ({type(exc).__name__})") from exc
-        return cls(manifest, vectors, tuple(chunks), keyword, keyword.stems, labels)
+        return cls(manifest, vectors, tuple(chunks), keyword, keyword.stems, labels, examples)
 
     @property
     def build_id(self) -> str:

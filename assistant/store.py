@@ -42,10 +42,12 @@ class Manifest:
     keyword: dict[str, str] = field(default_factory=dict)  # the keyword index's own description
     files: dict[str, str] = field(default_factory=dict)  # relative path -> sha256, to detect damage
     skipped: list[dict[str, str]] = field(default_factory=list)  # corpus files not indexed: path, reason, sha256
+    examples: dict[str, str] = field(default_factory=dict)  # example-question file -> sha256
+    examples_skipped: list[dict[str, str]] = field(default_factory=list)  # unusable example lines: path, reason
 
     def corpus_hashes(self) -> dict[str, str]:
         """Every corpus file this build looked at, indexed or skipped, with its sha256."""
-        return {**self.articles, **{s["path"]: s["sha256"] for s in self.skipped}}
+        return {**self.articles, **self.examples, **{s["path"]: s["sha256"] for s in self.skipped}}
 
 
 def new_build_id() -> str:

@@ -41,6 +41,7 @@ WORDS = ("badge elevator lobby receptionist invoice signature wristband locker h
          "window chair blanket snack juice tablet charger form clipboard calendar voicemail email postcard").split()
 # Every file of a published build (bm25s's own folder included). A new file must be added here to be covered.
 BUILD_FILES = ("vectors.faiss", "chunks.jsonl", "manifest.json", "labels.npy", "labels.json",
+               "examples.npy", "examples.json",
                "bm25/data.csc.index.npy", "bm25/indices.csc.index.npy", "bm25/indptr.csc.index.npy",
                "bm25/params.index.json", "bm25/vocab.index.json", "bm25/words.json")
 DAMAGED = (*BUILD_FILES, "CURRENT")

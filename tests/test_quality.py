@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -208,6 +210,10 @@ class _Scripted:
 
     def ask(self, question: str) -> Answer:
         return Answer(question, self.route, "reply", "disclaimer")
+
+    @contextmanager
+    def leaving_out(self, sources: object, questions: object) -> Iterator[None]:
+        yield
 
 
 def test_eval_counts_any_reply_without_a_quote_as_declined(tmp_path: Path) -> None:

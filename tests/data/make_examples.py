@@ -1,0 +1,34 @@
+"""Write corpus/ketamine-vs-ssris.questions.jsonl from the labelled question sets (in-scope questions only).
+
+Run from the project folder: python tests/data/make_examples.py [more_questions.jsonl ...]
+Each example keeps the name of the set it came from, so `eval` can leave a set's own examples out.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+SETS = ["seed", "calibration", "holdout", "holdout2", "holdout3"]
+TARGET = HERE.parent.parent / "corpus" / "ketamine-vs-ssris.questions.jsonl"
+
+
+def main(extra: list[str]) -> None:
+    seen: set[str] = set()
+    lines = []
+    for path in [HERE / f"{name}_questions.jsonl" for name in SETS] + [Path(p) for p in extra]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip() else {}
+            key = " ".join(item.get("question", "").casefold().split())
+            if item.get("expect_any") and key not in seen:
+                seen.add(key)
+                lines.append(json.dumps({"question": item["question"], "quote": item["expect_any"],
+                                         "source": path.name}, ensure_ascii=False))
+    TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} example questions written to {TARGET}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
