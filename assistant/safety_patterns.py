@@ -146,6 +146,10 @@ PASSIVE_IDEATION = [
     r"(?:^|\bi |\bi just |\bi keep )(?:think|thinking) about (?:dying|death|being dead|not being here)\b|"
     r"(?:nobody|no one) (?:has|would have|will have|needs) to deal with me|(?:disappearing|vanishing) (?:forever|for good|permanently)|"
     r"(?:thats|that is|that will be) it for me\b",
+    r"(?:worked|figured) out (?:exactly |pretty much )?how (?:i would|id)(?: (?:do|end) it)?\s*(?:$|but\b|and\b|so\b|is\b|im\b|i\b)",
+    r"dis+a+p+e+a?r\w* (?:for good|forever|perm[ae]n\w*)|(?:seria|era) melhor se eu (?:sumisse|desaparecesse|morresse|nao "
+    r"existisse)|sumi(?:r|sse) de vez|desaparece(?:r|sse) de vez|(?:seria|era) mejor si (?:yo )?(?:desapareciera|muriera|no "
+    r"existiera)|desaparecer de una vez",
     r"better off (?:without (?:me|him|her|them)|dead|if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared|never)|"
     r"with (?:me|him|her) (?:gone|dead))",
     r"(?:wish|hope|hoping|pray|praying|want)(?: that)? (?:a|the|some) (?:car|bus|truck|train|plane|something|someone|"
@@ -375,6 +379,8 @@ METHOD_SEEKING = [
     r"if (?:i|you|someone|she|he|they) (?:took|take|swallowed|swallow|downed|finished|drank) (?:a bunch|a lot|all|a handful|lots|"
     r"loads|the rest|a whole bottle|too many)\b.{0,60}\b(?:would (?:it|i|that|they|she|he)|will (?:it|i|they|she|he))",
     r"how deep (?:does|do|should|would|must) (?:a |the |my )?(?:cut|it)",
+    r"too (?:much|many)\b.{0,40}\bto survive|(?:amount|dose|number) of \w+\b.{0,40}\b(?:to survive|would kill|is fatal|is lethal)",
+    r"(?:how long|how fast|how quickly)\b.{0,40}\boverdos\w*\b.{0,20}\b(?:take|takes|to work|to kill|to die)\b",
     r"(?:let|help|make) me (?:just )?(?:go|die|slip away|pass away|drift off) (?:peacefully|painlessly|quietly|forever|"
     r"in my sleep)|(?:go|slip away|pass away) peacefully in my sleep",
     rf"(?:all|a bunch|a lot|lots|a handful|handful|a bottle|whole bottle|entire bottle|the rest) (?:of )?"
@@ -431,6 +437,8 @@ DRUGS_QUANTITY = [
     r"counted (?:them|the pills|my pills)\b.{0,20}\d+\b.{0,15}\bis (?:that|it) enough$",
     r"quante (?:pastiglie|pillole|compresse)\b.{0,40}\b(?:morire|svegliar\w*)|pillen gespaard|vanavond is het genoeg",
     r"(?:💊\s*){3,}",
+    r"how (?:many|much) of (?:my|these|the|her|his) (?:\w+ ){0,2}\w+\b.{0,30}\b(?:would it take|it would take|does it take|will it "
+    r"take) to (?:not wake up|never wake up|die|kill|end it|stop (?:my|the) heart)",
     rf"(?:stockpil\w*|hoard\w*|saving up|been saving|stash(?:ed|ing)?|saved up|collecting) (?:up |all )?(?:\w+ ){{0,3}}?"
     rf"(?:of )?(?:my |the )?(?:{_PILLS}|{_MED})",
     rf"(?:going to|want to|wanna|will|plan to|planning to|about to|thinking about|thinking of|ready to|gonna) "
@@ -528,6 +536,8 @@ PREPARATORY = [
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:\w+ )?(?:family|kids|children|"
     r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
+    r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) my \w+ (?:and|&)",
+    r"(?:texted|messaged|wrote|sent|said)\b.{0,40}\blook after (?:mum|mom|dad|the kids|my \w+|\w+) for me",
     r"(?:letters?|notes?) (?:to|for) (?:my (?:\w+ )?(?:kids|children|family|wife|husband|parents|mum|mom|dad)|everyone) (?:are|is) "
     r"(?:in|on|under)",
     r"(?:gave|give|giving|given) away (?:all )?(?:my|of my|her|his|their|all (?:her|his|their|my)) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
@@ -551,7 +561,7 @@ PREPARATORY = [
     r"money|guitar|books|games|jewel\w*|\w+) away",
     r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|thank you for "
     r"everything goodbye|thanks for everything goodbye|"
-    r"im sorry for everything|take care of (?:mom|dad|the kids|my \w+))",
+    r"im sorry for everything|take care of (?:mom|dad|the kids|my \w+)|look after (?:mum|mom|dad|the kids|my \w+) for me)",
     r"(?:this is|this will be|these are) (?:my|the) (?:very )?(?:last|final) (?:message|words|post|text|goodbye)|my (?:last|final) "
     r"(?:message|words|text) (?:to (?:anyone|everyone|you|the world)|ever)",
     r"(?:texted|messaged|sent|wrote|posted) (?:me |us |everyone |her |him )?(?:a )?goodbye\b",
@@ -570,6 +580,11 @@ PREPARATORY = [
     r"(?:gym|phone|contracts?|subscriptions?)\b.{0,60}\b(?:will|passwords|letters?)",
     rf"(?:have|got) (?:the |my |all my |all the )?(?:{_PILLS}|rope|gun|knife|noose|razor|blades?) (?:all )?(?:ready|set|prepared)",
     r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
+    r"(?:giving|gave|given|handing|handed) (?:my|all my|most of my) \w+ (?:and|&) (?:\w+ ){0,3}(?:of )?(?:my )?\w+ away\b",
+    r"my will\b.{0,80}\bbeneficiar\w*|beneficiar\w*\b.{0,80}\bmy will\b",
+    r"(?:stood|standing|sat|sitting|stand) (?:on|at) (?:the |a |that )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|cliff|"
+    r"overpass)\b.{0,60}\b(?:for (?:an hour|hours|ages|a long time|a while)|went home|next time|didnt jump|again)",
+    r"not sure (?:ill|i will|i would|id) (?:go|come|make it|walk) (?:home|back)\b.{0,20}\bnext time",
     r"(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|his|her) (?:dog|cat|pets?|stuff|things|belongings) (?:away )?"
     r"(?:to|and)\b.{0,60}\b(?:letters?|notes?|goodbye|will|insurance|passwords)",
 ]
@@ -586,6 +601,8 @@ WEAK_RISK = {
                      rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
                      rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
                      rf"the rest of (?:my |her |his )?(?:\w+ )?{_MED}\b",
+                     r"know where (?:my |his |her |the )?(?:\w+ )?(?:keeps?|kept|hides?|hid|stores?) (?:his |her |their |the |my )?"
+                     r"(?:meds|pills|gun|medications?|tablets|rifle|knife|painkillers|sleeping pills)",
                      r"(?:i have|ive got|i made|ive made|got) (?:an? )?(?:actual |real |proper |solid |clear )?plan\b(?! for (?:my|the))",
                      r"(?:old |hunting |service )?(?:rifle|shotgun|handgun|revolver)\b|ropes? (?:is )?bought|bought (?:a |the )?rope",
                      rf"(?:staring|looking|stared|looked) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
@@ -614,13 +631,17 @@ WEAK_RISK = {
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
                  r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?))|its over|"
                  r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
-                 r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me"],
+                 r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me",
+                 r"(?:then )?(?:im|i am) (?:out|gone|checking out)\s*$|then (?:im|i am) (?:out|gone)\b(?! of)",
+                 r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it|"
                       r"how cold (?:it|the water|the river) (?:is|would be)"],
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
     "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
+                 r"(?:if|when) (?:the|its|their|an?) (?:owner|person|parent|mum|mom|dad) (?:wasnt|was not|isnt|is not|wont be|"
+                 r"will not be|werent) (?:coming back|around anymore|here anymore)",
                  r"(?:packed|left|put) (?:the |my )?(?:cats?|dogs?) (?:food|things|stuff)\b.{0,40}\b(?:neighbour|neighbor|friend|sister)"],
     "reunion": [r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
@@ -635,13 +656,14 @@ WEAK_RISK = {
                       r"(?:in|at) a (?:really |very |so |super )?bad place|(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
                       r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
                       r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
-                      r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope"],
+                      r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope",
+                      r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future"],
 }
 WEAK_CONTEXT = {
     "imminence": [r"tonight|tonite|right now|today|tomorrow|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
                   r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
                   r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"
-                  r"next week|at midnight|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
+                  r"next week|at midnight|before (?:the |this )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
@@ -698,6 +720,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking|answering|answer)\b(?! (?:my|her|his|the|their|"
         r"your) (?:phone|calls?|texts?|messages?|door|emails?))(?! to (?:my|your|the|"
         r"any|me|emails?|messages?|texts?|calls?)| up (?:early|in time|on time|for|before|at|when|until|till|without))|stopped breathing|not breathing|collapsed",
+        r"(?<!psiquiatra )(?<!psiquiatra ya )(?<!medico )(?<!doctor )(?<!doctora )(?<!terapeuta )(?<!clinica )(?<!consulta )"
         r"no (?:me |te |le )?(?:despierta|responde|respira|reacciona|contesta)|blauwe lippen|ademt (?:heel |erg )?(?:langzaam|niet)|"
         r"reageert niet|bewusteloos|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)"
         r"|sang partout|sangre por todas partes|blut uberall|sangue por (?:todo|toda) (?:lado|parte)",
@@ -821,6 +844,10 @@ MEDICAL_ADVICE = {
         r"how (?:much|many) (?:\w+ ){0,3}(?:would|will|is|should) (?:be )?(?:right|best|good|enough|ideal|safe|appropriate) "
         r"for (?:me|my)\b",
         r"(?:can|could|should|how do|how can) i (?:\w+ )?microdos\w*|microdos\w* (?:at home|myself|on my own|between)",
+        r"(?:is|would be) \d+ ?(?:mg|milligrams)\b.{0,40}\b(?:a )?(?:high|low|big|small|normal|strong|standard|typical) dose\b"
+        r".{0,40}\b(?:im on|i am on|i take|im taking|for me)\b",
+        r"(?:wants|put|putting|started|starting|has|have) me on \d+ ?(?:mg|milligrams)\b.{0,60}\b(?:sound (?:right|ok|okay|normal|"
+        r"high|low)|is (?:that|it|this) (?:right|normal|ok|okay|enough|too))",
         r"\d+ ?(?:mg|milligrams|ml|mcg)(?: of)?(?: \w+){0,2} (?:too (?:much|high|low|little)|enough|safe|ok|okay|a lot|normal)",
         r"welche dosis|wie viel (?:\w+ ){0,3}(?:soll|darf|kann) ich|que dosis|cual (?:es la )?dosis|cuant[ao]s? (?:\w+ ){0,2}"
         r"(?:\w+ ){0,2}(?:debo|puedo|tengo que) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
@@ -842,6 +869,8 @@ MEDICAL_ADVICE = {
         r"(?:i take|im on|i am on|im taking|i use|i am taking)\b.{0,60}\b(?:clash|interact|interfere|react|mix|mess|ok with|"
         r"safe with)\w*",
         r"my blood pressure\b.{0,40}\b(?:can i|could i|am i|is it safe)",
+        r"(?:i take|im on|i am on|im taking)\b.{0,60}\b(?:(?:a )?problem|an issue|safe|ok|okay|dangerous) (?:with|for) (?:\w+ ){0,2}"
+        r"(?:ketamine|spravato|esketamine|infusions?|ssris?|\w+ine)\b",
         r"(?:mess|messes|clash|clashes|interfere|interferes|interact|interacts) with\b.{0,60}\b(?:i take|im on|i am on|im taking|"
         r"i use)\b",
         rf"{_DRUG}\b.{{0,30}}\b(?:together|at the same time|combined)\b.{{0,10}}\b(?:ok|okay|safe|fine|alright)",
