@@ -696,7 +696,7 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("my psychiatrist put me on 100 mg sertraline, is that normal for anxiety?", "medical_advice"),
     ("im on lithium, would that be a problem with ketamine infusions", "medical_advice"),
     ("how much of these sleeping pills would it take to never wake up", "crisis"),
-    ("it's back lately and I know where my mum keeps her sleeping pills", "crisis"),
+    ("lost all hope again, and I know where my mum keeps her sleeping pills", "crisis"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
