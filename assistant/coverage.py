@@ -85,11 +85,13 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
     words = [w for w in _WORD.findall(_uncontract(question)) if w not in _STOP]
     own = _stems(words)
     phrased = _phrase_words(question, aliases)  # "sex drive" is the articles' "sexual dysfunction"
-    unknown = {w: stem for w, stem in zip(words, own, strict=True)
-               if w not in aliases and w not in phrased and stem not in stems}
-    share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
     excusing = set(own)
-    listed = tuple(w for w, stem in unknown.items() if stem in topics and not topics[stem] & excusing)
+    # an excused topic word is the articles' subject in other words ("how soon after an infusion will I feel better")
+    unknown = {w: stem for w, stem in zip(words, own, strict=True)
+               if w not in aliases and w not in phrased and stem not in stems
+               and not (topics.get(stem, frozenset()) & excusing)}
+    share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
+    listed = tuple(w for w, stem in unknown.items() if stem in topics)
     named = sum(w in listed or _names_a_thing(w) for w in unknown)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
 

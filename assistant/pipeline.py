@@ -18,6 +18,7 @@ from .config import Settings
 from .coverage import QueryFeatures, alias_terms, expand, features, load_aliases, load_topics
 from .definitions import defining_row, promote
 from .embedding import Embedder, make_embedder
+from .overview import overview_hits, overview_kind
 from .quoting import quote
 from .records import Answer, Hit, Passage, SafetyDecision
 from .rerank import Reranker
@@ -116,6 +117,12 @@ class Assistant:
         if self._alarm(cleaned, found.vector):  # a crisis wording the rules do not know (risk.py)
             alarm = SafetyDecision("crisis", ("risk_model",), decision.language)
             return finish(question, "crisis", self.composer.route_body(alarm, None), decision=alarm)
+        kind = overview_kind(cleaned)
+        if kind and decision.route == "retrieve" and found.hits and not found.features.listed:
+            hits = overview_hits(index.chunks, found.hits[0].chunk.article_id, kind, STICKY_BLOCKED_TAGS)
+            passages = self._passages(hits, cleaned)
+            return finish(question, "answer", self.composer.quotes(passages), passages=passages,
+                          build_id=index.build_id, **sticky)
         # a spelled-out acronym answers "what does X stand for" on its own, unless a listed topic is also asked
         covered = (found.defined and not found.features.listed) or self.calibration.covered(found.features)
         if decision.route != "retrieve":

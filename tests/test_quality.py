@@ -277,3 +277,16 @@ def test_tokenize_gives_the_same_tokens_as_bm25s() -> None:
     texts = [*article.splitlines(), "What's the dose? I'd like 20mg…", "", "???", "thanks", "SSRIs’ side-effects"]
     expected = bm25s.tokenize(texts, stopwords=STOPWORDS, stemmer=_stem, return_ids=False, show_progress=False)
     assert tokenize(texts) == expected
+
+
+def test_an_infusion_question_about_its_effect_is_covered_but_one_about_its_schedule_is_not() -> None:
+    """'infusion' is how ketamine is given: excused by words about what it does, listed otherwise (topics.yaml)."""
+    aliases, topics = load_aliases(), load_topics()
+    stems = frozenset({"ketamin", "help", "within", "hour", "soon", "feel", "better", "make", "dizzi", "need", "fast"})
+    for question in ("Can a ketamine infusion help within hours?", "How soon after an infusion will I feel better?",
+                     "can an infusion make me dizzy"):
+        found = features(question, 0.5, stems, aliases, topics)
+        assert found.listed == () and found.all_known, question
+    assert features("How many infusions will I need?", 0.5, stems, aliases, topics).listed == ("infusions",)
+    assert features("Should I fast before my infusion?", 0.5, stems, aliases, topics).listed == ("infusion",)
+    assert features("how do I taper off sertraline", 0.5, stems, aliases, topics).listed == ("taper",)

@@ -77,6 +77,9 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
     ("holdout_questions.jsonl", 0.80, 0.93),  # written by someone who saw only the article (session 2)
     ("holdout2_questions.jsonl", 0.90, 0.95),  # a second independent author (session 3)
     ("holdout3_questions.jsonl", 0.85, 0.93),  # a third (session 4); its misses were read afterwards
+    ("holdout4_questions.jsonl", 0.90, 0.95),  # a fourth (session 4); figures only, its misses never read
+    ("holdout5_questions.jsonl", 0.78, 0.88),  # a fifth and a sixth (session 5); misses read after the first run
+    ("holdout6_questions.jsonl", 0.82, 0.88),
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -136,7 +139,8 @@ def test_the_crisis_classifier_catches_wordings_the_rules_miss(seed_assistant: A
 
 def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assistant: Assistant) -> None:
     from assistant.evaluation import load_questions
-    questions = [q.question for name in ("seed", "calibration", "holdout", "holdout2", "holdout3")
+    questions = [q.question for name in ("seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+                                         "holdout6")
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
     assert flagged == []
