@@ -146,9 +146,14 @@ PASSIVE_IDEATION = [
     r"(?:^|\bi |\bi just |\bi keep )(?:think|thinking) about (?:dying|death|being dead|not being here)\b|"
     r"(?:nobody|no one) (?:has|would have|will have|needs) to deal with me|(?:disappearing|vanishing) (?:forever|for good|permanently)|"
     r"(?:thats|that is|that will be) it for me\b",
+    r"only (?:one|1) way out\b.{0,40}\b(?:left|you know|now)",
+    r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:shall|will|would|should) not wake\b|(?:hope|hoping|wish|wishing|"
+    r"pray|praying) (?:that )?i (?:shant|wont|wouldnt|dont) wake\b",
+    r"(?:take|taking|took) out my (?:own )?life|take off my (?:own )?life",
     r"(?:worked|figured) out (?:exactly |pretty much )?how (?:i would|id)(?: (?:do|end) it)?\s*(?:$|but\b|and\b|so\b|is\b|im\b|i\b)",
     r"dis+a+p+e+a?r\w* (?:for good|forever|perm[ae]n\w*)|(?:seria|era) melhor se eu (?:sumisse|desaparecesse|morresse|nao "
-    r"existisse)|sumi(?:r|sse) de vez|desaparece(?:r|sse) de vez|(?:seria|era) mejor si (?:yo )?(?:desapareciera|muriera|no "
+    r"existisse)|sumi(?:r|sse) (?:de vez|para sempre)|ninguem (?:ia|iria|vai|se) (?:\w+ )?importar\w* se eu (?:sumisse|morresse|"
+    r"desaparecesse|nao estivesse)|desaparece(?:r|sse) de vez|(?:seria|era) mejor si (?:yo )?(?:desapareciera|muriera|no "
     r"existiera)|desaparecer de una vez",
     r"better off (?:without (?:me|him|her|them)|dead|if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared|never)|"
     r"with (?:me|him|her) (?:gone|dead))",
@@ -221,7 +226,8 @@ PASSIVE_IDEATION = [
     r"|no (?:vale|tiene sentido) (?:la pena )?vivir|no aguanto mas|desaparecer para siempre|ojala (?:estuviera muerto|no despertar)",
     r"(?:je ne veux plus|je veux plus|je ne veux pas) (?:vivre|me reveiller|etre la|exister)|plus (?:envie|raison) de vivre"
     r"|mieux sans moi|je n ?en peux plus|disparaitre pour toujours",
-    r"(?:will|mochte|mag|kann) nicht mehr (?:leben|aufwachen|da sein|weiterleben)|besser (?:dran )?ohne mich"
+    r"(?:will|mochte|mag|kann) (?:\w+ )?nicht mehr (?:leben|aufwachen|da sein|weiterleben)|besser (?:dran )?ohne mich"
+    r"|halte (?:das|es) (?:\w+ )?nicht mehr aus"
     r"|keinen sinn mehr (?:zu leben)?|nicht mehr aufwachen",
     r"(?:nao quero|nao aguento) (?:mais )?(?:viver|acordar|estar aqui|existir)|nao aguento mais|melhor(?:es)? sem mim"
     r"|quero (?:sumir|desaparecer)|(?:vida|viver) (?:nao )?(?:tem|faz) (?:mais )?sentido|dormir e nao acordar",
@@ -379,6 +385,8 @@ METHOD_SEEKING = [
     r"if (?:i|you|someone|she|he|they) (?:took|take|swallowed|swallow|downed|finished|drank) (?:a bunch|a lot|all|a handful|lots|"
     r"loads|the rest|a whole bottle|too many)\b.{0,60}\b(?:would (?:it|i|that|they|she|he)|will (?:it|i|they|she|he))",
     r"how deep (?:does|do|should|would|must) (?:a |the |my )?(?:cut|it)",
+    r"(?:what|which) (?:amount|dose|number|quantity)\b.{0,40}\b(?:would|is|be) (?:actually |really )?(?:dangerous|deadly|lethal|"
+    r"fatal|toxic)\b.{0,40}\b(?:for (?:someone|a person|me|somebody)|weighs?|weighing)",
     r"too (?:much|many)\b.{0,40}\bto survive|(?:amount|dose|number) of \w+\b.{0,40}\b(?:to survive|would kill|is fatal|is lethal)",
     r"(?:how long|how fast|how quickly)\b.{0,40}\boverdos\w*\b.{0,20}\b(?:take|takes|to work|to kill|to die)\b",
     r"(?:let|help|make) me (?:just )?(?:go|die|slip away|pass away|drift off) (?:peacefully|painlessly|quietly|forever|"
@@ -438,7 +446,8 @@ DRUGS_QUANTITY = [
     r"quante (?:pastiglie|pillole|compresse)\b.{0,40}\b(?:morire|svegliar\w*)|pillen gespaard|vanavond is het genoeg",
     r"(?:💊\s*){3,}",
     r"how (?:many|much) of (?:my|these|the|her|his) (?:\w+ ){0,2}\w+\b.{0,30}\b(?:would it take|it would take|does it take|will it "
-    r"take) to (?:not wake up|never wake up|die|kill|end it|stop (?:my|the) heart)",
+    r"take) (?:to |so (?:that )?(?:i|you|he|she|they) (?:just )?)(?:not wake up|never wake up|dont wake up|wont wake up|die|kill|"
+    r"end it|stop (?:my|the) heart)",
     rf"(?:stockpil\w*|hoard\w*|saving up|been saving|stash(?:ed|ing)?|saved up|collecting) (?:up |all )?(?:\w+ ){{0,3}}?"
     rf"(?:of )?(?:my |the )?(?:{_PILLS}|{_MED})",
     rf"(?:going to|want to|wanna|will|plan to|planning to|about to|thinking about|thinking of|ready to|gonna) "
@@ -538,6 +547,7 @@ PREPARATORY = [
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) my \w+ (?:and|&)",
     r"(?:texted|messaged|wrote|sent|said)\b.{0,40}\blook after (?:mum|mom|dad|the kids|my \w+|\w+) for me",
+    r"(?:texted|messaged|wrote|sent|said)\b.{0,40}\b(?:thank you|thanks) for everything\b.{0,30}\b(?:look after|take care of)\b",
     r"(?:letters?|notes?) (?:to|for) (?:my (?:\w+ )?(?:kids|children|family|wife|husband|parents|mum|mom|dad)|everyone) (?:are|is) "
     r"(?:in|on|under)",
     r"(?:gave|give|giving|given) away (?:all )?(?:my|of my|her|his|their|all (?:her|his|their|my)) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
@@ -582,6 +592,8 @@ PREPARATORY = [
     r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
     r"(?:giving|gave|given|handing|handed) (?:my|all my|most of my) \w+ (?:and|&) (?:\w+ ){0,3}(?:of )?(?:my )?\w+ away\b",
     r"my will\b.{0,80}\bbeneficiar\w*|beneficiar\w*\b.{0,80}\bmy will\b",
+    r"(?:found|saw|seen|noticed) (?:\w+ ){0,2}(?:searches|search history|googl\w+|browser history)\b.{0,40}\b(?:bridges?|overdos\w*|"
+    r"ropes?|guns?|pills|how to die|suicide|lethal|heights?|jump\w*)",
     r"(?:stood|standing|sat|sitting|stand) (?:on|at) (?:the |a |that )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|cliff|"
     r"overpass)\b.{0,60}\b(?:for (?:an hour|hours|ages|a long time|a while)|went home|next time|didnt jump|again)",
     r"not sure (?:ill|i will|i would|id) (?:go|come|make it|walk) (?:home|back)\b.{0,20}\bnext time",
@@ -601,6 +613,11 @@ WEAK_RISK = {
                      rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
                      rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
                      rf"the rest of (?:my |her |his )?(?:\w+ )?{_MED}\b",
+                     r"(?:have|got|ive got|i have)\b.{0,20}\b(?:old |leftover |spare )(?:\w+ )?(?:pills|tablets|meds|ketamine|\w+ine|"
+                     r"\w+pam|\w+line)\b|(?:pills|tablets|meds|ketamine|\w+ine|\w+line) (?:i have |ive got )?left ?over\b|"
+                     r"left ?over (?:\w+ )?(?:pills|tablets|meds|painkillers|medication|medicine|capsules|ketamine|\w+ine|\w+pam|"
+                     r"\w+line) (?:i have|ive got|i kept|i saved)",
+                     r"(?:bought|purchased|acquired|obtained) (?:a |an |himself a |herself a )?(?:gun|firearm|pistol|rifle|shotgun|handgun)",
                      r"know where (?:my |his |her |the )?(?:\w+ )?(?:keeps?|kept|hides?|hid|stores?) (?:his |her |their |the |my )?"
                      r"(?:meds|pills|gun|medications?|tablets|rifle|knife|painkillers|sleeping pills)",
                      r"(?:i have|ive got|i made|ive made|got) (?:an? )?(?:actual |real |proper |solid |clear )?plan\b(?! for (?:my|the))",
@@ -706,6 +723,10 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"toda la|todo el|muchas|un bote|una caja|demasiad\w+)|(?:se )?tomo demasiad\w+|(?:tomei|tomou) (?:\w+ )?(?:comprimidos|"
         r"remedios|pilulas) (?:demais|a mais)|(?:tuvo|tiene|tengo|tuve) una sobredosis",
         r"(?:a|ai|jai) (?:pris|avale) (?:toute|tous|toutes|une boite|la boite|le flacon|tout le|trop de)|fait une (?:overdose|surdose)",
+        r"(?:fils|fille|enfant|bebe|petit|petite)\b.{0,40}\ba (?:avale|mange|pris) (?:des|les|mes|ses|plusieurs|quelques) "
+        r"(?:comprimes|cachets|medicaments|pilules)|(?:hijo|hija|nino|nina|bebe)\b.{0,40}\bse (?:tomo|trago|comio) (?:\w+ ){0,2}"
+        r"(?:pastillas|pildoras)|(?:filho|filha|crianca|bebe)\b.{0,40}\b(?:engoliu|tomou|comeu) (?:\w+ ){0,2}(?:comprimidos|remedios|"
+        r"pilulas)|(?:sohn|tochter|kind|baby)\b.{0,40}\b(?:tabletten|pillen)\w* (?:geschluckt|gegessen|genommen)",
         r"(?:alle|die ganze packung|eine ganze packung|zu viele) (?:\w+ ){0,2}(?:tabletten|pillen)\w* (?:genommen|geschluckt)"
         r"|uberdosis genommen",
         r"(?:tomou|tomei|engoliu|engoli) (?:todos|todas|um frasco|uma caixa|muitos|muitas|o frasco|a caixa)"
@@ -844,6 +865,7 @@ MEDICAL_ADVICE = {
         r"how (?:much|many) (?:\w+ ){0,3}(?:would|will|is|should) (?:be )?(?:right|best|good|enough|ideal|safe|appropriate) "
         r"for (?:me|my)\b",
         r"(?:can|could|should|how do|how can) i (?:\w+ )?microdos\w*|microdos\w* (?:at home|myself|on my own|between)",
+        r"(?:should|can|could) i (?:go|move|bump) (?:up|down) from \d+ to \d+|posso tomar \d+|puedo tomar \d+|"
         r"(?:is|would be) \d+ ?(?:mg|milligrams)\b.{0,40}\b(?:a )?(?:high|low|big|small|normal|strong|standard|typical) dose\b"
         r".{0,40}\b(?:im on|i am on|i take|im taking|for me)\b",
         r"(?:wants|put|putting|started|starting|has|have) me on \d+ ?(?:mg|milligrams)\b.{0,60}\b(?:sound (?:right|ok|okay|normal|"
@@ -1068,7 +1090,9 @@ RESOLVED = [r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(
             r"im better|much better|no longer|not anymore)|(?:doing (?:\w+ )?(?:better|well|great)|recovered)\b.{0,80}\b(?:was|used to be|"
             r"had been) suicidal",
             r"(?:years? ago|in the past|back then|back in|when i was|used to)\b.{0,60}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,60}"
-            r"\b(?:good place|doing (?:\w+ )?(?:better|well|great)|recovered|much better)"]
+            r"\b(?:good place|doing (?:\w+ )?(?:better|well|great)|recovered|much better)",
+            r"(?:years? ago|in the past|back then|at one point)\b.{0,80}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,80}"
+            r"\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|in good spirits|well for (?:over |more than )?\w+ years)"]
 RECURRING = [r"\b(?:again|lately|these days|coming back|came back|returning|right now|tonight|starting to feel)\b"]
 IDIOM_LAUGH = [_LAUGH]
 RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no joke|(?:im|i am|but) (?:being )?(?:serious|dead serious)"

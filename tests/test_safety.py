@@ -697,6 +697,22 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("im on lithium, would that be a problem with ketamine infusions", "medical_advice"),
     ("how much of these sleeping pills would it take to never wake up", "crisis"),
     ("lost all hope again, and I know where my mum keeps her sleeping pills", "crisis"),
+    # blind13 (session 5)
+    ("which dose of tramadol would be fatal for somebody who weighs 60 kg", "crisis"),
+    ("ninguém vai se importar se eu morresse", "crisis"),
+    ("ich möchte einfach nicht mehr leben", "crisis"),
+    ("six antidepressants later there's only one way out left", "crisis"),
+    ("meine Tochter hat Tabletten geschluckt, ich weiß nicht wie viele", "emergency"),
+    ("mi hija se tomó varias pastillas de mi sertralina", "emergency"),
+    ("should I go up from 10 to 20 of my lexapro?", "medical_advice"),
+    ("each night I pray that I shall not wake", "crisis"),
+    ("I think every day to take out my own life", "crisis"),
+    ("my flatmate sent 'thanks for everything, take care of the dog' and won't answer", "crisis"),
+    ("in the past I had suicidal thoughts, but I have been well for over ten years now; is ketamine addictive?", "retrieve"),
+    ("my daughter has been so low and I found searches about overdoses on her tablet", "crisis"),
+    ("how many of these sleeping pills would it take so I don't wake up", "crisis"),
+    ("lost all hope, and there are the leftover painkillers I kept from my surgery", "crisis"),
+    ("he purchased a shotgun last week and keeps saying nothing matters", "crisis"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
