@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import calibration as calib
 from .errors import ConfigError
+from .overview import overview_kind
 from .pipeline import Assistant
 from .quoting import collapse
 
@@ -119,8 +120,9 @@ def print_report(report: EvalReport, *, as_json: bool) -> None:
 
 def calibrate(assistant: Assistant, questions: list[Question], *, source: str) -> calib.Calibration:
     """Fit the decline rule on the questions' coverage features, and store it for the assistant's model."""
-    rows = [(assistant.coverage(q.question), not q.decline) for q in questions]
-    rows = [(f, in_scope) for f, in_scope in rows if not f.listed]  # topics.yaml already decides those
+    # topics.yaml decides questions naming a listed topic, and overview.py answers "what is this article about"
+    rows = [(assistant.coverage(q.question), not q.decline) for q in questions if not overview_kind(q.question)]
+    rows = [(f, in_scope) for f, in_scope in rows if not f.listed]
     fitted = calib.fit(assistant.embedder.name, rows, Path(source).name)
     calib.save(fitted)
     return fitted

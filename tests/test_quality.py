@@ -10,12 +10,13 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
+import pytest
 
 from assistant import Assistant, HashingEmbedder, Settings, build_index
 from assistant.coverage import alias_terms, features, load_aliases, load_topics
 from assistant.definitions import defining_row, find_definitions, promote
 from assistant.embedding import content_pieces
-from assistant.evaluation import evaluate, load_questions
+from assistant.evaluation import Question, evaluate, load_questions
 from assistant.keyword import STOPWORDS, KeywordIndex, _stem, tokenize
 from assistant.records import Answer, Chunk, Hit
 from assistant.rerank import Reranker, is_summary, late_interaction, within_articles
@@ -290,3 +291,30 @@ def test_an_infusion_question_about_its_effect_is_covered_but_one_about_its_sche
     assert features("How many infusions will I need?", 0.5, stems, aliases, topics).listed == ("infusions",)
     assert features("Should I fast before my infusion?", 0.5, stems, aliases, topics).listed == ("infusion",)
     assert features("how do I taper off sertraline", 0.5, stems, aliases, topics).listed == ("taper",)
+
+
+def test_chat_shorthand_and_idioms_are_the_articles_words() -> None:
+    aliases, topics = load_aliases(), load_topics()
+    stems = frozenset({"ketamin", "side", "effect", "weight", "gain", "make", "peopl", "feel", "better", "blog", "say",
+                       "differ", "ssri", "whats", "quick"})
+    for question in ("ket sfx?", "will it make me put on weight?", "ssri vs ket whats the diff",
+                     "what does the article say", "ket how quick do ppl feel better"):
+        assert features(question, 0.5, stems, aliases, topics).all_known, question
+    assert "side effects" in alias_terms("ket sfx?", aliases) and "weight gain" in alias_terms("put on weight", aliases)
+    assert features("does sertraline cause hair loss", 0.5, stems, aliases, topics).listed == ("hair",)
+
+
+def test_calibration_leaves_out_the_questions_other_rules_decide(assistant: Assistant, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Listed topics are declined by topics.yaml and overview questions answered by overview.py: not fitted."""
+    from assistant import calibration as calib
+    from assistant.evaluation import calibrate
+
+    seen: list[int] = []
+    monkeypatch.setattr(calib, "fit", lambda model, rows, source: seen.append(len(rows)) or calib.Calibration(model))
+    monkeypatch.setattr(calib, "save", lambda fitted: None)
+    questions = [Question("How long do SSRIs take to work?", expect_any=("weeks",)),
+                 Question("what is this article about", expect_any=("x",)),
+                 Question("how much does it cost", decline=True), Question("capital of France", decline=True)]
+    calibrate(assistant, questions, source="q.jsonl")
+    assert seen == [2]
