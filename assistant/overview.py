@@ -18,8 +18,9 @@ _SUMMARY = re.compile(
     r"\b(?:summar(?:y|ise|ize|ised|ized)|overview|tl ?;? ?dr|gist|main (?:points?|takeaways?|idea|message)|"
     r"key (?:points?|takeaways?|message)|in a nutshell|sum (?:it |this |that )?up)\b")
 # the sentence where an introduction says what the article will do
-_PURPOSE = re.compile(r"\bin this (?:article|blog|post|guide|page|piece)\b|\bwe(?:’|')?ll (?:explore|look at|discuss|cover|"
-                      r"explain)\b|\bwe will (?:explore|look at|discuss|cover|explain)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\bin this (?:article|blog|post|guide|page|piece)\b|"
+                      r"\bwe(?:’|')?ll (?:explore|look at|discuss|cover|explain)\b|"
+                      r"\bwe will (?:explore|look at|discuss|cover|explain)\b", re.IGNORECASE)
 
 
 def overview_kind(question: str) -> str | None:

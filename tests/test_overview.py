@@ -43,7 +43,8 @@ def _chunk(ordinal: int, section: str, text: str, tags: tuple[str, ...] = ()) ->
 
 def test_the_purpose_passage_and_the_conclusion_are_chosen() -> None:
     chunks = [_chunk(0, "Introduction", "Background first."), _chunk(1, "Introduction", "Here we'll explore it."),
-              _chunk(2, "Body", "Details."), _chunk(3, "Conclusion", "In short, yes."), _chunk(4, "Conclusion", "More.")]
+              _chunk(2, "Body", "Details."), _chunk(3, "Conclusion", "In short, yes."),
+              _chunk(4, "Conclusion", "More.")]
     assert [h.chunk.ordinal for h in overview_hits(chunks, "a.md", "about")] == [1, 3]
     assert [h.chunk.ordinal for h in overview_hits(chunks, "a.md", "summary")] == [3, 1]
     assert [h.chunk.ordinal for h in overview_hits(chunks[2:], "a.md", "about")] == [3]  # no introduction

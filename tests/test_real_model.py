@@ -140,8 +140,8 @@ def test_the_crisis_classifier_catches_wordings_the_rules_miss(seed_assistant: A
 
 def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assistant: Assistant) -> None:
     from assistant.evaluation import load_questions
-    questions = [q.question for name in ("seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                                         "holdout6", "holdout7")
+    sets = ("seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+    questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
     assert flagged == []
