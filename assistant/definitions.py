@@ -12,7 +12,7 @@ from .records import Chunk, Hit
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9}?)s?\)")
 _ASKS = re.compile(
     r"\b(?:what(?:['’]?s)?\s+(?:(?:is|are|does|do)\s+)?(?:an?\s+|the\s+)?(?P<a>[a-z]{2,10})['’]?s?\s+"
-    r"(?:stand\s+for|mean|short\s+for)"
+    r"(?:(?:actually|really|even|exactly)\s+)?(?:stand\s+for|mean|short\s+for)"
     r"|(?:full\s+(?:form|name)|meaning|definition|abbreviation)\s+of\s+(?:an?\s+|the\s+)?(?P<b>[a-z]{2,10}))\b",
     re.IGNORECASE)
 EVERYDAY_ZIPF = 3.0  # "he", "all", "as" are words, not acronyms, unless the visitor wrote them in capitals

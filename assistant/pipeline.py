@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Collection, Iterator
@@ -32,6 +33,7 @@ URGENT = frozenset({"crisis", "emergency"})
 ADVICE = frozenset({"medical_advice", "stop_medication"})
 ADVICE_BLOCKED_TAGS = frozenset({"dosing", "discontinuation_schedule"})
 STICKY_BLOCKED_TAGS = frozenset({"mentions_suicide", "dosing"})
+_PROFESSIONAL = re.compile(r"\bconsult\w*|healthcare professional|your (?:doctor|prescriber)", re.IGNORECASE)
 SCREEN_CHARS = 20_000  # an over-long message is still screened for crisis, up to this much
 
 
@@ -126,7 +128,8 @@ class Assistant:
         # a spelled-out acronym answers "what does X stand for" on its own, unless a listed topic is also asked
         covered = (found.defined and not found.features.listed) or self.calibration.covered(found.features)
         if decision.route != "retrieve":
-            passages = self._passages(found.hits[:1], cleaned) if covered else ()
+            best = (_advice_hit(found.hits) if decision.route in ADVICE else found.hits[0]) if found.hits else None
+            passages = self._passages([best], cleaned) if covered and best else ()
             body = self.composer.route_body(decision, passages[0] if passages else None)
             return finish(question, decision.route, body, passages=passages, build_id=index.build_id, **sticky)
         if not found.hits or not covered:
@@ -208,6 +211,11 @@ class Found:
     features: QueryFeatures
     defined: bool = False  # the question asks what an acronym stands for, and an article spells it out
     vector: np.ndarray | None = None  # the question's embedding, reused by the risk classifier
+
+
+def _advice_hit(hits: list[Hit]) -> Hit:
+    """For a personal advice question, the closest of the best three passages that sends the reader to a professional."""
+    return next((h for h in hits[:3] if _PROFESSIONAL.search(h.chunk.text)), hits[0])
 
 
 def _read_pointer(settings: Settings) -> str | None:

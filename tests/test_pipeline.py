@@ -167,3 +167,16 @@ def test_keyword_only_candidates_get_their_exact_cosine(assistant: Assistant, mo
             keyword_only += row not in dense_rows
             assert abs(hit.dense - float(np.dot(index.vectors.reconstruct(row), vector))) < 1e-5
     assert keyword_only > 0
+
+
+def test_an_advice_question_quotes_the_close_passage_that_sends_the_reader_to_a_professional() -> None:
+    from assistant.pipeline import _advice_hit
+    from assistant.records import Chunk, Hit
+
+    def hit(ordinal: int, text: str) -> Hit:
+        return Hit(Chunk("a.md", ordinal, "A", f"S{ordinal}", text, 0, len(text)), 1.0 - ordinal / 10)
+
+    hits = [hit(0, "Ketamine works fast."), hit(1, "Side effects are short-lived."),
+            hit(2, "Consult a healthcare professional to decide."), hit(3, "Ask your doctor.")]
+    assert _advice_hit(hits).chunk.ordinal == 2
+    assert _advice_hit([hits[0], hits[1], hit(4, "Nothing."), hits[2]]).chunk.ordinal == 0  # the fourth is too far down
