@@ -56,6 +56,12 @@ def load_topics(path: Path = TOPICS_FILE) -> Topics:
             for stem, (_, unless) in zip(words, entries, strict=True) if stem}
 
 
+def topic_words(path: Path = TOPICS_FILE) -> frozenset[str]:
+    """The listed words themselves, so a misspelt one ("sesions", "insurence") is corrected to it."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return frozenset(str(w).lower() for e in data for w in (e if isinstance(e, dict) else [e]) if str(w).isalpha())
+
+
 def expand(question: str, terms: list[str]) -> str:
     """The question with the articles' words for its aliases (alias_terms) appended; its own words are kept."""
     return f"{question} ({', '.join(terms)})" if terms else question

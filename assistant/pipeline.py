@@ -16,7 +16,7 @@ from . import store
 from .answer import Composer, follow_up
 from .calibration import Calibration
 from .config import Settings
-from .coverage import QueryFeatures, alias_terms, expand, features, load_aliases, load_topics
+from .coverage import QueryFeatures, alias_terms, expand, features, load_aliases, load_topics, topic_words
 from .definitions import defining_row, promote
 from .embedding import Embedder, make_embedder
 from .overview import overview_hits, overview_kind
@@ -44,7 +44,8 @@ class Assistant:
                  calibration: Calibration, risk: RiskModel | None = None) -> None:
         self.settings = settings
         self.aliases = load_aliases()
-        self.alias_words = frozenset(k for k in self.aliases if k.isalpha())  # visitor words a typo may aim at
+        # visitor words a typo may aim at: aliases and listed topics ("sesions" is still about sessions)
+        self.alias_words = frozenset(k for k in self.aliases if k.isalpha()) | topic_words()
         self.topics = load_topics()
         self.embedder = embedder
         self.reranker = Reranker(embedder, capacity=settings.rerank_passages)

@@ -318,3 +318,10 @@ def test_calibration_leaves_out_the_questions_other_rules_decide(assistant: Assi
                  Question("how much does it cost", decline=True), Question("capital of France", decline=True)]
     calibrate(assistant, questions, source="q.jsonl")
     assert seen == [2]
+
+
+def test_a_misspelt_topic_word_is_still_the_topic(assistant: Assistant) -> None:
+    """Typos are corrected towards the listed topics too: "sesions" is a question about sessions."""
+    assert assistant.coverage("how many ketamine sesions will i need").listed == ("sessions",)
+    assert assistant.coverage("does my insurence cover it").listed == ("insurance",)
+    assert assistant.ask("does my insurence cover it").route == "no_answer"
