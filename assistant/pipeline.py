@@ -215,7 +215,7 @@ class Found:
 
 
 def _advice_hit(hits: list[Hit]) -> Hit:
-    """For a personal advice question, the closest of the best three passages that sends the reader to a professional."""
+    """For a personal advice question: of the best three passages, the first that sends the reader to a professional."""
     return next((h for h in hits[:3] if _PROFESSIONAL.search(h.chunk.text)), hits[0])
 
 

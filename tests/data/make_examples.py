@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SETS = ["seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"]
+SETS = ["seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+        "holdout8", "holdout9"]
 TARGET = HERE.parent.parent / "corpus" / "ketamine-vs-ssris.questions.jsonl"
 
 
