@@ -43,6 +43,12 @@ def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
 Topics = dict[str, frozenset[str]]  # stem of a listed word -> stems of the words that excuse it
 
 
+_DOSE_FOR_DOES = re.compile(
+    r"(?:\b(?:how|why|when|where)(?: \w+)? |^)(?P<dose>dose) (?:it|ketamine|this|that|ssris?|they|he|she|the|an?|my|your)\b"
+    r"(?= (?:\w+ ){0,3}(?:work|works|help|helps|cause|causes|make|makes|have|has|affect|affects|take|takes|feel|last|do)\b)",
+    re.IGNORECASE)
+
+
 def load_topics(path: Path = TOPICS_FILE) -> Topics:
     """Words that name a subject visitors ask about (cost, dose, pregnancy), even when also a verb, by stem.
 
@@ -54,6 +60,11 @@ def load_topics(path: Path = TOPICS_FILE) -> Topics:
     words = _stems([str(word).lower() for word, _ in entries])
     return {stem: frozenset(s for s in _stems([str(w).lower() for w in unless or []]) if s)
             for stem, (_, unless) in zip(words, entries, strict=True) if stem}
+
+
+def fix_does(question: str) -> str:
+    """ "how fast dose ketamine work" means "does": the typo must not read as the listed topic "dose"."""
+    return _DOSE_FOR_DOES.sub(lambda m: m.group(0).replace(m.group("dose"), "does"), question)
 
 
 def topic_words(path: Path = TOPICS_FILE) -> frozenset[str]:

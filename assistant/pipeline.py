@@ -16,7 +16,8 @@ from . import store
 from .answer import Composer, follow_up
 from .calibration import Calibration
 from .config import Settings
-from .coverage import QueryFeatures, alias_terms, expand, features, load_aliases, load_topics, topic_words
+from .coverage import (QueryFeatures, alias_terms, expand, features, fix_does, load_aliases, load_topics,
+                       topic_words)
 from .definitions import defining_row, promote
 from .embedding import Embedder, make_embedder
 from .overview import overview_hits, overview_kind
@@ -158,7 +159,7 @@ class Assistant:
         return self._search(self.index(), question.strip(), SafetyDecision("retrieve"), False).features
 
     def _search(self, index: LoadedIndex, question: str, decision: SafetyDecision, after_crisis: bool) -> Found:
-        corrected = index.keyword.correct(question, self.alias_words)
+        corrected = index.keyword.correct(fix_does(question), self.alias_words)
         terms = alias_terms(corrected, self.aliases)
         expanded = expand(corrected, terms)
         vector, words = self.embedder.embed_question(expanded, len(corrected))  # expand() only appends

@@ -60,7 +60,8 @@ _LANG = {code: re.compile(rx) for code, rx in _LANG_HINTS.items()}
 _URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopelessness", "coded", "death_thoughts",
                 "method_seeking", "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention"}
 _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
-_IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan"}
+_IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
+             "height_access"}
 _WEAK_CTX = set(WEAK_RISK) | {"imminence", "alcohol", "loss"}
 
 

@@ -147,6 +147,12 @@ PASSIVE_IDEATION = [
     r"(?:nobody|no one) (?:has|would have|will have|needs) to deal with me|(?:disappearing|vanishing) (?:forever|for good|permanently)|"
     r"(?:thats|that is|that will be) it for me\b",
     r"only (?:one|1) way out\b.{0,40}\b(?:left|you know|now)",
+    r"(?:not sure|dont know if|unsure if|doubt) (?:i )?(?:want to|wanna|will|ll|would|can) (?:still )?be (?:around|here|alive)",
+    r"(?:hope|hoping|wish|wishing|pray\w*)\b.{0,20}\b(?:my )?(?:heart|body) (?:would |will |could )?(?:just )?(?:gives? out|"
+    r"stops?|fails?)\b",
+    r"(?:so much |much |a lot )?(?:freer|happier|lighter|easier) without me\b|(?:could|can|would) start over without me|"
+    r"without me dragging (?:him|her|them|everyone|you) down",
+    r"(?:ok|okay|fine|alright|good|nice) if (?:a |the )?(?:bus|car|truck|train) (?:didnt|did not|doesnt|wouldnt) stop",
     r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:shall|will|would|should) not wake\b|(?:hope|hoping|wish|wishing|"
     r"pray|praying) (?:that )?i (?:shant|wont|wouldnt|dont) wake\b",
     r"(?:take|taking|took) out my (?:own )?life|take off my (?:own )?life",
@@ -172,7 +178,7 @@ PASSIVE_IDEATION = [
     r"(?:dont|do not) deserve to (?:live|be alive|exist|be here)",
     r"(?:better|easier) (?:for everyone )?if i (?:just |simply )?(?:was|were|wasnt|werent|died|disappeared|was not|were not)"
     r" ?(?:dead|gone|here|around|alive|born)?",
-    r"(?:disappear|vanish) (?:forever|for good|permanently)|(?:stop|cease|quit) (?:existing|to exist)",
+    r"(?:disappear|vanish) (?:forever|for good|permanently)|(?:stop|stopped|cease|ceased|quit) (?:existing|to exist)",
     r"not (?:exist|be alive|be here) anymore|(?:tired|exhausted|sick) of (?:living|being alive|life|existing|breathing|"
     r"waking up|staying alive|fighting to (?:stay alive|live|keep going))",
     r"(?:fighting|struggling|trying) to (?:stay alive|keep living|not (?:die|kill myself|end it))",
@@ -385,6 +391,7 @@ METHOD_SEEKING = [
     r"if (?:i|you|someone|she|he|they) (?:took|take|swallowed|swallow|downed|finished|drank) (?:a bunch|a lot|all|a handful|lots|"
     r"loads|the rest|a whole bottle|too many)\b.{0,60}\b(?:would (?:it|i|that|they|she|he)|will (?:it|i|they|she|he))",
     r"how deep (?:does|do|should|would|must) (?:a |the |my )?(?:cut|it)",
+    r"(?:look|looked|looking) (?:up|into) (?:\w+ ){0,2}(?:ways|methods|how) to (?:do it|die|kill|end)",
     r"(?:what|which) (?:amount|dose|number|quantity)\b.{0,40}\b(?:would|is|be) (?:actually |really )?(?:dangerous|deadly|lethal|"
     r"fatal|toxic)\b.{0,40}\b(?:for (?:someone|a person|me|somebody)|weighs?|weighing)",
     r"too (?:much|many)\b.{0,40}\bto survive|(?:amount|dose|number) of \w+\b.{0,40}\b(?:to survive|would kill|is fatal|is lethal)",
@@ -445,6 +452,9 @@ DRUGS_QUANTITY = [
     r"counted (?:them|the pills|my pills)\b.{0,20}\d+\b.{0,15}\bis (?:that|it) enough$",
     r"quante (?:pastiglie|pillole|compresse)\b.{0,40}\b(?:morire|svegliar\w*)|pillen gespaard|vanavond is het genoeg",
     r"(?:💊\s*){3,}",
+    r"how (?:many|much)\b.{0,60}\b(?:make it permanent|be permanent)",
+    r"(?:saved|saving|kept|keeping|stored|hidden|hid|stashed) (?:up )?(?:about |around |nearly |almost |over )?(?:\w+ )?(?:weeks?|months?)"
+    r" (?:worth )?of (?:my |her |his )?\w+",
     r"how (?:many|much) of (?:my|these|the|her|his) (?:\w+ ){0,2}\w+\b.{0,30}\b(?:would it take|it would take|does it take|will it "
     r"take) (?:to |so (?:that )?(?:i|you|he|she|they) (?:just )?)(?:not wake up|never wake up|dont wake up|wont wake up|die|kill|"
     r"end it|stop (?:my|the) heart)",
@@ -629,7 +639,7 @@ WEAK_RISK = {
                       r" to do it|(?:im|i am|am) (?:doing|going to do) it|(?:when|once|after) i do it|made up my mind|"
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|"
+                      r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|already decided\b|"
                       r"have everything i need|got everything i need|everything i need (?:set aside|ready|is ready)|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
@@ -646,12 +656,19 @@ WEAK_RISK = {
     "finality": [r"done\s*$", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
-                 r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?))|its over|"
+                 r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?|"
+                 r"(?:\w+ )?(?:antidepressants?|ssris?|meds|medications?|pills|tablets|\w+ine)\b))|its over|"
+                 r"(?:hes|shes|theyre|he is|she is) (?:\w+ )?done\b(?! with)|"
+                 r"(?:wont|will not|dont) (?:be )?need(?:ing)? (?:it|this|them|any of (?:it|this)) (?:now|anymore|any more|after)|"
+                 r"(?:im|i am) checking out\b(?! (?:the|a|your|this|that|of|at|from|some|now|early|late)\b)|"
                  r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me",
                  r"(?:then )?(?:im|i am) (?:out|gone|checking out)\s*$|then (?:im|i am) (?:out|gone)\b(?! of)",
                  r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
+                      r"(?:open|unlocked|accessible) (?:top|roof|upper) (?:level|floor|deck)|(?:top|roof|upper) (?:level|floor|deck) "
+                      r"(?:is |that is )?(?:open|unlocked|accessible)|(?:top|roof|upper) (?:level|floor|deck) of (?:the |a )?(?:\w+ ){0,3}"
+                      r"(?:open|unlocked|accessible)",
                       r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it|"
                       r"how cold (?:it|the water|the river) (?:is|would be)"],
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
@@ -680,7 +697,7 @@ WEAK_CONTEXT = {
     "imminence": [r"tonight|tonite|right now|today|tomorrow|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
                   r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
                   r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"
-                  r"next week|at midnight|before (?:the |this )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
+                  r"next week|at midnight|on (?:my|the) (?:drive|way|commute|walk) (?:home|to work|back)|before (?:the |this )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
@@ -706,6 +723,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         rf"too many|way too many|too much (?!time)|way too much)(?: of)? (?:my |his |her |their |the |these )?(?:\w+ )?"
         rf"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|{_DRUG}|\w+ine|\w+ pills)",
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed) everything (?:in|from) (?:my |the )?(?:medicine|pill|bathroom)",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed) everything (?:that was )?left in (?:my |the |his |her )?(?:\w+ )?"
+        r"(?:bottle|pack|packet|box|blister|prescription)",
         r"(?:ha|ho|hanno) preso tutte le (?:pastiglie|pillole|compresse)|risponde a fatica|non risponde",
         r"(?:took|taken|swallowed|had) (?:something|some pills|a bunch of (?:something|pills|stuff))\b.{0,60}\b(?:isnt|is not|not|"
         r"wont|cant|stopped|doesnt) (?:answering|responding|waking|breathing|moving|making sense)|"
@@ -866,6 +885,7 @@ MEDICAL_ADVICE = {
         r"for (?:me|my)\b",
         r"(?:can|could|should|how do|how can) i (?:\w+ )?microdos\w*|microdos\w* (?:at home|myself|on my own|between)",
         r"(?:should|can|could) i (?:go|move|bump) (?:up|down) from \d+ to \d+|posso tomar \d+|puedo tomar \d+|"
+        r"how often should (?:i|someone like me|we|my \w+) (?:get|have|do|take|receive|book)\b|"
         r"(?:is|would be) \d+ ?(?:mg|milligrams)\b.{0,40}\b(?:a )?(?:high|low|big|small|normal|strong|standard|typical) dose\b"
         r".{0,40}\b(?:im on|i am on|i take|im taking|for me)\b",
         r"(?:wants|put|putting|started|starting|has|have) me on \d+ ?(?:mg|milligrams)\b.{0,60}\b(?:sound (?:right|ok|okay|normal|"
@@ -964,6 +984,7 @@ MEDICAL_ADVICE = {
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
     ],
     "diagnosis": [
+        r"(?:do|does) my symptoms (?:sound|seem|look) (?:more )?like|(?:sound|sounds) like i (?:have|might have)",
         r"(?:do|could|might|would|can) i (?:actually |really |maybe |possibly |just )?(?:have|be having|possibly have|suffer from) (?:a |an )?(?:trd|treatment resistant|"
         r"\w+ depression|depression|bipolar|anxiety|ptsd|ocd|adhd|\w+ disorder|serotonin syndrome|withdrawal|side effects?|"
         r"something (?:serious|wrong))",

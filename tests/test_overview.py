@@ -29,7 +29,8 @@ Good sleep supports a steady mood, so protect it.
 
 @pytest.mark.parametrize(("question", "kind"), [
     ("What is this article about?", "about"), ("what's the blog post about", "about"), ("what is it about", "about"),
-    ("what does the guide cover", "about"), ("Can you give me a quick summary of the blog?", "summary"),
+    ("what does the guide cover", "about"), ("What is this blog post going to cover?", "about"),
+    ("Can you give me a quick summary of the blog?", "summary"),
     ("sum it up for me", "summary"), ("tl;dr", "summary"), ("main points?", "summary"),
     ("What's the bottom line — who should consider ketamine?", "summary"),
     ("How do SSRIs work?", None), ("what is ketamine", None), ("main benefits of ketamine", None),

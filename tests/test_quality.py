@@ -325,3 +325,16 @@ def test_a_misspelt_topic_word_is_still_the_topic(assistant: Assistant) -> None:
     assert assistant.coverage("how many ketamine sesions will i need").listed == ("sessions",)
     assert assistant.coverage("does my insurence cover it").listed == ("insurance",)
     assert assistant.ask("does my insurence cover it").route == "no_answer"
+
+
+def test_dose_written_for_does_is_not_the_dose_topic() -> None:
+    from assistant.coverage import fix_does
+
+    assert fix_does("how fast dose ketamine work") == "how fast does ketamine work"
+    assert fix_does("dose ketamine help with anxiety?") == "does ketamine help with anxiety?"
+    for question in ("what dose of ketamine is safe", "the dose is too high", "is my dose ok for me"):
+        assert fix_does(question) == question
+    aliases, topics = load_aliases(), load_topics()
+    stems = frozenset({"ketamin", "feel", "afterward", "fast", "work"})
+    assert features("Will I feel lightheaded or spaced out afterwards, and does it last?", 0.5, stems, aliases,
+                    topics).listed == ()

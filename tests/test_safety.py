@@ -714,6 +714,24 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("how many of these sleeping pills would it take so I don't wake up", "crisis"),
     ("lost all hope, and there are the leftover painkillers I kept from my surgery", "crisis"),
     ("he purchased a shotgun last week and keeps saying nothing matters", "crisis"),
+    # blind14 (session 5)
+    ("the spray hasn't helped, I'm not sure I want to be around by christmas", "crisis"),
+    ("I keep wishing my heart would just stop one night", "crisis"),
+    ("my wife would be happier without me, she could start over", "crisis"),
+    ("no one would even notice if I stopped existing", "crisis"),
+    ("been keeping about three weeks of my sertraline in a drawer, just in case", "crisis"),
+    ("since the layoff nothing works; is the top level of the hospital car park open at night?", "crisis"),
+    ("honestly it'd be fine if a train didn't stop for me", "crisis"),
+    ("I looked into ways to do it yesterday, not that I would", "crisis"),
+    ("she says she's done and she has a plan", "crisis"),
+    ("won't need any of this after tonight. thanks anyway", "crisis"),
+    ("how many of these with vodka would make it permanent", "crisis"),
+    ("if the infusions fail I'm checking out, already decided", "crisis"),
+    ("he downed everything left in his lithium bottle", "emergency"),
+    ("how often should I get ketamine boosters?", "medical_advice"),
+    ("do my symptoms sound like bipolar?", "medical_advice"),
+    ("feeling great after ketamine, so I'm done with my antidepressants and throwing them out", "stop_medication"),
+    ("I'm checking out the clinic's parking options", "retrieve"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
