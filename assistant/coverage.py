@@ -44,8 +44,10 @@ Topics = dict[str, frozenset[str]]  # stem of a listed word -> stems of the word
 
 
 _DOSE_FOR_DOES = re.compile(
-    r"(?:\b(?:how|why|when|where)(?: \w+)? |^)(?P<dose>dose) (?:it|ketamine|this|that|ssris?|they|he|she|the|an?|my|your)\b"
-    r"(?= (?:\w+ ){0,3}(?:work|works|help|helps|cause|causes|make|makes|have|has|affect|affects|take|takes|feel|last|do)\b)",
+    r"(?:\b(?:how|why|when|where)(?: \w+)? |^)(?P<dose>dose) "
+    r"(?:it|ketamine|this|that|ssris?|they|he|she|the|an?|my|your)\b"
+    r"(?= (?:\w+ ){0,3}(?:work|works|help|helps|cause|causes|make|makes|have|has|affect|affects|take|takes|feel|last|"
+    r"do)\b)",
     re.IGNORECASE)
 
 

@@ -12,7 +12,8 @@ from .rerank import is_summary
 # "what is this article about", "what does the blog cover"; apostrophes are removed before matching
 _ABOUT = re.compile(
     r"\b(?:what(?:s| is| does)?|tell me what) (?:this|the|your) (?:article|blog|blog post|post|page|piece|site|website|"
-    r"text|guide)(?: \w+){0,3} (?:about|say|says|cover|covers|talk about)\b|\bwhat (?:is|s) (?:this|it) (?:all )?about\b")
+    r"text|guide)(?: \w+){0,3} (?:about|say|says|cover|covers|talk about)\b|"
+    r"\bwhat (?:is|s) (?:this|it) (?:all )?about\b")
 # "summary", "sum it up", "main points", "tl;dr": the conclusion says it in brief
 _SUMMARY = re.compile(
     r"\b(?:summar(?:y|ise|ize|ised|ized)|overview|tl ?;? ?dr|gist|main (?:points?|takeaways?|idea|message)|"

@@ -16,8 +16,7 @@ from . import store
 from .answer import Composer, follow_up
 from .calibration import Calibration
 from .config import Settings
-from .coverage import (QueryFeatures, alias_terms, expand, features, fix_does, load_aliases, load_topics,
-                       topic_words)
+from .coverage import QueryFeatures, alias_terms, expand, features, fix_does, load_aliases, load_topics, topic_words
 from .definitions import defining_row, promote
 from .embedding import Embedder, make_embedder
 from .overview import overview_hits, overview_kind
