@@ -103,7 +103,7 @@ def _build_locked(settings: Settings, embedder: Embedder, *, progress: bool, for
     for item in problems:
         log.warning("example question not used: %s: %s", item.path, item.reason)
     manifest = _publish(settings, embedder.name, scan, chunks, vectors[: len(chunks)], (labels, bank),
-                        (found.hashes, problems))
+                        example_hashes=found.hashes, example_problems=problems)
     embedded = sum(text_hash(t) in computed for t in texts)  # chunks only; headings are a few short extras
     removed = len({(c.article_id, c.text) for c in previous} - {(c.article_id, c.text) for c in chunks})
     return BuildReport(len(scan.articles), len(chunks), embedded, len(chunks) - embedded, removed,
@@ -129,7 +129,8 @@ def _vectors(settings: Settings, embedder: Embedder, texts: list[str], progress:
 
 
 def _publish(settings: Settings, model: str, scan: CorpusScan, chunks: list[Chunk], vectors: np.ndarray,
-             extras: tuple[Labels, Examples], examples: tuple[dict[str, str], tuple[Skipped, ...]]) -> store.Manifest:
+             extras: tuple[Labels, Examples], *, example_hashes: dict[str, str],
+             example_problems: tuple[Skipped, ...]) -> store.Manifest:
     index, kind = store.make_faiss(vectors, ann_threshold=settings.ann_threshold)
     keyword = KeywordIndex.build([c.keyword_text for c in chunks])
 
@@ -144,7 +145,7 @@ def _publish(settings: Settings, model: str, scan: CorpusScan, chunks: list[Chun
         int(vectors.shape[1]), chunker_id(settings), kind, len(chunks),
         {a.id: a.content_hash for a in scan.articles}, KeywordIndex.describe(),
         skipped=_skipped_record(settings, scan),
-        examples=examples[0], examples_skipped=[{"path": p.path, "reason": p.reason} for p in examples[1]])
+        examples=example_hashes, examples_skipped=[{"path": p.path, "reason": p.reason} for p in example_problems])
     store.write_build(settings.index_dir, manifest, chunks, index, write_extra)
     store.publish(settings.index_dir, build_id, keep=settings.keep_builds)
     return manifest

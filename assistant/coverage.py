@@ -57,10 +57,9 @@ def load_topics(path: Path = TOPICS_FILE) -> Topics:
     An entry may be `word: [other, words]`: the word does not count in a question that also has one of them
     ("how long do side effects last" is answered by the articles; "how long does the relief last" is not).
     """
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    entries = [pair for e in data for pair in (e.items() if isinstance(e, dict) else [(e, [])])]
-    words = _stems([str(word).lower() for word, _ in entries])
-    return {stem: frozenset(s for s in _stems([str(w).lower() for w in unless or []]) if s)
+    entries = _topic_entries(path)
+    words = _stems([word for word, _ in entries])
+    return {stem: frozenset(s for s in _stems([str(w).lower() for w in unless]) if s)
             for stem, (_, unless) in zip(words, entries, strict=True) if stem}
 
 
@@ -71,8 +70,14 @@ def fix_does(question: str) -> str:
 
 def topic_words(path: Path = TOPICS_FILE) -> frozenset[str]:
     """The listed words themselves, so a misspelt one ("sesions", "insurence") is corrected to it."""
+    return frozenset(word for word, _ in _topic_entries(path) if word.isalpha())
+
+
+def _topic_entries(path: Path) -> list[tuple[str, list]]:
+    """(word, the words that excuse it) for each entry of topics.yaml, the word lower-cased."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return frozenset(str(w).lower() for e in data for w in (e if isinstance(e, dict) else [e]) if str(w).isalpha())
+    return [(str(word).lower(), unless or []) for e in data
+            for word, unless in (e.items() if isinstance(e, dict) else [(e, [])])]
 
 
 def expand(question: str, terms: list[str]) -> str:

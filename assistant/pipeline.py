@@ -45,7 +45,7 @@ class Assistant:
         self.settings = settings
         self.aliases = load_aliases()
         # visitor words a typo may aim at: aliases and listed topics ("sesions" is still about sessions)
-        self.alias_words = frozenset(k for k in self.aliases if k.isalpha()) | topic_words()
+        self.typo_targets = frozenset(k for k in self.aliases if k.isalpha()) | topic_words()
         self.topics = load_topics()
         self.embedder = embedder
         self.reranker = Reranker(embedder, capacity=settings.rerank_passages)
@@ -129,8 +129,7 @@ class Assistant:
         # a spelled-out acronym answers "what does X stand for" on its own, unless a listed topic is also asked
         covered = (found.defined and not found.features.listed) or self.calibration.covered(found.features)
         if decision.route != "retrieve":
-            best = (_advice_hit(found.hits) if decision.route in ADVICE else found.hits[0]) if found.hits else None
-            passages = self._passages([best], cleaned) if covered and best else ()
+            passages = self._passages(_route_hit(found.hits, decision.route), cleaned) if covered else ()
             body = self.composer.route_body(decision, passages[0] if passages else None)
             return finish(question, decision.route, body, passages=passages, build_id=index.build_id, **sticky)
         if not found.hits or not covered:
@@ -158,7 +157,7 @@ class Assistant:
         return self._search(self.index(), question.strip(), SafetyDecision("retrieve"), False).features
 
     def _search(self, index: LoadedIndex, question: str, decision: SafetyDecision, after_crisis: bool) -> Found:
-        corrected = index.keyword.correct(fix_does(question), self.alias_words)
+        corrected = index.keyword.correct(fix_does(question), self.typo_targets)
         terms = alias_terms(corrected, self.aliases)
         expanded = expand(corrected, terms)
         vector, words = self.embedder.embed_question(expanded, len(corrected))  # expand() only appends
@@ -214,9 +213,11 @@ class Found:
     vector: np.ndarray | None = None  # the question's embedding, reused by the risk classifier
 
 
-def _advice_hit(hits: list[Hit]) -> Hit:
-    """For a personal advice question: of the best three passages, the first that sends the reader to a professional."""
-    return next((h for h in hits[:3] if _PROFESSIONAL.search(h.chunk.text)), hits[0])
+def _route_hit(hits: list[Hit], route: str) -> list[Hit]:
+    """The one passage a routed reply may add: for personal advice, the first of the best three that sends the reader
+    to a professional; otherwise (or if none does) the best."""
+    professional = [h for h in hits[:3] if _PROFESSIONAL.search(h.chunk.text)] if route in ADVICE else []
+    return (professional or hits)[:1]
 
 
 def _read_pointer(settings: Settings) -> str | None:

@@ -144,7 +144,7 @@ PASSIVE_IDEATION = [
     r"better off with (?:his|her|my|their|the) (?:life )?insurance|(?:goes|go) quiet (?:for good|forever)|"
     r"(?:im|i am) not (?:going to|gonna) (?:still )?be (?:here|around|alive)|"
     r"(?:^|\bi |\bi just |\bi keep )(?:think|thinking) about (?:dying|death|being dead|not being here)\b|"
-    r"(?:nobody|no one) (?:has|would have|will have|needs) to deal with me|(?:disappearing|vanishing) (?:forever|for good|permanently)|"
+    r"(?:nobody|no one) (?:has|would have|will have|needs) to deal with me|vanishing (?:forever|for good|permanently)|"
     r"(?:thats|that is|that will be) it for me\b",
     r"only (?:one|1) way out\b.{0,40}\b(?:left|you know|now)",
     r"(?:not sure|dont know if|unsure if|doubt) (?:i )?(?:want to|wanna|will|ll|would|can) (?:still )?be (?:around|here|alive)",

@@ -170,7 +170,7 @@ def test_keyword_only_candidates_get_their_exact_cosine(assistant: Assistant, mo
 
 
 def test_an_advice_question_quotes_the_close_passage_that_sends_the_reader_to_a_professional() -> None:
-    from assistant.pipeline import _advice_hit
+    from assistant.pipeline import _route_hit
     from assistant.records import Chunk, Hit
 
     def hit(ordinal: int, text: str) -> Hit:
@@ -178,5 +178,8 @@ def test_an_advice_question_quotes_the_close_passage_that_sends_the_reader_to_a_
 
     hits = [hit(0, "Ketamine works fast."), hit(1, "Side effects are short-lived."),
             hit(2, "Consult a healthcare professional to decide."), hit(3, "Ask your doctor.")]
-    assert _advice_hit(hits).chunk.ordinal == 2
-    assert _advice_hit([hits[0], hits[1], hit(4, "Nothing."), hits[2]]).chunk.ordinal == 0  # the fourth is too far down
+    assert [h.chunk.ordinal for h in _route_hit(hits, "medical_advice")] == [2]
+    far = [hits[0], hits[1], hit(4, "Nothing."), hits[2]]  # the professional passage is fourth: too far down
+    assert [h.chunk.ordinal for h in _route_hit(far, "stop_medication")] == [0]
+    assert [h.chunk.ordinal for h in _route_hit(hits, "abuse")] == [0]  # only advice routes prefer the professional
+    assert _route_hit([], "medical_advice") == []
