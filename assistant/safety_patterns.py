@@ -164,7 +164,8 @@ PASSIVE_IDEATION = [
     r"better off (?:without (?:me|him|her|them)|dead|if (?:i|he|she) (?:was|were|wasnt|werent|died|disappeared|never)|"
     r"with (?:me|him|her) (?:gone|dead))",
     r"(?:wish|hope|hoping|pray|praying|want)(?: that)? (?:a|the|some) (?:car|bus|truck|train|plane|something|someone|"
-    r"meteor|bullet) (?:would |will |could )?(?:just )?(?:hit|kill|run over|crash into|take) (?:me|him|her)",
+    r"meteor|bullet) (?:would |will |could )?(?:just )?(?:hit|hits|kill|kills|run over|runs over|runs me over|crash into|"
+    r"crashes into|take|takes) (?:me|him|her)",
     r"(?:fine|ok|okay|happy|glad|relieved|better|good|wouldnt mind|would not mind|wouldnt care|dont care|nice|peaceful|"
     r"relief)\b(?: \w+){0,3} if (?:i|he|she) (?:just |simply )?(?:never|didnt|did not|dont|do not) (?:woke|wake) up",
     r"(?:if|what if|when) (?:i|he|she) (?:just |simply )?(?:wasnt|werent|was not|were not|wont be|am not) (?:here|around|"
@@ -176,6 +177,13 @@ PASSIVE_IDEATION = [
     r"(?:hope|hoping|wish|wishing|pray|praying)\b.{0,50}\b(?:so|and|then) (?:it|this|everything|all (?:of )?(?:it|this)|"
     r"life|my life) (?:will|would|can|could) (?:finally |just )?(?:be over|end)",
     r"(?:dont|do not) deserve to (?:live|be alive|exist|be here)",
+    r"(?:hope|hoping|wish|wishing|pray\w*)\b.{0,60}\b(?:dont|wont|never|not|do not|will not|didnt) (?:come back|come out|"
+    r"come round|wake up)(?! to| here| for| again| in| next| with| early| late)",
+    r"(?:disappointed|upset|angry|devastated|annoyed|frustrated|gutted) (?:(?:\w+ ){0,3}?(?:that|when|to) )?(?:i |ive )?"
+    r"(?:woke(?: up)?|(?:am|im) still (?:alive|here|breathing)|survived the night|made it through (?:the|another) night)"
+    r"(?=\s*$| at all| again| this morning| today| every| each| (?:and|but|so|i|its|ugh)\b)",
+    r"(?:better|easier|happier) (?:off )?(?:\w+ ){0,6}(?:not having me|without having me) (?:around|here|alive|to (?:deal with|"
+    r"worry about|pay for))",
     r"(?:better|easier) (?:for everyone )?if i (?:just |simply )?(?:was|were|wasnt|werent|died|disappeared|was not|were not)"
     r" ?(?:dead|gone|here|around|alive|born)?",
     r"(?:disappear|vanish) (?:forever|for good|permanently)|(?:stop|stopped|cease|ceased|quit) (?:existing|to exist)",
@@ -294,7 +302,16 @@ CODED = [
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
     r"(?:my ?self|him ?self|her ?self)",
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
-    r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:use|finish|see|need|attend|come to|enjoy|answer|pick up|take)\b|"
+    r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:use|finish|see|need|attend|come to|enjoy|answer|pick up|take|"
+    r"collect|receive|read)\b|"
+    r"(?:as|because|since) (?:i|ill) (?:wont|will not) be (?:here|around|alive)\b(?! (?:on|next|this|that|for (?:the|a|my)|until|"
+    r"till|in|during|at|tomorrow|today|tonight|when|while|over)\b)|"
+    r"what (?:happens|will happen|would happen) to (?:my|the) (?:\w+ ){0,4}(?:if|when|once|after) (?:im|i am|i) (?:dead|die|gone|"
+    r"pass away|not around)|(?:not planning on|dont plan on|not going to be|wont be) needing (?:all|the rest|them|it|any)\b"
+    r"(?=.{0,30}\b(?:lol|dead|die|gone|anyway))|"
+    r"(?:manana |ya )?no (?:voy a|vaya a) estar (?:aqui|mas|manana)|manana ya no (?:voy a )?estar\w*|ya no (?:voy a )?estar(?:e)? "
+    r"(?:aqui|mas)|je ne serai plus (?:la|ici)|nao vou (?:mais )?estar (?:aqui|mais)|(?:bin|werde) (?:ich )?(?:morgen )?nicht "
+    r"mehr (?:da|hier)|"
     r"(?:wont|will not|not going to) be (?:here|around|alive) (?:long enough|that long)",
     r"(?:dont think|doubt|not sure) (?:ill|i will|id|i would|i can|i could) (?:still )?be (?:here|around|alive)\b"
     r"|(?:wont|will not) (?:still )?be (?:here|around|alive) (?:by then|then|for (?:it|that))",
@@ -311,6 +328,10 @@ CODED = [
     r"(?:my point|the point|thinking|think) about not being (?:here|around|alive)|(?:just )?not being here for (?:any of )?(?:it|this)",
     r"(?:after|once) (?:im|i am) gone\b(?! (?:on|for|to|from|with|away|at))|before i (?:go through with|do) (?:it|anything|this)\b",
     r"rather it (?:was|be|were) a stranger|before (?:anyone|someone|somebody) (?:found|finds|would find) me",
+    r"(?:dont|do not) want (?:\w+ ){0,2}to be the (?:ones?|first|person|people) (?:who|that|to) (?:finds?|found) me",
+    r"(?:razor|blade|knife|gun|rope|noose)\b.{0,60}\b(?:cant stop|keep|kept) (?:looking at|staring at|thinking about|touching) "
+    r"(?:it|them)\b|(?:cant stop|keep|kept) (?:looking at|staring at) (?:the|my|a|that) (?:razor|blade|knife|gun|rope|noose)"
+    r"(?! (?:block|set|sharpener|drawer|prices?|sale|deals?))",
     r"see you never|(?:go|die|leave) on my own terms|(?:go to sleep|fall asleep) and stay asleep|stay asleep (?:forever|for good)",
     r"cant do another (?:year|month|day|week) (?:like this|of this)|finished with (?:this body|my body|this life)",
     r"out of (?:options|hope) and (?:out of )?reasons|out of reasons\b|(?:ill|i will) be in the ground|six feet under",
@@ -348,6 +369,8 @@ METHOD_SEEKING = [
     r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?) (?:near me|around here|nearby|in (?:the|my|this) (?:city|town|area))|"
     r"(?:bridges?|buildings?|cliffs?|towers?|rooftops?) (?:\w+ )?(?:taller|higher) than|"
     r"(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|heights?) (?:\w+ )?(?:high|tall) enough",
+    r"(?:top (?:level |floor |deck )?of (?:the |a )?(?:\w+ )?(?:garage|car ?park|parking (?:garage|structure|deck|lot)|building|"
+    r"tower|bridge)|overpass\w*|balcon\w+)(?: \w+){0,5} (?:high|tall) enough\b",
     rf"how (?:many|much) (?:of )?(?:\w+ ){{0,2}}{_PILLS} (?:\w+ ){{0,6}}(?:is|are|would be|counts as) too (?:many|much)",
     r"(?:lethal|fatal|deadly|toxic|killing|overdose|mortal) (?:dose|doses|dosage|amount|amounts|quantity)",
     rf"(?:how (?:many|much)(?! (?:people|patients|users|deaths|americans|persons|teens|adults|of them|cases)\b)|"
@@ -362,14 +385,21 @@ METHOD_SEEKING = [
     r"(?:the |a )?(?:\d+|\w+) (?:floor|storey|story|stories|floors)",
     r"(?:easiest|quickest|fastest|best|painless|least painful|surest|most reliable|most effective|simplest|peaceful|"
     r"quietest|quick|easy|clean|gentle|sure) (?:way|ways|method|methods|means|option)s? (?:to|of|for) (?:die|dying|death|"
-    r"kill|killing|end|ending|suicide|commit|do it|go|not wake up|overdose|od)",
+    r"kill|killing|end|ending|suicide|commit|do it|go|not wake up|overdose|od)"
+    r"(?! (?:off )?(?:the |these |those |all |my |off )?(?:weeds?|bugs?|ants?|pests?|mou?ld|germs?|bacteria|time|process\w*|mice|"
+    r"rats?|flies|fleas|roaches|cockroaches|moss|lice|virus\w*|fungus|slugs|snails|wasps?|termites|boredom|the mood|pain|"
+    r"headaches?|nausea|itch\w*|cravings?|smell|taste|a "
+    r"conversation|an? (?:app|program|task)))",
     r"(?:how|ways?|where) (?:to|do|can|could|would|does|should) (?:i |you |one |someone |a person |people )?(?:kill|off|hang|"
     r"shoot|drown|poison|suffocate) (?:myself|yourself|oneself|themselves|himself|herself)",
     r"how (?:to|do (?:i|you|people)|can (?:i|you|someone)|could (?:i|you)|would (?:i|you)|does (?:one|someone)) "
     r"(?:die|commit suicide|end (?:it(?! with| between)|my life|your life|ones life)|overdose|od|not wake up|stop breathing)",
     r"(?:die|dying|death|suicide) (?:without|with no|with minimal|with little) pain|painless (?:death|suicide|way|method)",
     r"die (?:peacefully|painlessly|quickly)",
-    rf"(?:is|are|would|will) \d+ (?:\w+ )?(?:{_PILLS}|{_DRUG}) (?:be )?enough\b",
+    rf"(?:is|are|would|will) \d+ (?!mg\b|milligrams|ml\b|mcg)(?:\w+ )?(?:{_PILLS}|{_DRUG}) (?:be )?enough\b"
+    r"(?! to (?:help|treat|work|feel|notice|make a difference|see|last|get))",
+    rf"(?:is|are|would|will) (?:\d{{2,}}|{_QTY}) (?!mg\b|milligrams|ml\b)(?:\w+ )?(?:{_PILLS}|{_DRUG})\b.{{0,50}}?\bbe enough\b"
+    r"(?! to (?:help|treat|work|feel|notice|make a difference|see|last|get))",
     r"(?:how much|how many)\b.{0,30}\b(?:stops? (?:a |the |my |your )?heart|stops? (?:\w+ )?breathing)",
     r"(?:let|letting) go of the (?:steering )?wheel|car exhaust\b.{0,40}\b(?:garage|work|kill|long)|exhaust fumes|carbon monoxide",
     r"(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|lake|river|water|waves)",
@@ -408,8 +438,15 @@ METHOD_SEEKING = [
     r"(?:thought|think|thinking|want|wanna|tempted|urges?|imagine|imagining|pictur\w*|fantasi\w+|going|gonna|might|feel like|"
     r"considered|considering|ill|hell|shell|will|saying)\b.{0,40}\b(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) "
     r"(?:my |the |his |her |their )?(?:car |truck )?"
-    r"(?:into|off) (?:a |the )?(?:\w+ )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road)",
+    r"(?:into|off) (?:a |the )?(?:\w+ )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road|pillar|"
+    r"overpass|lorry|abutment|column)",
     r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
+    r"(?:wanted|wants|want|trying|tried|going) to (?:od|overdose) on\b.{0,40}\b(?:what|how (?:much|many)|need|would it take|enough)|"
+    r"(?:what|how (?:much|many))\b.{0,40}\b(?:to|would (?:\w+ ){0,2}need to) (?:od|overdose)\b(?! (?:by accident|accidentally))",
+    r"(?:is|would|does|will) (?:dying|death|an? (?:\w+ )?overdose|overdosing|od ing|an od)\b(?: \w+){0,4} (?:be )?(?:painless|"
+    r"painful|peaceful|quick|hurt)\b",
+    r"(?:what|which|how high (?:a|of a)) (?:floor|storey|story|height)\b.{0,50}\b(?:certain|sure thing|guarantee\w*|not survive|"
+    r"wouldnt survive|fatal|to die|kill)",
     r"(?:can|could|will|would|do) (?:you|i|someone|a person|one|people) die (?:from|of|if) (?:\w+ )?(?:taking |having |i take |"
     r"you take )?(?:too much|too many|an overdose|a lot|all|a bottle|a handful|mixing|\d+)",
     r"if (?:i|you|someone) (?:took|take|swallowed|swallow|mixed|mix) .{0,60}(?:fatal|lethal|kill|die|dead|wake up|enough)",
@@ -419,7 +456,8 @@ METHOD_SEEKING = [
     r"(?!s? (?:in|of) (?:the )?(?:world|country|europe|america|history)\b)",  # trivia is not method-seeking
     r"(?:looking|staring|stare|stared|keep going|been going|walking|walked|thinking|standing|stood) (?:\w+ ){0,2}(?:at|to|by|"
     r"about|near|on) (?:the )?(?:train tracks|railway tracks|railroad tracks|tracks|railway line)",
-    r"(?:jump|jumping|leap|throw my ?self|step|walk|lie down) (?:off|from|in front of|into) (?:a |the |my |this |oncoming )?"
+    r"(?<!\bgo )(?<!\bgo and )(?:jump|jumping|leap|throw my ?self|step|walk|lie down) (?:off|from|in front of|into) "
+    r"(?:a |the |my |this |oncoming )?"
     r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|tower|train|bus|car|truck|window|ledge|top floor|traffic)",
     r"how (?:high|far|tall)\b.{0,40}\b(?:die|survive|fatal|kill|lethal|jump)",
     r"(?:high|tall|deep|far) enough (?:that |so |for )?(?:you |i |someone |a person |one )?(?:wouldnt|would not|wont|"
@@ -432,8 +470,10 @@ METHOD_SEEKING = [
     r"how long (?:does it|would it|will it) take to (?:die|bleed out|suffocate|lose consciousness)|how long to die",
     rf"what (?:would |will )?happens? if (?:i|you|someone|a person) (?:take|takes|took|swallow|swallowed|drink|drank) "
     rf"(?:a (?:whole|full|entire) (?:bottle|pack|box|packet)|all|the whole|{_QTY}|a lot of|tons of|too many)",
-    rf"(?:will|would|could|can|is|are) (?:{_QTY}|all (?:my|of my|these|the)|a (?:bottle|handful|whole bottle) of) "
-    rf"[\w ]{{0,30}}(?:kill|be fatal|be lethal|be enough|enough to)",
+    rf"(?:will|would|could|can|is|are) (?:{_QTY}(?! ?(?:mg|milligrams|ml|mcg)\b)|all (?:my|of my|these|the)|a (?:bottle|handful|"
+    rf"whole bottle) of) [\w ]{{0,30}}(?:kill|be fatal|be lethal|be enough|enough to)"
+    r"(?! to (?:help|treat|work|feel|notice|make|see|last|get|start|sleep))(?<!enough to(?= (?:help|treat|work|feel|notice|make|see|"
+    r"last|get|start|sleep)\b))",
     r"dosis (?:letal|mortal)|(?:como|forma|manera) (?:mas )?(?:facil |rapida |indolora )?(?:de )?(?:matarme|suicidarme|morir)"
     r"|cuant[ao]s? (?:\w+ ){0,3}(?:para|hacen falta para) (?:morir|matarme)|puente mas alto",
     r"dose (?:letale|mortelle)|combien de (?:\w+ ){0,3}pour (?:mourir|me tuer)|comment (?:me tuer|me suicider|mourir)"
@@ -484,6 +524,8 @@ NSSI = [
     r"(?:want|wanting|urge|urges|need) to (?:hurt|harm|cut|burn) (?:yourself|myself|my ?self)",
     r"(?:went back to|back to|picked up) the (?:razor|blade|blades|lighter)\b",
     r"(?:punch|punching|punched|hit|hitting|bang|banging) (?:the )?walls?\b.{0,30}\b(?:bleed|bled|bleeding|break|broke|broken)",
+    r"(?:punch|punching|punched|hit|hitting|bang|banging|banged|slam|slamming|slammed) (?:\w+ ){0,6}my own (?:head|face|body|"
+    r"arms?|legs?)|(?:hit|hitting|punch\w*|bang\w*|slam\w*) (?:\w+ ){0,4}my (?:own )?head\b.{0,40}\buntil\b",
     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|carve|carving|carved|hit|hitting|punch|punching|"
     r"bang|banging|starve|starving|harm|harming|hurt|hurting|injure|injuring|punish|punishing|bite|biting|scar|scarring)"
     r" my ?self(?! (?:shaving|cooking|chopping|at the gym|working out|by accident|lifting|playing|on (?:a|the) \w+|"
@@ -500,6 +542,7 @@ NSSI = [
     r"(?:relapsed|relapse|relapsing) (?:on |into |with )?(?:self harm|cutting)|urges? to (?:cut|burn|hurt|harm)",
     r"(?:been |started |keep |urges? to |relapsed |clean from |stop |stopped )sh(?: ?ing)?|sh(?: ?ing)? again",
     r"(?:razor|blade|blades) (?:to|on|against) (?:my )?(?:skin|arm|wrist|leg)",
+    r"\bsh relapse|(?:opened|open|sliced|split) (?:my |his |her )?(?:arm|wrist|leg|thigh|skin)s? (?:up|open)\b",
     r"(?:cut|cuts|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|carve|carved|hit|hitting|punch|punched|"
     r"bang|banged|banging|pick|picked|picking) (?:at )?(?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin|head|stomach|hands?|"
     r"fists?|face|body)\b.{0,40}\b(?:with (?:a |an )?(?:lighter|cigarette|razor|blade|knife|match|scissors|glass|"
@@ -550,10 +593,14 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"(?:have|got|made|ive got) (?:a |the |my )?plan (?:and|&) (?:a |the )?(?:date|day|time|place)\b"
+    r"(?! (?:for|to|of|with|at|when|booked))",
     r"(?:have|got|made|worked out) (?:a |the |my )?plan and (?:the |a )?(?:means|way|pills|rope|gun)|(?:have|got) the means",
     r"(?:goodbye|farewell|suicide) (?:notes?|letters?|messages?|texts?|posts?|videos?)",
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:\w+ )?(?:family|kids|children|"
     r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
+    rf"(?:wrote|written|writing|left) (?:\w+ ){{0,2}}(?:letters|notes) (?:to|for) (?:all )?(?:my|both my) (?:\w+ )?{_FAMILY_NOUN}s\b",
+
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) my \w+ (?:and|&)",
     r"(?:texted|messaged|wrote|sent|said)\b.{0,40}\blook after (?:mum|mom|dad|the kids|my \w+|\w+) for me",
@@ -582,13 +629,16 @@ PREPARATORY = [
     r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|thank you for "
     r"everything goodbye|thanks for everything goodbye|"
     r"im sorry for everything|take care of (?:mom|dad|the kids|my \w+)|look after (?:mum|mom|dad|the kids|my \w+) for me)",
+    r"last time (?:ill|i will) (?:be (?:on|here)|talk to|message|write)\b.{0,30}(?:⚰|🖤|👋|goodbye|bye|forever)",
     r"(?:this is|this will be|these are) (?:my|the) (?:very )?(?:last|final) (?:message|words|post|text|goodbye)|my (?:last|final) "
     r"(?:message|words|text) (?:to (?:anyone|everyone|you|the world)|ever)",
     r"(?:texted|messaged|sent|wrote|posted) (?:me |us |everyone |her |him )?(?:a )?goodbye\b",
+    r"(?:post|posts|posting|posted|texting|sending|writing) (?:\w+ )?goodbye (?:stuff|messages?|posts?|things|texts?|videos?|"
+    r"letters?|notes?)",
     r"(?:feel|feeling|felt|im|i am) (?:so |really |strangely |weirdly |finally )?(?:calm|at peace|peaceful|relieved)\b.{0,20}"
     r"\b(?:now that|since|because|that) (?:ive|i have|i) (?:finally )?(?:decided|made (?:up my mind|the decision|my decision))",
     r"(?:wrote|written|writing|made|updated|finished) (?:out )?my will\b.{0,80}\b(?:decided|calm|at peace|ready|goodbye|"
-    r"tonight|letters?|notes?)",
+    r"tonight|letters?|notes?|paid off|settled|scheduled|passwords|thank\w*)",
     r"(?:doesnt|dont|does not|do not|nobody|no one) knows? (?:that )?(?:ive been|im|i am|i have been|i was) planning (?:it|this)\b"
     r"|planning it\b.{0,60}\b(?:picked|chosen|set|chose) (?:a|the) (?:date|day)",
     r"before (?:i|im) (?:go|gone|am gone|disappear) (?:for good|forever|permanently)",
@@ -619,6 +669,9 @@ WEAK_RISK = {
     "means_access": [r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
                      r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got|he has|she has) a plan",
                      r"(?:the|a|my) (?:rope|noose|gun|pistol|rifle|shotgun|revolver)\b",
+                     r"(?:sitting|sat|sit|standing|stood|lying|laying|in (?:the|my) (?:bath|tub|bathroom|car))\b.{0,40}\b"
+                     r"(?:with|holding) (?:a|the|my|his|her) (?:razor|blade|knife|rope|noose|gun)\b(?! (?:sharpener|block|set))",
+                     r"tengo un plan|j ai un plan|ich habe einen plan|tenho um plano",
                      rf"(?:have|got|bought|holding|ive got|i have) (?:a |the |my |all the |all my |a whole |enough )?(?:bottle|"
                      rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
                      rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
@@ -643,8 +696,10 @@ WEAK_RISK = {
                       r"have everything i need|got everything i need|everything i need (?:set aside|ready|is ready)|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
-                      r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso",
-                      r"(?:want|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
+                      r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso"
+                      r"|elegi (?:la|el) (?:fecha|dia)|j ai choisi (?:la date|le jour)|(?:datum|tag) (?:steht|gewahlt|ausgesucht)"
+                      r"|escolhi (?:a data|o dia)|(?:got|bought|picked up) what i need\b(?! (?:for|from|to|thanks|thank))",
+                      r"(?:want|wanted|wants|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
                       r"through|ahead|right|straight|the (?:queue|line)))"],
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
@@ -653,7 +708,7 @@ WEAK_RISK = {
                  r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
-    "finality": [r"done\s*$", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
+    "finality": [r"done\s*$", r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
                  r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?|"
@@ -674,13 +729,16 @@ WEAK_RISK = {
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
     "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
+                 r"found (?:someone|somebody|a (?:new |good )?home|a neighbou?r|a friend) (?:to (?:take|have|adopt)|for) (?:the|my) "
+                 r"(?:cat|dog|pets?|cats|dogs)\b(?! (?:while|when|for the|during|until|till))",
                  r"(?:if|when) (?:the|its|their|an?) (?:owner|person|parent|mum|mom|dad) (?:wasnt|was not|isnt|is not|wont be|"
                  r"will not be|werent) (?:coming back|around anymore|here anymore)",
                  r"(?:packed|left|put) (?:the |my )?(?:cats?|dogs?) (?:food|things|stuff)\b.{0,40}\b(?:neighbour|neighbor|friend|sister)"],
     "reunion": [r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
                 r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
-    "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
+    "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
+r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
                    r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
                    r"more than (?:necessary|usual|i should|i need to))",
                    r"(?:caught|found|saw) (?:him|her|them) (?:looking at|holding|with|cleaning) (?:his|her|their|the|a) (?:\w+ )?"
@@ -701,8 +759,10 @@ WEAK_CONTEXT = {
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
-                  r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|(?:cant|can not|nobody can) "
-                  r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"],
+                  r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|"
+                  r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|(?:cant|can not|nobody can) "
+                  r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"
+                  r"|manana|demain|amanha|(?<!heute )morgen"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
@@ -748,7 +808,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"pilulas)|(?:sohn|tochter|kind|baby)\b.{0,40}\b(?:tabletten|pillen)\w* (?:geschluckt|gegessen|genommen)",
         r"(?:alle|die ganze packung|eine ganze packung|zu viele) (?:\w+ ){0,2}(?:tabletten|pillen)\w* (?:genommen|geschluckt)"
         r"|uberdosis genommen",
-        r"(?:tomou|tomei|engoliu|engoli) (?:todos|todas|um frasco|uma caixa|muitos|muitas|o frasco|a caixa)"
+        r"(?:tomou|tomei|engoliu|engoli) (?:todos|todas|um frasco|uma caixa|muitos|muitas|o frasco|a caixa|um monte|uma porrada"
+        r"|varios|varias)"
         r"|(?:fez|teve|tive) uma overdose",
     ],
     "unresponsive": [
@@ -764,7 +825,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"no (?:me |te |le )?(?:despierta|responde|respira|reacciona|contesta)|blauwe lippen|ademt (?:heel |erg )?(?:langzaam|niet)|"
         r"reageert niet|bewusteloos|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)"
         r"|sang partout|sangre por todas partes|blut uberall|sangue por (?:todo|toda) (?:lado|parte)",
-        r"(?:wacht|reagiert|atmet) nicht|bewusstlos|nao (?:acorda|respira|responde)|desmaiad[oa]",
+        r"(?:wacht|reagiert|atmet) nicht|bewusstlos|nao (?:acorda|respira|responde)|desmaiad[oa]|nao (?:esta|ta|tá) "
+        r"(?:acordando|respirando|respondendo|reagindo)|no (?:esta|se esta) (?:despertando|respirando|respondiendo)",
     ],
 }
 EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
@@ -891,8 +953,12 @@ MEDICAL_ADVICE = {
         r"(?:wants|put|putting|started|starting|has|have) me on \d+ ?(?:mg|milligrams)\b.{0,60}\b(?:sound (?:right|ok|okay|normal|"
         r"high|low)|is (?:that|it|this) (?:right|normal|ok|okay|enough|too))",
         r"\d+ ?(?:mg|milligrams|ml|mcg)(?: of)?(?: \w+){0,2} (?:too (?:much|high|low|little)|enough|safe|ok|okay|a lot|normal)",
+        r"\bis \d{2,4} too (?:much|high|low|strong)\b|how (?:many|much) (?:mg|milligrams) (?:of )?\w+ (?:equals?|is (?:the same as|"
+        r"equivalent to)|would (?:equal|be the same as))|equivalent (?:dose|dosage|amount) (?:of|to|for)\b",
+        r"(?:forgot|forget|dont remember|cant remember|not sure) (?:whether|if) (?:i|he|she) (?:already )?(?:took|taken|had|take)\b|"
+        r"should i take (?:another|a second|an extra|one more)(?: one| pill| dose| tablet)?\b",
         r"welche dosis|wie viel (?:\w+ ){0,3}(?:soll|darf|kann) ich|que dosis|cual (?:es la )?dosis|cuant[ao]s? (?:\w+ ){0,2}"
-        r"(?:\w+ ){0,2}(?:debo|puedo|tengo que) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
+        r"(?:\w+ ){0,2}(?:debo|puedo|tengo que|deberia|podria) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
     ],
     "interaction": [
@@ -949,6 +1015,7 @@ MEDICAL_ADVICE = {
         r"given my|because of my|if im on|if i take)",
         r"(?:puedo|podria|debo|deberia|es seguro) (?:tomar|mezclar|combinar|usar|recibir|hacerme|ponerme|beber|fumar)\b.{0,50}\b"
         r"(?:si estoy|si tomo|con|mientras|tomando)",
+        r"(?:posso|poderia|devo|e seguro) (?:tomar|fazer|usar|receber|misturar|beber)\b.{0,50}\b(?:se eu|se estou|com|tomando)",
         r"(?:puis je|je peux|est ce que je peux|dois je|je dois) (?:prendre|melanger|combiner|recevoir|boire|fumer)\b.{0,40}\b"
         r"(?:avec|si je|pendant|sous)",
         r"(?:kann|darf|soll) ich (?:\w+ ){0,3}(?:mit|zusammen mit|wahrend|trotz) (?:\w+ ){0,3}(?:nehmen|einnehmen|bekommen|kombinieren)",
@@ -985,6 +1052,8 @@ MEDICAL_ADVICE = {
     ],
     "diagnosis": [
         r"(?:do|does) my symptoms (?:sound|seem|look) (?:more )?like|(?:sound|sounds) like i (?:have|might have)",
+        r"(?:does|do) (?:that|this|it|these) (?:sound|seem|look) (?:more )?like (?:\w+ ){0,2}(?:bipolar|adhd|ocd|ptsd|depression|"
+        r"anxiety|psychosis|mania|a disorder)\b.{0,40}\b(?:to you|than)",
         r"(?:do|could|might|would|can) i (?:actually |really |maybe |possibly |just )?(?:have|be having|possibly have|suffer from) (?:a |an )?(?:trd|treatment resistant|"
         r"\w+ depression|depression|bipolar|anxiety|ptsd|ocd|adhd|\w+ disorder|serotonin syndrome|withdrawal|side effects?|"
         r"something (?:serious|wrong))",
@@ -1027,7 +1096,7 @@ STOP_MEDICATION = [
     r"(?:going|go|went) (?:from )?\d+ (?:pills?|tablets?|mg)? ?(?:down )?to \d+\b|(?:cancel|skip|stop) (?:the rest of )?(?:my )?"
     r"(?:sessions|infusions|treatment)\b.{0,40}\bnot tell",
     r"how (?:do i |to |can i )?(?:get|come) off (?:them|it|these|those)\b",
-    r"(?:come|coming|go|going) down (?:slowly|gradually)|what happens if i (?:just )?(?:stop|quit)\b",
+    r"(?:come|coming|go|going) down (?:slowly|gradually)|what happens if i (?:just )?(?:stop|quit|run out|ran out)\b",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
@@ -1043,7 +1112,7 @@ STOP_MEDICATION = [
     r"(?:arreter|arrete|diminuer|baisser|sevrer|changer|stopper|stoppe|interrompre) (?:de prendre )?(?:mon |mes |ma |les |"
     r"le |la |tous mes )?(?:\w+ )?(?:traitement|medicaments?|antidepresseurs?|cachets|comprimes|pilules|sertraline|"
     r"fluoxetine|escitalopram|venlafaxine)|sevrage",
-    r"(?:antidepressiv\w*|medikament\w*|tabletten|sertralin|fluoxetin|escitalopram|venlafaxin|citalopram)\b(?: \w+){0,3} "
+    r"(?:antidepressiv\w*|medikament\w*|tabletten|sertralin|fluoxetin|escitalopram|venlafaxin|citalopram)\b(?: \w+){0,5} "
     r"(?:absetzen|abgesetzt|abzusetzen|aufhoren|aufgehort|weglassen|ausschleichen|reduzieren|nicht mehr (?:nehmen|genommen))"
     r"|(?:absetzen|ausschleichen|aufhoren mit) (?:\w+ ){0,2}(?:antidepressiv\w*|medikament\w*|tabletten)",
     r"(?:parar|parei|parando|deixar|deixei|largar|larguei|suspender|suspendi|reduzir|diminuir|trocar|interromper)"
@@ -1055,6 +1124,7 @@ ABUSE = {
     "insult": [
         r"(?:you|u|youre|ur|your|this|bot)\s(?:\w+ ){0,3}(?:stupid|dumb|useless|worthless|idiot|idiotic|moron|moronic|pathetic|"
         r"garbage|trash|junk|crap|shit|joke|loser|scam|quacks?|frauds?|charlatans?|crooks?|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
+        r"glorified|"
         r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)",
         r"(?:youre|you are|ur|u r) (?:literally |actually |really )?the worst|worst (?:bot|ai|assistant|app|chatbot)",
         r"(?:youre|you are|ur|u r|this bot is|this app is|this thing is) (?:a |such a |an )?(?:total |complete |absolute |utter )?"
@@ -1068,7 +1138,8 @@ ABUSE = {
     ],
     "harassment": [
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
-        r"crashes|explode|explodes|catch fire)|drop dead|neck yourself",
+        r"crashes|explode|explodes|catch fire)|drop dead|neck yourself|go (?:and )?jump off (?:a|the) (?:bridge|cliff|roof|building)",
+        r"i know where (?:you|your (?:\w+ ){0,2})(?:is|are|live|lives|work|works)\b|(?:see|watch) what happens to (?:you|your)\b",
         r"(?:i will|ill|im going to|going to) (?:find|hunt|hack|destroy|kill|hurt) (?:you|u|your (?:creators|makers|developers|owners))",
     ],
     "sexual": [
@@ -1086,7 +1157,9 @@ IN_SCOPE = (r"\b(?:ketamine|esketamine|spravato|infusions?|antidepress\w*|ssris?
 
 # ---- suppressors and modifiers --------------------------------------------------------------------------------------
 MENTION = [r"suicid\w*|suizid\w*|selbstmord\w*|self ?harm\w*|self ?injur\w*"]
-NEGATED_MENTION = (r"\b(?:not|no|dont|never|havent) (?:\w+ ){0,3}thoughts? (?:of|about) (?:hurting|harming|killing) my ?self\b|"
+NEGATED_MENTION = (r"\b(?:not|no|dont|never|havent|isnt|hasnt|doesnt) (?:\w+ ){0,3}thoughts? (?:of|about) (?:hurting|harming|killing) "
+                   r"(?:my ?self|him ?self|her ?self|them ?selves)\b|"
+                   r"\b(?:im not|not) (?:trying|going|planning|wanting|looking) to (?:hurt|harm) my ?self\b|"
                    r"\b(?:dont|do not|never|no longer|not|no|havent|didnt|arent|isnt|wasnt) (?:(?:really|actually|feeling|"
                    r"currently|having|have|had|any|experiencing|been|ever|get|got|felt) ){0,2}(?:suicidal|suicide|self ?harm\w*)"
                    r"(?: (?:thoughts|ideation|feelings))?")
@@ -1119,7 +1192,8 @@ IDIOM_LAUGH = [_LAUGH]
 RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no joke|(?:im|i am|but) (?:being )?(?:serious|dead serious)"
              r"|(?:for real|seriously) (?:though|tho)"]
 IDIOM_MUNDANE = [r"\b(?:form|forms|paperwork|wait|waiting|queue|line|traffic|exam|test|homework|meeting|boss|work|job|"
-                 r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class)\b"]
+                 r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class|needles?|"
+                 r"shots?|injections?|blood tests?|dentist|spiders?|iv)\b"]
 DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]
 THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
 SELF_RISK = [r"my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
