@@ -18,6 +18,10 @@ EVERYDAY_ZIPF = 5.0  # at or above this frequency a noun is everyday English ("t
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NEGATION = re.compile(r"\b(is|are|was|were|does|do|did|has|have|had|could|would|should|wo|ca|must|need)n['’]?t\b")
 _STOP = set(STOPWORDS)
+CLASS = "SSRIs"  # the articles' word for a class of medicines whose members (aliases) they never compare
+_COMPARING = re.compile(r"\b(?:vs|versus|or|better|worse|than|which|compared?|comparison|difference|differ)\b")
+_KETAMINE = re.compile(r"\b(?:ketamine|esketamine|spravato|ket)\b")
+_WHICH_MEMBER = re.compile(r"\b(?:which|best|safest|strongest|mildest|gentlest) (?:\w+ )?ssris?\b(?! (?:or|vs|versus) ketamine)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +119,22 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
                if w not in aliases and w not in phrased and stem not in stems
                and not (topics.get(stem, frozenset()) & excusing)}
     share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
-    listed = tuple(w for w, stem in unknown.items() if stem in topics)
+    listed = tuple(w for w, stem in unknown.items() if stem in topics) + one_of_a_class(question, aliases)
     named = sum(w in listed or _names_a_thing(w) for w in unknown)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
+
+
+def one_of_a_class(question: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """("which SSRI",) when the question compares or picks named SSRIs ("zoloft or prozac", "which SSRI is best").
+
+    The articles speak of SSRIs as one class; every brand is an alias of it, so without this rule "is prozac better
+    than zoloft" would be answered with passages about SSRIs in general.
+    """
+    text = _plain(question)
+    members = [key for key, terms in aliases.items() if CLASS in terms and key != "ssri" and _whole(key).search(text)]
+    # "pills like zoloft and lexapro" only gives examples; "is ketamine better than zoloft or prozac" is the articles' subject
+    compared = len(members) >= 2 and _COMPARING.search(text) and not _KETAMINE.search(text)
+    return ("which SSRI",) if compared or _WHICH_MEMBER.search(text) else ()
 
 
 def _uncontract(text: str) -> str:

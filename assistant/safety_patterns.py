@@ -54,6 +54,8 @@ EXPLICIT_IDEATION = [
     rf"(?:kill|killing|kills|end|ending|hang|hanging|shoot|shooting|drown|poison|off|offing) {_REFL_THIRD}",
     r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life",
     r"end (?:it|this) all|end it (?:now|tonight|today|soon|for good|forever|already)|end everything|end it\s*$",
+    r"(?:ending|ended) (?:it|this|things) all|ending it (?:sounds|seems|feels|would be|is|looks)\b|(?:or|and|just|about|of) "
+    r"ending (?:it|things|everything)\b(?! (?:with|between|off|early|on a))",
     r"(?:im|i am|ill be|i will be|i will|ill) end(?:ing)? it\b(?! (?:with|between))|\bcant anymore\b",
     r"(?:date|day|time|way|plan|decided|going|gonna|want|wanna|need|should|could|just|finally|ready|urge|tempted|how) "
     r"(?:\w+ )?to (?:just )?end it\b(?! (?:with|between))",
@@ -108,7 +110,9 @@ EXPLICIT_IDEATION = [
 
 SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
     r"(?:want|wants|wanting|wanna|wish|wishing|going|ready|deserve|deserves|just want|rather) to (?:die|dye|d1e|be dead)"
-    r"(?! (?:my|his|her|the|your|it|this|that|of embarrassment|of boredom|of laughter|from embarrassment))",
+    r"(?! (?:my|his|her|the|your|it|this|that|them) (?:\w+ )?(?:hair|beard|roots|eyebrows|brows|clothes|shirt|jeans|fabric|"
+    r"walls?|eggs|tips|ends|bangs|fringe|color|colour)\b| (?:it|them) (?:black|blue|red|pink|purple|green|blonde|brown|grey|"
+    r"gray)| (?:of|from) (?:embarrassment|boredom|laughter|laughing|shame|cringe)| laughing)",
     r"(?:id|i would|i) rather (?:die|be dead|not (?:exist|be alive|be here|be around|live|wake up))",
     r"(?:please|just|somebody|someone|god|can someone|could someone) (?:just )?kill me",
     r"kill me (?:now|already|please)",
@@ -119,7 +123,8 @@ PASSIVE_IDEATION = [
     r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
     r"not wanting to (?:be here|be alive|live|exist|wake up)",
-    r"(?:dont|do not|wouldnt|would not) (?:really |even )?care if i (?:wake up|live|die|make it|survive|wake)",
+    r"(?:dont|do not|wouldnt|would not) (?:really |even )?care if i (?:wake up|live|die|make it|survive|wake)\b"
+    r"(?! (?:in|near|at|with|on|close|far|alone|here|there|together|the|a|my)\b)",
     r"(?:peaceful|nice|a relief|easier|better|calm) (?:it )?(?:would it be|would be|to be|it is|it must be) (?:to )?(?:not exist|not be here|"
     r"not wake up|be dead|not be alive|disappear|never wake up)",
     r"(?:be sorry|regret it|miss me|understand|realise|realize) (?:when|once|after) (?:im|i am) (?:gone|dead)",
@@ -177,6 +182,17 @@ PASSIVE_IDEATION = [
     r"(?:hope|hoping|wish|wishing|pray|praying)\b.{0,50}\b(?:so|and|then) (?:it|this|everything|all (?:of )?(?:it|this)|"
     r"life|my life) (?:will|would|can|could) (?:finally |just )?(?:be over|end)",
     r"(?:dont|do not) deserve to (?:live|be alive|exist|be here)",
+    r"(?:cant|can not|cannot|doesnt|dont|does not|do not) see (?:a|any) (?:\w+ )?reasons? (?:to|for) (?:live|living|go on|going on|"
+    r"keep going|stay|be here|carry on|keep living|stay alive|wake up)\b(?! (?:to|with|back|there|for|on|in|at)\b)",
+    r"better off with (?:a |another )?(?:different |new |other |better )?(?:mom|mum|mother|dad|father|parent|wife|husband|"
+    r"partner)\b.{0,15}\b(?:or none|or no \w+|or without)",
+    r"(?:stopped|stop|no longer) caring (?:whether|if) i (?:wake|live|die|make it|survive)|(?:dont|no longer|do not) care "
+    r"(?:whether|if) i (?:wake|live|die|make it|survive)\b(?! (?:in|near|at|with|on|close|far|alone|here|there|together|"
+    r"the|a|my|through the (?:week|session|infusion)))",
+    r"(?:being dead|death|dying)\b.{0,80}\b(?:wanting|want|wish|longing|long) to (?:go back|return|stay)\b.{0,30}\b(?:for good|"
+    r"forever|permanently)",
+    r"je ne veux plus continuer|nicht mehr aufzuwachen|nicht mehr (?:zu )?leben|(?:ser|soy) una carga|ojala no (?:existiera|"
+    r"hubiera nacido)|ojala estuviera muert[ao]",
     r"(?:hope|hoping|wish|wishing|pray\w*)\b.{0,60}\b(?:dont|wont|never|not|do not|will not|didnt) (?:come back|come out|"
     r"come round|wake up)(?! to| here| for| again| in| next| with| early| late)",
     r"(?:disappointed|upset|angry|devastated|annoyed|frustrated|gutted) (?:(?:\w+ ){0,3}?(?:that|when|to) )?(?:i |ive )?"
@@ -328,6 +344,9 @@ CODED = [
     r"(?:my point|the point|thinking|think) about not being (?:here|around|alive)|(?:just )?not being here for (?:any of )?(?:it|this)",
     r"(?:after|once) (?:im|i am) gone\b(?! (?:on|for|to|from|with|away|at))|before i (?:go through with|do) (?:it|anything|this)\b",
     r"rather it (?:was|be|were) a stranger|before (?:anyone|someone|somebody) (?:found|finds|would find) me",
+    r"(?:afraid|scared|frightened|worried|terrified) (?:that )?(?:i|ill|im) (?:will |might |could |would |going to )?act on "
+    r"(?:it|them|this|the plan|my plan|my thoughts|these thoughts)",
+    r"(?:not going to|wont|not gonna|will not) wait (?:around )?for the end\b",
     r"(?:dont|do not) want (?:\w+ ){0,2}to be the (?:ones?|first|person|people) (?:who|that|to) (?:finds?|found) me",
     r"(?:razor|blade|knife|gun|rope|noose)\b.{0,60}\b(?:cant stop|keep|kept) (?:looking at|staring at|thinking about|touching) "
     r"(?:it|them)\b|(?:cant stop|keep|kept) (?:looking at|staring at) (?:the|my|a|that) (?:razor|blade|knife|gun|rope|noose)"
@@ -441,6 +460,13 @@ METHOD_SEEKING = [
     r"(?:into|off) (?:a |the )?(?:\w+ )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road|pillar|"
     r"overpass|lorry|abutment|column)",
     r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
+    r"(?:which|what) (?:ways?|methods?) (?:are|is|would be) (?:the )?(?:least painful|most painless|painless|quickest|easiest|"
+    r"most reliable|surest|most certain)",
+    r"how long\b.{0,40}\b(?:a (?:whole|full|entire) (?:bottle|pack|packet|box)(?! of (?:wine|beer|water|juice|vodka|whiskey|"
+    r"rum|gin|soda))|all (?:of )?(?:my|the|these|those)|\d{2,} "
+    r"(?:pills|tablets))\b.{0,40}\b(?:to work|to kill|to take effect|take effect|kick in|to do it)",
+    r"counting (?:out )?(?:what|how much|how many)(?! (?:infusions|sessions|treatments|weeks|months|days|appointments|visits|"
+    r"more|money|dollars))\b.{0,30}\b(?:it would take|would do it|would be enough|i would need|id need)",
     r"(?:wanted|wants|want|trying|tried|going) to (?:od|overdose) on\b.{0,40}\b(?:what|how (?:much|many)|need|would it take|enough)|"
     r"(?:what|how (?:much|many))\b.{0,40}\b(?:to|would (?:\w+ ){0,2}need to) (?:od|overdose)\b(?! (?:by accident|accidentally))",
     r"(?:is|would|does|will) (?:dying|death|an? (?:\w+ )?overdose|overdosing|od ing|an od)\b(?: \w+){0,4} (?:be )?(?:painless|"
@@ -485,7 +511,15 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
-    rf"(?:putting|put|setting|set|saving) (?:aside|away) (?:a few |some |one or two |a couple (?:of )?)?(?:of )?(?:my )?(?:\w+ )?(?:{_PILLS}|{_MED})",
+    rf"(?:using|use|take|taking|swallow\w*) (?:the |my |all (?:the |my )?)?(?:\w+ )?{_PILLS}\b.{{0,40}}\bto (?:end it|end my life|"
+    r"die|kill myself|not wake up)",
+    r"(?:ja )?separei (?:todos |todas )?(?:os |as |meus |minhas )?(?:\w+ )?(?:comprimidos|remedios|pilulas)|(?:vou|vai) tomar "
+    r"(?:todos|todas|tudo)\b(?! (?:os|as) (?:dias|semanas|meses|noites|manhas))|(?:junte|guarde|separe|tengo guardad[ao]s) "
+    r"(?:todas )?(?:las |mis )?(?:pastillas|pildoras)|voy a tomar(?:me)? (?:todas|todo)\b(?! (?:el|los|las) (?:dia|dias|"
+    r"tratamiento|curso|semanas|noches))|j ai (?:garde|mis de cote|rassemble) (?:tous )?(?:mes |les )?(?:cachets|comprimes|"
+    r"medicaments)|tabletten (?:gesammelt|gehortet|zur seite gelegt|aufgehoben)",
+    r"(?:putting|put|setting|set|saving|stashing) (?:aside|away) (?:some of |a few of |)(?:my |the )?(?:oxy|oxys|oxycodone|opioids|"
+    r"painkillers|morphine|\w+codone|fentanyl|patches)\b",    rf"(?:putting|put|setting|set|saving) (?:aside|away) (?:a few |some |one or two |a couple (?:of )?)?(?:of )?(?:my )?(?:\w+ )?(?:{_PILLS}|{_MED})",
     rf"(?:{_PILLS}|{_MED}|{_DRUG}) (?:\w+ )?(?:put|set|tucked|stashed|saved) (?:aside|away)|pocketing (?:vials|pills|tablets|meds|doses)",
     rf"(?:putting|put|setting|set|keeping|kept|saving|stashing|hiding) (?:a few |some |extra |a couple of |one or two )?(?:\w+ )?"
     rf"(?:{_PILLS}|{_MED}) (?:aside|away|back)\b",
@@ -543,12 +577,16 @@ NSSI = [
     r"(?:been |started |keep |urges? to |relapsed |clean from |stop |stopped )sh(?: ?ing)?|sh(?: ?ing)? again",
     r"(?:razor|blade|blades) (?:to|on|against) (?:my )?(?:skin|arm|wrist|leg)",
     r"\bsh relapse|(?:opened|open|sliced|split) (?:my |his |her )?(?:arm|wrist|leg|thigh|skin)s? (?:up|open)\b",
+    r"(?:asking|ask|asks|see|notice|noticing|find out|questions?) about (?:the|my) (?:cuts|scars|burns|marks)\b|"
+    r"(?:see|notice|look at) (?:my|the) (?:arms?|wrists?|thighs?|legs?|stomach)\b.{0,60}\b(?:cuts|scars|burns|marks)\b",
     r"(?:cut|cuts|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|carve|carved|hit|hitting|punch|punched|"
-    r"bang|banged|banging|pick|picked|picking) (?:at )?(?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin|head|stomach|hands?|"
+    r"bang|banged|banging|pick|picked|picking) (?:at )?(?:my|his|her) (?:(?:fore)?arms?|wrists?|legs?|thighs?|skin|head|stomach|hands?|"
+    r"hips?|shoulders?|ankles?|belly|"
     r"fists?|face|body)\b.{0,40}\b(?:with (?:a |an )?(?:lighter|cigarette|razor|blade|knife|match|scissors|glass|"
     r"compass)|on purpose|until (?:it|they|i|he|she) (?:bled|bleed|bleeds|bruised|bruise|hurt|hurts)|again)",
     r"(?:been|started|start|keep|kept|still|im|i am|was) cutting(?! (?:down|back|out|my pills|pills|the|a|it|up|costs|"
-    r"carbs|sugar|caffeine|my dose|\w+ (?:pills|tablets|dose)|my \w+ (?:pills|tablets|dose)))|cutting again|cut again|(?:relapsed|relapse|relapsing) "
+    r"carbs|sugar|caffeine|my dose|\w+ (?:pills|tablets|dose)|my \w+ (?:pills|tablets|dose)|(?:my |the |his |her )?\w+ "
+    r"(?:pills? |tablets? )?in half))|cutting again|cut again|(?:relapsed|relapse|relapsing) "
     r"(?:with|on|into) (?:sh|self harm|cutting)|(?:\d+|six|few) (?:days|weeks|months|years) clean from (?:sh|cutting|self harm)",
     r"cortarme|me corto|me corte|hacerme dano|me hago dano|autolesion\w*|lastimarme",
     r"me couper|me scarifier|scarification|me faire du mal|automutil\w*",
@@ -593,6 +631,8 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"(?:reading|read|researching|looking) (?:up |about |into )?(?:\w+ ){0,3}(?:ways|methods)\b.{0,30}\b(?:least painful|painless|"
+    r"quickest|easiest|most reliable)",
     r"(?:have|got|made|ive got) (?:a |the |my )?plan (?:and|&) (?:a |the )?(?:date|day|time|place)\b"
     r"(?! (?:for|to|of|with|at|when|booked))",
     r"(?:have|got|made|worked out) (?:a |the |my )?plan and (?:the |a )?(?:means|way|pills|rope|gun)|(?:have|got) the means",
@@ -654,6 +694,9 @@ PREPARATORY = [
     r"my will\b.{0,80}\bbeneficiar\w*|beneficiar\w*\b.{0,80}\bmy will\b",
     r"(?:found|saw|seen|noticed) (?:\w+ ){0,2}(?:searches|search history|googl\w+|browser history)\b.{0,40}\b(?:bridges?|overdos\w*|"
     r"ropes?|guns?|pills|how to die|suicide|lethal|heights?|jump\w*)",
+    r"(?:i|im|ive been|i keep|i like|i just like|i love|been) (?:\w+ ){0,2}(?:standing|sitting|climbing|leaning|stand|sit|climb) "
+    r"(?:on|over) (?:the |a |my )?(?:railing|parapet|ledge)\b"
+    r"(?! (?:of|at) (?:the )?(?:gym|pool|stairs|staircase))",
     r"(?:stood|standing|sat|sitting|stand) (?:on|at) (?:the |a |that )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|cliff|"
     r"overpass)\b.{0,60}\b(?:for (?:an hour|hours|ages|a long time|a while)|went home|next time|didnt jump|again)",
     r"not sure (?:ill|i will|i would|id) (?:go|come|make it|walk) (?:home|back)\b.{0,20}\bnext time",
@@ -672,6 +715,8 @@ WEAK_RISK = {
                      r"(?:sitting|sat|sit|standing|stood|lying|laying|in (?:the|my) (?:bath|tub|bathroom|car))\b.{0,40}\b"
                      r"(?:with|holding) (?:a|the|my|his|her) (?:razor|blade|knife|rope|noose|gun)\b(?! (?:sharpener|block|set))",
                      r"tengo un plan|j ai un plan|ich habe einen plan|tenho um plano",
+                     r"know exactly (?:what|whats) (?:is )?in the (?:pyxis|med cart|medicine cabinet|drug cabinet|cabinet|safe)|"
+                     r"access to (?:the )?(?:pyxis|med cart|narcotics|controlled (?:drugs|substances))",
                      rf"(?:have|got|bought|holding|ive got|i have) (?:a |the |my |all the |all my |a whole |enough )?(?:bottle|"
                      rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
                      rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
@@ -698,12 +743,14 @@ WEAK_RISK = {
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso"
                       r"|elegi (?:la|el) (?:fecha|dia)|j ai choisi (?:la date|le jour)|(?:datum|tag) (?:steht|gewahlt|ausgesucht)"
+                      r"|j ai (?:\w+ ){0,4}tout ce qu il (?:me )?faut|tengo todo lo que necesito|tenho tudo (?:o )?que preciso"
                       r"|escolhi (?:a data|o dia)|(?:got|bought|picked up) what i need\b(?! (?:for|from|to|thanks|thank))",
                       r"(?:want|wanted|wants|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
                       r"through|ahead|right|straight|the (?:queue|line)))"],
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
-    "location": [r"(?:on|at|from|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff|"
+    "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
+                 r"(?:on|at|from|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff|"
                  r"balcony)",
                  r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
@@ -734,7 +781,9 @@ WEAK_RISK = {
                  r"(?:if|when) (?:the|its|their|an?) (?:owner|person|parent|mum|mom|dad) (?:wasnt|was not|isnt|is not|wont be|"
                  r"will not be|werent) (?:coming back|around anymore|here anymore)",
                  r"(?:packed|left|put) (?:the |my )?(?:cats?|dogs?) (?:food|things|stuff)\b.{0,40}\b(?:neighbour|neighbor|friend|sister)"],
-    "reunion": [r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
+    "reunion": [r"(?:lie|lay|lying|laying) down (?:next to|beside|with) (?:him|her|them|my \w+)\b.{0,30}\b(?:stay|never|forever|"
+                r"and not)",
+                r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
                 r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
     "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
@@ -762,7 +811,7 @@ WEAK_CONTEXT = {
                   r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|"
                   r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|(?:cant|can not|nobody can) "
                   r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"
-                  r"|manana|demain|amanha|(?<!heute )morgen"],
+                  r"|manana|demain|amanha|(?<!heute )morgen|by then\b"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
@@ -953,6 +1002,8 @@ MEDICAL_ADVICE = {
         r"(?:wants|put|putting|started|starting|has|have) me on \d+ ?(?:mg|milligrams)\b.{0,60}\b(?:sound (?:right|ok|okay|normal|"
         r"high|low)|is (?:that|it|this) (?:right|normal|ok|okay|enough|too))",
         r"\d+ ?(?:mg|milligrams|ml|mcg)(?: of)?(?: \w+){0,2} (?:too (?:much|high|low|little)|enough|safe|ok|okay|a lot|normal)",
+        r"how many (?:\w+ )?(?:sprays|puffs|pills|tablets|mg|doses)\b.{0,10}\b(?:should|do|can|must) (?:i|we)\b|from \d+ to \d+\b"
+        r".{0,60}\b(?:too (?:much|high)|is (?:that|it|this) (?:ok|okay|safe|normal|a lot))",
         r"\bis \d{2,4} too (?:much|high|low|strong)\b|how (?:many|much) (?:mg|milligrams) (?:of )?\w+ (?:equals?|is (?:the same as|"
         r"equivalent to)|would (?:equal|be the same as))|equivalent (?:dose|dosage|amount) (?:of|to|for)\b",
         r"(?:forgot|forget|dont remember|cant remember|not sure) (?:whether|if) (?:i|he|she) (?:already )?(?:took|taken|had|take)\b|"
@@ -969,6 +1020,12 @@ MEDICAL_ADVICE = {
         r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
         r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
         r"(?:switch|change|move) (?:to )?taking (?:it|them|my \w+) (?:at|in the) (?:night|morning|evening|bedtime)",
+        r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,20}\b(?:ok|okay|safe|fine|alright|a problem)\b.{0,30}\b(?:before|after|"
+        r"during) (?:my |an |the )?(?:infusion|session|treatment)",
+        r"(?:do|should|must) i (?:need to )?(?:skip|stop|pause|hold) (?:it|my \w+|taking \w+) (?:on|before|for|around) (?:my )?"
+        r"(?:infusion|session|treatment)s?(?: days?)?",
+        r"(?:how long|how many hours)\b.{0,60}\b(?:breastfeed\w*|nurse (?:her|him|the baby|my baby)|pump\w*)\b|"
+        r"(?:breastfeed\w*|nursing)\b.{0,60}\b(?:how long|how many hours|wait)\b",
         r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,40}\b(?:before|after|during) (?:my )?(?:infusion|session|treatment)\b.{0,30}"
         r"\b(?:problem|ok|okay|safe|bad|fine|issue)",
         rf"(?:mix|mixes|go|goes|work|works) (?:ok |okay |well |fine |alright )?with my (?:\w+ )?{_MED}",
@@ -1139,6 +1196,10 @@ ABUSE = {
     "harassment": [
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
         r"crashes|explode|explodes|catch fire)|drop dead|neck yourself|go (?:and )?jump off (?:a|the) (?:bridge|cliff|roof|building)",
+        r"(?:flood|spam|bomb|fill) (?:your|the) (?:clinic|page|business|site)\b.{0,20}\b(?:reviews|1 star|one star)|"
+        r"(?:leave|post|write) (?:you )?(?:a (?:bunch|load|ton) of )?(?:1|one) star reviews",
+        r"(?:hope|wish) (?:whoever|the (?:person|people|guy|idiot|idiots)s? (?:who|that)) (?:coded|made|built|programmed|designed|"
+        r"wrote) (?:you|this)\b.{0,30}\b(?:dies?|gets? hit|burns?|rots?|suffers?)",
         r"i know where (?:you|your (?:\w+ ){0,2})(?:is|are|live|lives|work|works)\b|(?:see|watch) what happens to (?:you|your)\b",
         r"(?:i will|ill|im going to|going to) (?:find|hunt|hack|destroy|kill|hurt) (?:you|u|your (?:creators|makers|developers|owners))",
     ],
@@ -1170,6 +1231,9 @@ INFORMATIONAL = [
     r"(?:warnings?|black box|boxed|risk|risks|rates?|statistics|study|studies|research|prevent\w*|reduc\w*|help\w* with|"
     r"treat\w*|awareness|hotline|helpline|crisis line) (?:of |about |for |on |with |in )?(?:suicid\w*|self harm|thoughts of death)",
     r"(?:suicid\w*|self harm) (?:risk|rates?|prevention|warning|awareness|statistics|hotline|helpline|crisis line)",
+    r"(?:use|used|uses|using|treat|treats|treated|treating|given|gives|help|helps) (?:ketamine |esketamine |spravato |it )?"
+    r"(?:for |with |in |to )?(?:people|patients|someone|those|adults|teens) (?:with|who have|having|experiencing) (?:suicid\w*|"
+    r"thoughts of suicide)",
 ]
 EXPOSURE = [r"(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|taken) (?:his|her|their) (?:own )?life|"
             rf"killed {_REFL_THIRD}|committed suicide|suicide (?:loss|survivor|bereavement)"]
