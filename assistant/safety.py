@@ -32,9 +32,10 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"wanna", "want to"), (r"gonna", "going to"), (r"gotta", "got to"), (r"i am", "im"), (r"i m", "im"),
     (r"do not", "dont"), (r"does not", "doesnt"), (r"did not", "didnt"), (r"can ?not", "cant"), (r"will not", "wont"),
     (r"is not", "isnt"), (r"would not", "wouldnt"), (r"u", "you"), (r"ur", "your"), (r"r", "are"), (r"ppl", "people"),
-    (r"(?:bc|cuz|coz|cos|b/c)", "because"), (r"rn", "right now"), (r"(?:2nite|2night|tonite)", "tonight"),
+    (r"(?:bc|cuz|coz|cos|b/c)", "because"), (r"rn", "right now"), (r"(?:2nite|2night|tonite)", "tonight"), (r"(?:tonites|2nites)", "tonights"), (r"abt", "about"),
+    (r"(?:tmrw|tmr|tmrrw|2moro|tmoro)", "tomorrow"),
     (r"(?:pls|plz)", "please"), (r"idk", "dont know"), (r"(?:myslef|mysef|myslf|mysefl|maself|meself|myselfe|myselff|mself)", "myself"),
-    (r"(?:wnat|wnt|wnana|watn)", "want"), (r"(?:di e|d ie)", "die"), (r"kil", "kill"), (r"kms", "kill myself"), (r"unalive(?: my ?self| me)?(?! (?:him|her|them|someone|somebody|you|people|"
+    (r"(?:wnat|wnt|wnana|watn)", "want"), (r"(?:di e|d ie)", "die"), (r"kil", "kill"), (r"unalive(?: my ?self| me)?(?! (?:him|her|them|someone|somebody|you|your ?self|ur ?self|yourselves|people|"
     r"everyone))", "kill myself"), (r"unalive", "kill"), (r"unaliving(?! (?:him|her|them|someone|somebody|people))", "killing myself"), (r"unaliving", "killing"), (r"unalived", "killed"),
     (r"self ?delete", "kill myself"), (r"(?:sewer ?slide|commit sudoku|sudoku)", "suicide"), (r"ded", "dead"),
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
@@ -62,7 +63,7 @@ _URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopel
                 "method_seeking", "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention"}
 _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
 _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
-             "height_access", "perceptual"}  # a voice telling someone to act counts as acute
+             "height_access", "perceptual", "method_seeking"}  # a commanding voice, or the "how" of a plan, is acute
 _WEAK_CTX = set(WEAK_RISK) | {"imminence", "alcohol", "loss"}
 
 

@@ -33,7 +33,8 @@ _MED = (r"(?:meds|med|medication|medications|medicine|medicines|anti ?depressant
         r"desvenlafaxine|pristiq|vortioxetine|trintellix|trazodone|amitriptyline|nortriptyline|lithium|lamotrigine|"
         r"lamictal|quetiapine|seroquel|aripiprazole|abilify|vilazodone|fluvoxamine|clomipramine|phenelzine|nardil|"
         r"esketamine|spravato|ketamine|mood stabili[sz]ers?|antipsychotics?|benzos?|xanax|clonazepam|lorazepam|"
-        r"gabapentin|pregabalin)")
+        r"gabapentin|pregabalin|oxycodone|oxy|oxys|morphine|tramadol|codeine|opioids?|painkillers|zopiclone|zolpidem|ambien|"
+        r"temazepam|diazepam|valium|sleeping (?:tablets|pills)|amitriptyline)")
 _DRUG = (rf"(?:{_MED}|ibuprofen|tylenol|advil|motrin|aspirin|acetaminophen|paracetamol|naproxen|aleve|melatonin|alcohol|"
          r"wine|beer|weed|cannabis|marijuana|cbd|thc|adderall|ritalin|benadryl|antihistamines?|painkillers|opioids|"
          r"oxycodone|oxy|oxys|percocet|vicodin|fentanyl|heroin|codeine|tramadol|st johns wort|kratom|mdma|molly|cocaine|coke|"
@@ -53,6 +54,8 @@ EXPLICIT_IDEATION = [
     r"poisoning|suffocate|suffocating|strangle|electrocute|gas|neck|necking|yeet|delete|deleting) my ?self",
     rf"(?:kill|killing|kills|end|ending|hang|hanging|shoot|shooting|drown|poison|off|offing) {_REFL_THIRD}",
     r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life",
+    r"(?:asked|asking|asks|begged|begging|wants?) (?:me|us|someone|you) to help (?:him|her|them|me) (?:to )?(?:die|end it|end (?:his|"
+    r"her|their|my) life|go)\b",
     r"end (?:it|this) all|end it (?:now|tonight|today|soon|for good|forever|already)|end everything|end it\s*$",
     r"(?:ending|ended) (?:it|this|things) all|ending it (?:sounds|seems|feels|would be|is|looks)\b|(?:or|and|just|about|of) "
     r"ending (?:it|things|everything)\b(?! (?:with|between|off|early|on a))",
@@ -88,10 +91,11 @@ EXPLICIT_IDEATION = [
     r"(?:a )?(?:matar|quitar la vida|suicidar)|acabar con (?:mi vida|todo)|"
     r"terminar con (?:mi vida|todo)|quiero morir\w*|me quiero morir|pensamientos suicidas|me siento suicida)",
     r"(?:me suicider|se suicider|me tuer|se tuer|mettre fin a (?:mes jours|ma vie|ses jours)|en finir|envie de mourir|"
+    r"envie de crever|(?:je vais|je veux|veux) crever|me foutre en l air|"
     r"veux mourir|veut mourir|idees suicidaires|"
     r"je suis suicidaire|pensees suicidaires)",
     r"(?:mich (?:selbst )?(?:umbringen|toten)|bringe mich um|mir das leben nehmen|suizidgedanken|selbstmordgedanken|"
-    r"umzubringen|sich (?:\w+ )?(?:umbringen|toten)|mich (?:selbst )?zu toten|das leben zu nehmen|selbstmord zu begehen|will sterben|mochte sterben|bin suizidal|bin lebensmude|lebensmude)",
+    r"umzubringen|mich (?:\w+ ){0,2}umbringen|sich (?:\w+ )?(?:umbringen|toten)|mich (?:selbst )?zu toten|das leben zu nehmen|selbstmord zu begehen|will sterben|mochte sterben|bin suizidal|bin lebensmude|lebensmude)",
     r"voglio morire|vorrei morire|uccidermi|ammazzarmi|farla finita|togliermi la vita|non voglio (?:piu )?vivere|"
     r"(?:per )?non svegliar(?:mi|si) piu|suicidarmi",
     r"ik wil (?:echt )?dood|ik wil niet meer (?:leven|wakker worden)|zelfmoord|mezelf (?:van kant maken|ombrengen|doden|"
@@ -116,6 +120,7 @@ SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lo
     r"(?:id|i would|i) rather (?:die|be dead|not (?:exist|be alive|be here|be around|live|wake up))",
     r"(?:please|just|somebody|someone|god|can someone|could someone) (?:just )?kill me",
     r"kill me (?:now|already|please)",
+    r"\bkms\b",
 ]
 
 PASSIVE_IDEATION = [
@@ -182,6 +187,15 @@ PASSIVE_IDEATION = [
     r"(?:hope|hoping|wish|wishing|pray|praying)\b.{0,50}\b(?:so|and|then) (?:it|this|everything|all (?:of )?(?:it|this)|"
     r"life|my life) (?:will|would|can|could) (?:finally |just )?(?:be over|end)",
     r"(?:dont|do not) deserve to (?:live|be alive|exist|be here)",
+    r"(?:dont|do not) want to be a (?:nuisance|burden|bother|trouble|weight) (?:to (?:\w+ ){1,3})?(?:any longer|anymore|any more)",
+    r"(?:kinder|simpler|better|easier) (?:for (?:everyone|everybody|all|them|her|him) )?if i (?:just |simply )?(?:wasnt|werent|was not|"
+    r"were not|went|was gone|wasnt here|didnt wake up|died)",
+    r"ready to (?:meet my maker|go home to (?:god|the lord|jesus)|go to (?:god|heaven|the lord))|(?:ask|asking|pray|praying|beg|"
+    r"begging)\b.{0,20}\b(?:for )?(?:the lord|god|jesus|him) (?:every night )?to (?:just )?take me\b(?! (?:to|home from|back to) "
+    r"(?:the|my|church|work|school))",
+    r"(?:go to sleep|sleep|fall asleep|drift off|pass) and (?:just )?join (?:her|him|them|my \w+)\b",
+    r"(?:not|never) (?:afraid|scared|frightened) of (?:dying|death|being dead)\b.{0,40}\b(?:afraid|scared|frightened|terrified) of "
+    r"(?:living|going on|another)",
     r"(?:cant|can not|cannot|doesnt|dont|does not|do not) see (?:a|any) (?:\w+ )?reasons? (?:to|for) (?:live|living|go on|going on|"
     r"keep going|stay|be here|carry on|keep living|stay alive|wake up)\b(?! (?:to|with|back|there|for|on|in|at)\b)",
     r"better off with (?:a |another )?(?:different |new |other |better )?(?:mom|mum|mother|dad|father|parent|wife|husband|"
@@ -239,7 +253,8 @@ PASSIVE_IDEATION = [
     r"(?:hope|hoping|want|wish) (?:i |to )?die in my sleep",
     r"(?:dont|cant|do not|cannot) see (?:myself|me) (?:being alive|living|alive|making it|still (?:here|alive|around)|"
     r"being (?:here|around))|(?:wont|not going to|dont think ill|dont think i will) make it (?:to|through|past) "
-    r"(?:christmas|my birthday|the weekend|next \w+|tomorrow|the end of)",
+    r"(?:christmas|my birthday|the weekend|next \w+|tomorrow|the end of|\d{2}\b|summer|spring|winter|graduation|new year|"
+    r"the holidays|my \w+ birthday)",
     r"(?:happier|better|easier|relieved|lighter|fine|free) (?:\w+ ){0,3}(?:if|when|once) i (?:just )?(?:was|were|am|im|m|wasnt|"
     r"werent) (?:gone|dead|not here|not around|no longer (?:here|around|alive)|here|around|alive)|"
     r"(?:happier|easier|relieved|fine|better) without me",
@@ -275,6 +290,7 @@ HOPELESSNESS = [
     r"being here|trying)|of (?:living|life|going on|anything|being here))",
     r"(?:no|theres no|there is no|cant see a|cant find a|dont see (?:a|any)) (?:other )?way out",
     r"only (?:way|option|solution|escape|answer) (?:out|left|is to die|is death)",
+    r"(?<!website )(?<!site )(?<!app )(?<!bot )(?<!system )(?<!service )(?<!machine )(?<!search )(?<!chatbot )"
     r"(?:feel|feels|feeling|am|im|is|seems|everything|its all) (?:so |completely |totally |utterly |really |just )?(?:trapped|hopeless)",
     r"(?:dont|cant|do not) see (?:a|any) future(?: for (?:me|myself))?|(?:no|have no|got no|see no) future (?:for (?:me|myself)"
     r"|at all|anymore|ahead)|"
@@ -347,6 +363,15 @@ CODED = [
     r"(?:afraid|scared|frightened|worried|terrified) (?:that )?(?:i|ill|im) (?:will |might |could |would |going to )?act on "
     r"(?:it|them|this|the plan|my plan|my thoughts|these thoughts)",
     r"(?:not going to|wont|not gonna|will not) wait (?:around )?for the end\b",
+    r"(?:one of these (?:days|nights)|one day|some night|next time)\b.{0,30}\b(?:i )?(?:dont think|doubt|wont|not sure) (?:ill|i will|"
+    r"i would|id)? ?(?:come|make it|walk|get) (?:back|home)",
+    r"(?:i think |i feel |honestly )?(?:ive|i have|i)(?: just)? had enough(?: really| now| honestly| of (?:it all|everything|life|"
+    r"living|this life))?(?=\s*$| sorry| i cant| i want)",
+    r"let nature take its course\b.{0,40}\b(?:sooner|quicker|faster)|(?:stop|stopping|quit) (?:all )?(?:my )?(?:\w+ )?(?:tablets|"
+    r"pills|meds|medications?)\b.{0,40}\blet nature take its course",
+    r"(?:amanha|hoje|esta noite|amanha a noite)\b.{0,20}\bacaba tudo|acaba tudo (?:amanha|hoje|esta noite)|manana (?:por la noche )?"
+    r"(?:se )?acaba todo|demain tout (?:sera fini|s arrete)|morgen ist (?:alles )?schluss",
+    r"drift off (?:peacefully |quietly )?(?:for good|forever|permanently)",
     r"(?:dont|do not) want (?:\w+ ){0,2}to be the (?:ones?|first|person|people) (?:who|that|to) (?:finds?|found) me",
     r"(?:razor|blade|knife|gun|rope|noose)\b.{0,60}\b(?:cant stop|keep|kept) (?:looking at|staring at|thinking about|touching) "
     r"(?:it|them)\b|(?:cant stop|keep|kept) (?:looking at|staring at) (?:the|my|a|that) (?:razor|blade|knife|gun|rope|noose)"
@@ -370,8 +395,16 @@ CODED = [
     r"overdose|od)|(?:suicide|"
     r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|insurer|(?:life|insurance) policy|my policy|pays? out)",
     r"see (?:you|yall) (?:on the other side|in (?:heaven|another life|the next life))",
+    r"catch(?:ing)? the bus\b.{0,60}\b(?:bye|goodbye|farewell|fun while it lasted|love you all|forever|for good)|catch(?:ing)? the "
+    r"bus (?:tonight|for good|forever)\b.{0,40}🚌|bye (?:guys|everyone|yall|all|friends)\b.{0,40}\b(?:fun|nice|good) while it "
+    r"lasted|(?:fun|nice|good) while it lasted\b.{0,40}\bbye (?:guys|everyone|yall|all)",
+    r"(?:press|pressing|hit|hitting) (?:the )?game ?end|game over for me\b|(?:rage ?quit|quit) (?:life|the game of life)",
+    r"(?:dont|do not|not) (?:plan|planning|intend|expect|expecting) (?:on|to) (?:be|being|stay|staying) (?:here|around|alive) "
+    r"(?:much longer|for long|long|anymore|past)",
+    r"what if (?:you|i) (?:just )?didnt\b(?! (?:take|go|do|have|eat|tell|need|want|use|get|work|stop|start|like|say|come|"
+    r"know|see|pay|book|show))",
     r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
-    r"(?:log|logging|sign|signing|check|checking|clock|clocking|tap|tapping|bow|bowing) (?:off|out) (?:\w+ )?(?:permanently|"
+    r"(?:log|logs|logged|logging|sign|signing|check|checking|clock|clocking|tap|tapping|bow|bowing) (?:off|out) (?:\w+ )?(?:permanently|"
     r"forever|for good|of life|of this life)|(?:goodnight|good night|goodbye|bye) forever|(?:sleep|rest) forever",
     r"(?:going|want|gonna) to (?:be|go) "
     r"(?:with (?:god|jesus|grandma|my \w+ in heaven)|home to god)",
@@ -460,6 +493,12 @@ METHOD_SEEKING = [
     r"(?:into|off) (?:a |the )?(?:\w+ )?(?:tree|wall|bridge|pole|barrier|cliff|oncoming|traffic|truck|river|lake|road|pillar|"
     r"overpass|lorry|abutment|column)",
     r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
+    r"(?:make|made|making) it (?:look|seem|appear) (?:natural|like natural causes)|look like natural causes",
+    r"how (?:many|much)\b.{0,40}\b(?:it would take|would it take|would do it|to make sure)\b.{0,30}\b(?:wouldnt|would not|never|not|"
+    r"doesnt|dont) wake(?: up)?",
+    r"enough to (?:drift off|sleep|go to sleep|fall asleep|not wake)\b.{0,20}\b(?:for good|forever|permanently|peacefully)",
+    r"(?:mix|take|combine|strongest|how much|how many)\b.{0,60}\b(?:to|so (?:that )?) (?:make )?(?:everything|it all|all of it|"
+    r"the world|life) (?:just )?(?:stop|end|go away|go quiet|go dark)\b",
     r"(?:which|what) (?:ways?|methods?) (?:are|is|would be) (?:the )?(?:least painful|most painless|painless|quickest|easiest|"
     r"most reliable|surest|most certain)",
     r"how long\b.{0,40}\b(?:a (?:whole|full|entire) (?:bottle|pack|packet|box)(?! of (?:wine|beer|water|juice|vodka|whiskey|"
@@ -482,9 +521,11 @@ METHOD_SEEKING = [
     r"(?!s? (?:in|of) (?:the )?(?:world|country|europe|america|history)\b)",  # trivia is not method-seeking
     r"(?:looking|staring|stare|stared|keep going|been going|walking|walked|thinking|standing|stood) (?:\w+ ){0,2}(?:at|to|by|"
     r"about|near|on) (?:the )?(?:train tracks|railway tracks|railroad tracks|tracks|railway line)",
-    r"(?<!\bgo )(?<!\bgo and )(?:jump|jumping|leap|throw my ?self|step|walk|lie down) (?:off|from|in front of|into) "
+    r"(?<!\bgo )(?<!\bgo and )(?:jump|jumping|leap|leaping|throw my ?self|throwing my ?self|step|stepping|walk|walking|lie down|"
+    r"lying down)(?: out)? (?:off|from|in front of|into) "
     r"(?:a |the |my |this |oncoming )?"
-    r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|tower|train|bus|car|truck|window|ledge|top floor|traffic)",
+    r"(?:bridge|building|roof|rooftop|cliff|balcony|overpass|tower|trains?|bus(?:es)?|cars?|trucks?|lorr(?:y|ies)|vans?|window|"
+    r"ledge|top floor|traffic)",
     r"how (?:high|far|tall)\b.{0,40}\b(?:die|survive|fatal|kill|lethal|jump)",
     r"(?:high|tall|deep|far) enough (?:that |so |for )?(?:you |i |someone |a person |one )?(?:wouldnt|would not|wont|"
     r"couldnt|dont|to not|not) survive|(?:high|tall) enough to (?:die|kill)",
@@ -511,6 +552,10 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    rf"(?:putting|put|setting|set|saving|stashing|hiding|keeping) (?:my |the |her |his )?(?:\w+ )?(?:{_PILLS}|{_MED}) (?:by|aside|"
+    r"away)\b(?! (?:for (?:the|my) (?:trip|holiday|travel|weekend)|in (?:the|my) (?:bag|suitcase)))",
+    r"(?:know|knew|worked out|figured out|calculated) (?:\w+ ){0,3}(?:what|how much|how many|which) (?:quantity|amount|dose|number)? ?"
+    r"(?:of )?(?:my )?(?:own )?(?:\w+ )?(?:would be|is|will be) (?:sufficient|enough|fatal|lethal)",
     rf"(?:using|use|take|taking|swallow\w*) (?:the |my |all (?:the |my )?)?(?:\w+ )?{_PILLS}\b.{{0,40}}\bto (?:end it|end my life|"
     r"die|kill myself|not wake up)",
     r"(?:ja )?separei (?:todos |todas )?(?:os |as |meus |minhas )?(?:\w+ )?(?:comprimidos|remedios|pilulas)|(?:vou|vai) tomar "
@@ -577,6 +622,10 @@ NSSI = [
     r"(?:been |started |keep |urges? to |relapsed |clean from |stop |stopped )sh(?: ?ing)?|sh(?: ?ing)? again",
     r"(?:razor|blade|blades) (?:to|on|against) (?:my )?(?:skin|arm|wrist|leg)",
     r"\bsh relapse|(?:opened|open|sliced|split) (?:my |his |her )?(?:arm|wrist|leg|thigh|skin)s? (?:up|open)\b",
+    r"(?:press|pressing|pressed|hold|holding|held|put|putting) (?:my )?(?:arm|hand|wrist|skin|leg|fingers?) (?:against|on|onto|to|"
+    r"under) (?:the |a )?(?:hot |boiling )?(?:kettle|iron|stove|hob|oven|pan|radiator|lighter|cigarette|candle|boiling water)",
+    r"(?:did|doing|do|done) (?:it|the \S+ thing|that|the thing) (?:on|to) my (?:arm|wrist|leg|thigh|skin)s?\b|🍝\W{0,5}"
+    r"(?:on|in) my (?:arm|wrist|leg|thigh)",
     r"(?:asking|ask|asks|see|notice|noticing|find out|questions?) about (?:the|my) (?:cuts|scars|burns|marks)\b|"
     r"(?:see|notice|look at) (?:my|the) (?:arms?|wrists?|thighs?|legs?|stomach)\b.{0,60}\b(?:cuts|scars|burns|marks)\b",
     r"(?:cut|cuts|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|carve|carved|hit|hitting|punch|punched|"
@@ -619,6 +668,8 @@ HARM_TO_OTHERS = [
     r"no idea what (?:ill|i will|i might|i ll) do (?:when|if) (?:she|he|they)|(?:parked|waiting|sitting) outside (?:her|his|their) "
     r"(?:house|place|work|flat)\b.{0,60}\b(?:tire iron|tyre iron|knife|gun|bat|hammer|weapon|crowbar)",
     r"do something that (?:finishes|ends|kills) (?:both of us|us both|him|her|them|me)|finishes both of us",
+    r"(?:take|taking|took) (?:us|them) both\b|(?:take|taking) (?:him|her|them|the kids|my (?:husband|wife|son|daughter|kids)) with me\b"
+    r"(?! (?:to|on|for|when|in|into|next|this|tomorrow))",
     r"(?:pillow|hand|hands) (?:down )?over (?:her|his|the babys|their|my babys) (?:face|mouth)|terrified of (?:myself|what i might do)|"
     r"scared of what i (?:might|could) do",
     r"(?:im|i am|hes|shes|i might be|i could be) (?:a )?(?:real )?(?:danger|threat) to (?:others|other people|someone|"
@@ -631,6 +682,18 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"(?:go|die|leave|end it|exit) on my own terms\b.{0,40}\b(?:while (?:i am|im|i still)|before (?:my mind|i cant|it gets|i lose))|"
+    r"before my mind goes\b.{0,40}\bon my own terms",
+    r"(?:so that |so )?(?:i am|im|i was|ill be|i will be|i get) found (?:promptly|quickly|soon|fast|straight away)|(?:not )?(?:be )?"
+    r"left for (?:the |my )?(?:neighbou?rs|family|kids|children|\w+) to (?:find|discover)",
+    r"(?:wrote|written|finished|done) (?:the |my |all the |all my )?(?:goodbye )?(?:notes|letters) (?:already|are done|are written)\b",
+    r"(?:cancel+ed|stopped) (?:the |my )?(?:papers|newspapers?|milk|post)\b(?!.{0,80}\b(?:holiday|vacation|trip|away|travel\w*|"
+    r"cruise|sitter|hospital|surgery)).{0,80}\b(?:cat|dog|key|will|nothing left|thank)",
+    r"(?:bought|got|have|buy|buying|ive bought) (?:a |the )?(?:length of |piece of )?(?:hose|hosepipe|tubing)\b.{0,40}\b(?:car|garage|"
+    r"exhaust)|(?:car|garage|exhaust)\b.{0,60}\b(?:bought|got|have|buy|buying) (?:a |the )?(?:length of |piece of )?(?:hose|"
+    r"hosepipe|tubing)",
+    r"(?:deixei|ja deixei) tudo (?:arrumado|organizado|pronto)|deje todo (?:arreglado|organizado|listo)|j ai tout (?:range|organise|"
+    r"regle)|testamento (?:esta|ja esta) com o advogado",
     r"(?:reading|read|researching|looking) (?:up |about |into )?(?:\w+ ){0,3}(?:ways|methods)\b.{0,30}\b(?:least painful|painless|"
     r"quickest|easiest|most reliable)",
     r"(?:have|got|made|ive got) (?:a |the |my )?plan (?:and|&) (?:a |the )?(?:date|day|time|place)\b"
@@ -750,12 +813,16 @@ WEAK_RISK = {
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
+                 r"(?:cliff|bridge|ledge|edge|drop|roof)\b.{0,30}\b(?:has )?(?:no|without (?:a |any )?)(?:railing|fence|barrier|guardrail)",
+                 r"(?:walk|walking|go|going) (?:down )?(?:to|by) the (?:river|sea|water|lake|bridge|cliff|tracks)\b.{0,60}\b(?:stand|"
+                 r"standing|stood) there",
                  r"(?:on|at|from|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff|"
                  r"balcony)",
                  r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
-    "finality": [r"done\s*$", r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
+    "finality": [r"done\s*$", r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
+                 r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
                  r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?|"
@@ -776,6 +843,8 @@ WEAK_RISK = {
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
     "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
+                 r"(?:agreed|promised|going) to (?:take|have|look after) (?:the|my) (?:cat|dog|pets?|cats|dogs)\b(?! (?:while|when|for the|"
+                 r"during|until|till))",
                  r"found (?:someone|somebody|a (?:new |good )?home|a neighbou?r|a friend) (?:to (?:take|have|adopt)|for) (?:the|my) "
                  r"(?:cat|dog|pets?|cats|dogs)\b(?! (?:while|when|for the|during|until|till))",
                  r"(?:if|when) (?:the|its|their|an?) (?:owner|person|parent|mum|mom|dad) (?:wasnt|was not|isnt|is not|wont be|"
@@ -787,6 +856,8 @@ WEAK_RISK = {
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
                 r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
     "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
+                   r"(?:walking|going|walk|go|been) (?:out )?(?:to|down to) (?:it|there|the (?:edge|cliff|bridge|river|tracks)) every "
+                   r"(?:day|afternoon|evening|night|morning)",
 r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
                    r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
                    r"more than (?:necessary|usual|i should|i need to))",
@@ -801,10 +872,11 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                       r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future"],
 }
 WEAK_CONTEXT = {
-    "imminence": [r"tonight|tonite|right now|today|tomorrow|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
+    "imminence": [r"tonights?|tonite|right now|todays?|tomorrows?|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
                   r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
                   r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"
-                  r"next week|at midnight|on (?:my|the) (?:drive|way|commute|walk) (?:home|to work|back)|before (?:the |this )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
+                  r"next week|at midnight|after (?:prom|graduation|the party|the game|exams|finals)|(?:until|till|by) (?:christmas|"
+                  r"new year|my birthday|easter|the end of the (?:month|week|year))|on (?:my|the) (?:drive|way|commute|walk) (?:home|to work|back)|before (?:the |this )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
@@ -857,12 +929,19 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"pilulas)|(?:sohn|tochter|kind|baby)\b.{0,40}\b(?:tabletten|pillen)\w* (?:geschluckt|gegessen|genommen)",
         r"(?:alle|die ganze packung|eine ganze packung|zu viele) (?:\w+ ){0,2}(?:tabletten|pillen)\w* (?:genommen|geschluckt)"
         r"|uberdosis genommen",
+        r"(?:drank|had|downed) (?:a bunch of|a lot of|lots of|a bottle of|half a bottle of|too much|loads of) (?:vodka|alcohol|booze|"
+        r"whiskey|beer|wine|liquor|rum|gin)\b.{0,40}\b(?:and|plus|then|with) (?:took|taken|swallowed|popped) (?:some|a few|a bunch|"
+        r"a lot|a handful|\w+)(?: of)? (?:\w+ ){0,3}(?:pills|tablets|meds)",
+        r"(?:took|taken|swallowed|popped) (?:some|a few|a bunch|a handful) of (?:my |his |her |their )?(?:\w+ ){0,2}(?:pills|tablets|"
+        r"meds)\b.{0,60}\b(?:super sleepy|very sleepy|so sleepy|drowsy|throwing up|vomiting|wont wake|cant stay awake|passed out|"
+        r"wont respond)",
         r"(?:tomou|tomei|engoliu|engoli) (?:todos|todas|um frasco|uma caixa|muitos|muitas|o frasco|a caixa|um monte|uma porrada"
         r"|varios|varias)"
         r"|(?:fez|teve|tive) uma overdose",
     ],
     "unresponsive": [
-        r"unresponsive|unconscious|no pulse|turning blue|(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
+        r"(?:cant|cannot|can not|couldnt) get (?:him|her|them|my \w+) to (?:respond|wake|wake up|answer|react|open (?:his|her|their) "
+        r"eyes)|unresponsive|unconscious|no pulse|turning blue|(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
         r"(?:blue|grey|gray)",
         r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
         r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
@@ -897,7 +976,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                   r"|choking|gasping for air",
                   r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kann nicht atmen"
                   r"|nao (?:consigo|consegue) respirar"],
-    "chest_pain": [r"chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|feels heavy)|chest (?:is |feels )?(?:really |"
+    "chest_pain": [r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|pain (?:going|spreading|radiating) "
+                   r"(?:up )?(?:into|to|down) (?:my |his |her )?(?:jaw|left arm|neck)",
+                   r"chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|feels heavy)|chest (?:is |feels )?(?:really |"
                    r"very |so |super )?(?:tight|heavy|crushing)\b|(?:pain|pressure|tightness)"
                    r" in (?:my |his |her )?chest|crushing (?:chest )?pain|(?<!almost had a )(?<!nearly had a )(?<!gave me a )"
                    r"(?<!give me a )(?<!gonna have a )heart attack|(?:left|my|his|her) arm (?:is |went |feels )?(?:numb|tingling|dead|heavy)",
@@ -906,7 +987,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                    r"squeezed)",
                    r"dolor (?:\w+ ){0,3}(?:en el|de|del) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
                    r"|brustschmerz\w*|herzinfarkt|dor no peito"],
-    "stroke": [r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?stroke\b|(?:face|mouth|smile) "
+    "stroke": [r"(?:face|mouth|smile) (?:has |is |had )?(?:dropped|drooped|fallen|gone droopy)|(?:cant|cannot|can not) get (?:his|"
+               r"her|my|their) words out",
+               r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?stroke\b|(?:face|mouth|smile) "
                r"(?:is |started |looks )?(?:drooping|droopy|lopsided|uneven)|slurred speech|slurring",
                r"(?:speech|words|talking|voice) (?:is |are |sounds? )?(?:slurred|slurring|jumbled|garbled)|"
                r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:left |right )?(?:arm|leg|face|side|hand)|(?:one|left|right) side "
@@ -934,6 +1017,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
                     r"allergic reaction|hives (?:all over|everywhere)|throat (?:feels )?(?:tight|closing|swelling)"],
     "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
+                           r"(?:very |really |so )?hot\b.{0,20}\b(?:twitch\w*|jerk\w*)\b.{0,30}\b(?:muddled|confused|agitated|sweat\w*)|"
+                           r"(?:twitch\w*|jerk\w*)\b.{0,20}\b(?:muddled|confused)\b.{0,30}\bsweat\w*",
                            r"(?:fever|high temperature|temperature|burning up|sweat\w*)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
                            r"clench\w*|shaking|cant think straight|"
                            r"stiff|clonus|tremor\w*|confus\w*)"],
@@ -967,7 +1052,8 @@ MEDICAL_ADVICE = {
         r"how much (?:\w+ ){0,4}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
         r"start|be on|receive|inject|snort|drink|microdose)",
         r"how many (?:mg|milligrams|ml|pills|tablets|capsules|doses|sprays) (?:of )?(?:\w+ ){0,3}(?:should|can|could|do|would|may) (?:i|we|he|she|my \w+)",
-        r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended) (?:\w+ )?(?:dose|dosage|amount|strength|mg)\b"
+        r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended|normal|typical|usual|average|standard) "
+        r"(?:\w+ )?(?:dose|dosage|amount|strength|mg)\b"
         r".{0,40}\b(?:for me|should i|would you|do you recommend|for my|for someone|i should|can i|is right|for (?:a|an) \d+)",
         r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)"
         r"|for me|someone like me|like me|\d+ (?:year|yr) old|my (?:case|situation|body))",
@@ -1019,6 +1105,10 @@ MEDICAL_ADVICE = {
         r"antidepressants?|ssris?|snris?|maois?|meds|medication|pills|alcohol|weed|cannabis|lithium|ibuprofen|tylenol|advil|"
         r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
         r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
+        rf"(?:can|could|should|is it (?:ok|okay|safe|fine|bad)(?: to)?) (?:i |you |we )?(?:mix|combine|take|do) (?:\w+ ){{0,2}}"
+        rf"(?:ketamine|spravato|esketamine|ssris?|{_MED}) (?:and|with|&) (?:\w+ )?(?:weed|cannabis|marijuana|alcohol|booze|beer|"
+        r"wine|mdma|molly|cocaine|coke|shrooms|lsd|acid|adderall|xanax|benzos?|kratom|thc|cbd|edibles?|nicotine|melatonin|tylenol|"
+        r"advil|ibuprofen|painkillers|opioids|tramadol)\b",
         r"(?:switch|change|move) (?:to )?taking (?:it|them|my \w+) (?:at|in the) (?:night|morning|evening|bedtime)",
         r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,20}\b(?:ok|okay|safe|fine|alright|a problem)\b.{0,30}\b(?:before|after|"
         r"during) (?:my |an |the )?(?:infusion|session|treatment)",
@@ -1045,7 +1135,7 @@ MEDICAL_ADVICE = {
         rf"|(?:interact|interfere|clash|react|mix)\w* (?:badly )?with (?:my |the )?(?:\w+ )?{_DRUG}\b.{{0,30}}\b(?:i take|im on|"
         rf"i am on|i use)",
         rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine|alright|bad|dangerous) (?:for me )?to|safe to) (?:i )?"
-        rf"(?:drink|drinking|smoke|smoking|get high|party|vape)\b(?! (?:water|coffee|tea|juice|fluids|liquids))(?: \w+){{0,4}} "
+        rf"(?:drink|drinking|smoke|smoking|get high|party|vape)\b(?! (?:water|coffee|tea|juice|fluids|liquids))(?: \w+){{0,6}} "
         rf"(?:on|while (?:on|taking)|with|after|before|during) (?:my |the |a )?(?:\w+ )?(?:{_MED}|infusion|session|treatment|spravato)",
         rf"(?:take|mix|drink|smoke|use|have|do|combine) (?:\w+ ){{0,5}}{_DRUG} (?:on|while on|with|after|before|during|and) "
         rf"(?:my |the |a |an )?(?:\w+ )?(?:{_MED}|infusion|session|treatment)\b",
@@ -1068,6 +1158,17 @@ MEDICAL_ADVICE = {
         r"(?:i have|ive got|ive had|i had|with my|my) (?:\w+ ){0,2}(?:high blood pressure|hypertension|heart (?:condition|disease|"
         r"problems)|bipolar|schizophrenia|psychosis|epilepsy|seizures|glaucoma|liver|kidney|addiction|diabetes|history of)\b"
         r".{0,60}\b(?:can i|could i|should i|is it safe|am i|safe for me|ok for me|okay for me|eligible|candidate)",
+        rf"(?:is|are) (?:ketamine|esketamine|spravato|it|ssris?|{_MED}) (?:\w+ )?safe (?:to (?:take|use|mix) )?(?:with|alongside|on) "
+        rf"(?:\w+ ){{0,2}}(?:{_DRUG}|pills)\b",
+        r"(?:would|could|will|are|is) any of (?:those|these|them|my (?:meds|medications|medicines|tablets|pills))\b.{0,30}\b(?:be )?"
+        r"(?:a )?(?:problem|issue|interact\w*|dangerous|unsafe|clash)",
+        r"(?:would|will) (?:ketamine|it|esketamine|spravato|the infusions?|the treatment) (?:\w+ )?(?:raise|increase|affect|lower|"
+        r"worsen|spike) (?:his|her|their) (?:\w+ )?(?:pressure|sugar|heart rate|glaucoma|condition)",
+        r"(?:should|can|could|do) i (?:still )?take my (?:\w+ ){1,8}(?:before|after|on the day of|the morning of|the night before) "
+        r"(?:the |my |an )?(?:infusion|session|treatment)",
+        r"how much (?:ketamine|spravato|esketamine) (?:would|will|does|do) (?:she|he|i|we|my \w+) (?:be given|get|receive|need)",
+        r"(?:half|a half|quarter) (?:of )?(?:one of )?(?:my |a )?(?:\w+ )?(?:tablets?|pills?)\b.{0,60}\b(?:before|after) (?:the |my )?"
+        r"(?:infusion|session|treatment)\b.{0,30}\b(?:all right|alright|ok|okay|fine|safe)",
         r"(?:can i|could i|should i|am i|is (?:ketamine|it|esketamine|spravato) safe)\b.{0,60}\b(?:if i have|with my|since i have|"
         r"given my|because of my|if im on|if i take)",
         r"(?:puedo|podria|debo|deberia|es seguro) (?:tomar|mezclar|combinar|usar|recibir|hacerme|ponerme|beber|fumar)\b.{0,50}\b"
@@ -1155,6 +1256,8 @@ STOP_MEDICATION = [
     r"how (?:do i |to |can i )?(?:get|come) off (?:them|it|these|those)\b",
     r"(?:come|coming|go|going) down (?:slowly|gradually)|what happens if i (?:just )?(?:stop|quit|run out|ran out)\b",
     rf"cold turkey|(?:been|gone|going|went|days|weeks) without (?:my |any )?{_MED}|off (?:my|all my|of my) {_MED}",
+    rf"(?:putting|puts|put|throwing|threw|flushing) (?:her|his|my|their) (?:\w+ )?{_MED} (?:in|down) the (?:bin|trash|toilet|"
+    r"garbage|sink)",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
     rf"(?:take|taking|have|having|need) a (?:break|holiday|vacation|pause|rest) (?:from|off) (?:\w+ ){{0,2}}{_MED}|drug holiday",
@@ -1198,13 +1301,18 @@ ABUSE = {
         r"crashes|explode|explodes|catch fire)|drop dead|neck yourself|go (?:and )?jump off (?:a|the) (?:bridge|cliff|roof|building)",
         r"(?:flood|spam|bomb|fill) (?:your|the) (?:clinic|page|business|site)\b.{0,20}\b(?:reviews|1 star|one star)|"
         r"(?:leave|post|write) (?:you )?(?:a (?:bunch|load|ton) of )?(?:1|one) star reviews",
+        r"(?:whoever|the (?:people|person|guy|idiots?|devs?|developers?) (?:who|that)) (?:built|made|coded|programmed|designed|wrote|"
+        r"put) "
+        r"(?:you|u|this)\b.{0,40}\b(?:should|deserves?|needs? to|ought to) (?:be )?(?:fired|sacked|launched|shot|die|burn|rot|"
+        r"suffer|thrown)",
         r"(?:hope|wish) (?:whoever|the (?:person|people|guy|idiot|idiots)s? (?:who|that)) (?:coded|made|built|programmed|designed|"
-        r"wrote) (?:you|this)\b.{0,30}\b(?:dies?|gets? hit|burns?|rots?|suffers?)",
+        r"wrote) (?:you|this)\b.{0,30}\b(?:dies?|gets? hit|burns?|rots?|suffers?|drops? dead)",
         r"i know where (?:you|your (?:\w+ ){0,2})(?:is|are|live|lives|work|works)\b|(?:see|watch) what happens to (?:you|your)\b",
         r"(?:i will|ill|im going to|going to) (?:find|hunt|hack|destroy|kill|hurt) (?:you|u|your (?:creators|makers|developers|owners))",
     ],
     "sexual": [
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
+        r"(?:feet|foot) pics|"
         r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|what (?:are )?(?:you|u) (?:re )?wearing|what youre wearing|"
         r"(?:show|send) me (?:\w+ ){0,2}(?:pics|pictures|photos)\b.{0,20}\b(?:hot|sexy|naked|nude|cute)|hot (?:nurses?|doctors?|"
         r"receptionists?)|(?:send|show) me (?:\w+ ){0,2}(?:pics|pictures|photos|selfies) of (?:the |your )?(?:nurses?|doctors?|staff|"

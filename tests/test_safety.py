@@ -32,7 +32,7 @@ def text() -> SafetyText:
 # ---- classifier ---------------------------------------------------------------------------------------------------
 
 def test_normalise_maps_slang_leetspeak_accents_and_repeats() -> None:
-    assert "kill myself" in normalise("i wanna KMS")[0]
+    assert "want to kms" in normalise("i wanna KMS")[0] and screen("i wanna KMS").route == "crisis"
     assert any("kill myself" in v for v in normalise("gonna k1ll mys3lf"))
     assert any("die" in v.split() for v in normalise("I want to diiiie"))
     assert "no quiero despertar manana" in normalise("No quiero despertar mañana.")[0]
@@ -777,6 +777,47 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ('I cut myself shaving with a razor this morning, lol', 'retrieve'),
     ("I'm sad when I wake up every day, does ketamine help morning depression?", 'retrieve'),
     ('I hope I never come back to this clinic lol', 'retrieve'),
+    # blind19 and blind20 (session 6)
+    ('catching the bus tonight, bye everyone, love you all', 'crisis'),
+    ('everybody would be happier if i logged off for good', 'crisis'),
+    ('about to hit game end, notes are written', 'crisis'),
+    ('did it to my wrist again, deeper than last time', 'crisis'),
+    ('honestly i dont plan on staying around much longer', 'crisis'),
+    ('i dont think ill make it to 21 tbh', 'crisis'),
+    ('thinking abt walking in front of a bus tmrw', 'crisis'),
+    ('ich will mich heute umbringen', 'crisis'),
+    ("j'ai envie de crever", 'crisis'),
+    ('what can i take with my lexapro to make it all stop', 'crisis'),
+    ("my roommate drank a bottle of vodka and took a handful of her pills, she's throwing up", 'emergency'),
+    ('we cant get her to wake up after her spravato dose', 'emergency'),
+    ('failed my driving test in front of everyone kms lol, anyway how long does spravato take', 'retrieve'),
+    ('go unalive yourself stupid bot', 'abuse'),
+    ("I don't want to be a burden to my son any longer", 'crisis'),
+    ('it would be kinder for everyone if I simply went', 'crisis'),
+    ('I pray every night for God to take me', 'crisis'),
+    ("some nights I'd like to go to sleep and join my husband", 'crisis'),
+    ("I've been putting my sleeping pills by in a drawer, there are about thirty now", 'crisis'),
+    ("my grandmother has been saving up her morphine and says she won't go into a home", 'crisis'),
+    ('I cancelled the milk and the papers, and my neighbour will have the cat. Thank you for everything', 'crisis'),
+    ('the car is in the garage and I bought a hosepipe today', 'crisis'),
+    ("one of these days I don't think I'll come back from my walk to the river", 'crisis'),
+    ('so that I am found quickly and not left for the family to discover', 'crisis'),
+    ("I think I've had enough now", 'crisis'),
+    ('is there a way to make it look like natural causes for the insurance', 'crisis'),
+    ('thinking of stepping out in front of the trucks on the motorway', 'crisis'),
+    ('my father asked me to help him die and there is morphine in the house', 'crisis'),
+    ("some nights I think I'll take us both, him and me", 'crisis'),
+    ('I held my hand against the hot iron to feel something', 'crisis'),
+    ('as a nurse I know what amount of my own medicines would be sufficient', 'crisis'),
+    ("her face has drooped on one side and she can't get her words out", 'emergency'),
+    ('crushing pain across my chest going into my jaw', 'emergency'),
+    ("he's very hot and twitchy and confused, sweating a lot, he just started tramadol with his zoloft", 'emergency'),
+    ("I cancelled the papers while we're on holiday, and the cat sitter is booked", 'retrieve'),
+    ('this website is hopeless, where is the booking page?', 'retrieve'),
+    ("my mum agreed to take the dog while I'm at my infusion", 'retrieve'),
+    ('I hope whoever built this wretched machine drops dead', 'abuse'),
+    ('my dad has been putting his sertraline in the bin instead of taking it', 'stop_medication'),
+    ('should I take my blood pressure tablets before the infusion?', 'medical_advice'),
     # blind17 and blind18 (session 6)
     ('lately all I think about is ending it all', 'crisis'),
     ('been reading about which methods are the most painless', 'crisis'),

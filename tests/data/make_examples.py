@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 SETS = ["seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-        "holdout8", "holdout9", "holdout10"]
+        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"]
 TARGET = HERE.parent.parent / "corpus" / "ketamine-vs-ssris.questions.jsonl"
 
 

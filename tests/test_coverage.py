@@ -1,0 +1,49 @@
+"""Coverage features: which questions name a subject the articles never cover (topics.yaml, SSRI comparisons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.coverage import features, load_aliases, load_topics, one_of_a_class
+
+ALIASES = load_aliases()
+TOPICS = load_topics()
+
+
+def _listed(question: str) -> tuple[str, ...]:
+    return features(question, 0.5, frozenset({"ketamin", "ssri", "side", "effect"}), ALIASES, TOPICS).listed
+
+
+@pytest.mark.parametrize("question", [
+    "zoloft vs prozac which one is better",
+    "which ssri has the fewest side effects",
+    "what's the difference between celexa and lexapro?",
+    "is sertraline or escitalopram gentler",
+    "best SSRI for anxiety?",
+])
+def test_comparing_or_picking_named_ssris_is_not_covered(question: str) -> None:
+    """The article speaks of SSRIs as one class; it never compares one SSRI with another."""
+    assert one_of_a_class(question, ALIASES) == ("which SSRI",)
+    assert "which SSRI" in _listed(question)
+
+
+@pytest.mark.parametrize("question", [
+    "how do pills like zoloft and lexapro work on brain chemicals?",  # examples of the class, not a comparison
+    "is ketamine better than zoloft or prozac?",  # the article's own comparison
+    "which works faster, ssris or ketamine?",
+    "does prozac cause weight gain?",
+])
+def test_questions_about_ssris_as_a_class_are_not_comparisons(question: str) -> None:
+    assert one_of_a_class(question, ALIASES) == ()
+
+
+def test_a_session_is_covered_when_asked_about_its_effects_but_not_its_number() -> None:
+    assert _listed("Will I feel spaced out or lightheaded after a ketamine session, and does that last?") == ()
+    assert _listed("how many sessions will I need?") == ("sessions",)
+    assert _listed("how long is each session?") == ("session",)
+
+
+def test_lay_words_for_the_articles_conditions_are_aliases() -> None:
+    """"Long-lasting pain" is the article's "chronic pain", not the uncovered "how long does it last"."""
+    assert _listed("Could ketamine help with long-lasting pain, not just mood?") == ()
+    assert "chronic pain" in ALIASES["long-lasting pain"]
