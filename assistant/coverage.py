@@ -21,7 +21,8 @@ _STOP = set(STOPWORDS)
 CLASS = "SSRIs"  # the articles' word for a class of medicines whose members (aliases) they never compare
 _COMPARING = re.compile(r"\b(?:vs|versus|or|better|worse|than|which|compared?|comparison|difference|differ)\b")
 _KETAMINE = re.compile(r"\b(?:ketamine|esketamine|spravato|ket)\b")
-_WHICH_MEMBER = re.compile(r"\b(?:which|best|safest|strongest|mildest|gentlest) (?:\w+ )?ssris?\b(?! (?:or|vs|versus) ketamine)")
+_WHICH_MEMBER = re.compile(
+    r"\b(?:which|best|safest|strongest|mildest|gentlest) (?:\w+ )?ssris?\b(?! (?:or|vs|versus) ketamine)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,8 @@ def one_of_a_class(question: str, aliases: dict[str, tuple[str, ...]]) -> tuple[
     """
     text = _plain(question)
     members = [key for key, terms in aliases.items() if CLASS in terms and key != "ssri" and _whole(key).search(text)]
-    # "pills like zoloft and lexapro" only gives examples; "is ketamine better than zoloft or prozac" is the articles' subject
+    # "pills like zoloft and lexapro" only gives examples; "is ketamine better than zoloft or prozac" is the
+    # articles' own subject
     compared = len(members) >= 2 and _COMPARING.search(text) and not _KETAMINE.search(text)
     return ("which SSRI",) if compared or _WHICH_MEMBER.search(text) else ()
 

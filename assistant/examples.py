@@ -17,7 +17,7 @@ from .records import Chunk, Hit, Skipped
 SUFFIX = ".questions.jsonl"  # "ketamine-vs-ssris.questions.jsonl" belongs to "ketamine-vs-ssris.txt"
 VECTORS, INDEX = "examples.npy", "examples.json"
 # Tuned by leaving each question set out in turn (BENCHMARKS.md, "Example questions").
-WEIGHT = 0.4  # added to a passage's score by an identical question; less for a less close one
+WEIGHT = 0.6  # added to a passage's score by an identical question; less for a less close one
 FLOOR = 0.7  # cosine below which an example says nothing about the visitor's question
 NEIGHBOURS = 3  # only the closest few examples count
 

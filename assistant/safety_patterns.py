@@ -17,7 +17,8 @@ _PILLS = r"(?:pills|meds|tablets|medications?|medicine|capsules|painkillers|slee
 _QTY = r"(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
 _LAUGH = r"(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|just kidding|xd|😂|🤣|💀|😅)"
 _DEATH = (r"(?:die|dying(?! to| for| of)|be dead|kill(?:s|ed)?|lethal|fatal|toxic(?! (?:to|for) (?:the |your |my )?(?:bladder|urinary))|od|overdose|stop (?:\w+ )?heart|stop (?:\w+ )?breathing|never wake|dont wake up|"
-          r"not wake|end (?:it|my life)|(?:destroy|fry|shut down) (?:\w+ )?(?:liver|kidneys|organs)|liver failure|"
+          r"not wake|end (?:it|my life)|(?:destroy|fry|shut down|wreck|ruin) (?:\w+ )?(?:liver|kidneys|organs)|liver failure|"
+          r"(?:damage|kill|hurt) (?:\w+ )?(?:liver|kidneys) (?:for good|permanently|beyond repair)|"
           r"(?:sleep|asleep) (?:permanently|forever|for good))")
 _SUBJ = r"(?:i|id|he|she|they|hed|shed|theyd)"  # who wishes / would rather (first or third person)
 _NOT_DRUG = (r"(?! (?:of )?(?:the |my |our |your |those |these |\d+ |six |five |four |three |two |ten )?(?:\w+ )?(?:forms?|paperwork|"
@@ -54,6 +55,7 @@ EXPLICIT_IDEATION = [
     r"poisoning|suffocate|suffocating|strangle|electrocute|gas|neck|necking|yeet|delete|deleting) my ?self",
     rf"(?:kill|killing|kills|end|ending|hang|hanging|shoot|shooting|drown|poison|off|offing) {_REFL_THIRD}",
     r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life",
+    r"\btop(?:ping|ped)? (?:my|him|her|them) ?sel(?:f|ves)\b|\bfinish(?:ing)? (?:my|him|her|them) ?sel(?:f|ves)\b",
     r"(?:asked|asking|asks|begged|begging|wants?) (?:me|us|someone|you) to help (?:him|her|them|me) (?:to )?(?:die|end it|end (?:his|"
     r"her|their|my) life|go)\b",
     r"end (?:it|this) all|end it (?:now|tonight|today|soon|for good|forever|already)|end everything|end it\s*$",
@@ -150,7 +152,7 @@ PASSIVE_IDEATION = [
     r"sleep forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
     r"(?:sleep|go to sleep)(?: one night| tonight| forever)? (?:and |to )?(?:just )?(?:never|not) (?:have to )?wake(?: up)?",
     r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:just )?(?:wont|will not|dont|do not) (?:be here|wake up|make it)",
-    r"worked out (?:exactly )?how (?:i|id|i would|ill|i will) (?:do|did) it|(?:havent|have not|not yet) picked (?:the|a) (?:day|date)|"
+    r"(?:worked|working|figured|figuring) out (?:exactly |pretty much )?how (?:i|id|i would|ill|i will) (?:do|did|would do) it|(?:havent|have not|not yet) picked (?:the|a) (?:day|date)|"
     r"better off with (?:his|her|my|their|the) (?:life )?insurance|(?:goes|go) quiet (?:for good|forever)|"
     r"(?:im|i am) not (?:going to|gonna) (?:still )?be (?:here|around|alive)|"
     r"(?:^|\bi |\bi just |\bi keep )(?:think|thinking) about (?:dying|death|being dead|not being here)\b|"
@@ -178,6 +180,12 @@ PASSIVE_IDEATION = [
     r"crashes into|take|takes) (?:me|him|her)",
     r"(?:fine|ok|okay|happy|glad|relieved|better|good|wouldnt mind|would not mind|wouldnt care|dont care|nice|peaceful|"
     r"relief)\b(?: \w+){0,3} if (?:i|he|she) (?:just |simply )?(?:never|didnt|did not|dont|do not) (?:woke|wake) up",
+    r"(?:fine|ok|okay|happy|glad|relieved|wouldnt mind|would not mind|wouldnt care|dont care|relief)\b(?: \w+){0,3} if (?:i|he|she) "
+    r"(?:just |simply )?(?:never|didnt|did not|dont|do not) (?:come round|come around|come to|come back|come out of it)\b",
+    r"(?:im|i am|so|just) done (?:being alive|living|existing|with being alive)\b|want out (?:permanently|for good|forever)\b",
+    r"(?:queria|quero) (?:sumir|desaparecer|morrer)|nao acordar mais|jeene ka (?:mann|man|mun) (?:hi )?nahi|sab khatam kar (?:dena|du|"
+    r"doon|dun)|mar jana chahta|khudkushi|aatmahatya",
+    r"(?:carking|cark|carked|karking) it\b.{0,30}\b(?:relief|better|welcome|fine|easier|blessing)",
     r"(?:if|what if|when) (?:i|he|she) (?:just |simply )?(?:wasnt|werent|was not|were not|wont be|am not) (?:here|around|"
     r"alive) (?:anymore|any more|any longer|tomorrow)",
     r"(?:death|dying|being dead|not existing) (?:sounds|seems|feels|would be|is|looks) (?:like )?(?:a |such a |so )?"
@@ -187,7 +195,13 @@ PASSIVE_IDEATION = [
     r"(?:hope|hoping|wish|wishing|pray|praying)\b.{0,50}\b(?:so|and|then) (?:it|this|everything|all (?:of )?(?:it|this)|"
     r"life|my life) (?:will|would|can|could) (?:finally |just )?(?:be over|end)",
     r"(?:dont|do not) deserve to (?:live|be alive|exist|be here)",
+    r"(?:life )?insurance (?:would|will|could) do more for (?:my|the|his|her) (?:family|kids|wife|husband|children)\b|(?:worth|be worth) "
+    r"more (?:to (?:my|the|them|her|him) \w* ?)?dead\b|(?:eat|eating|ate) (?:my|a|his|her) (?:gun|pistol|shotgun|rifle)\b",
+    r"(?:if|when) (?:a|the) (?:bus|car|truck|train|lorry) (?:hit|hits|ran over|runs over|killed|kills) (?:me|him|her)\b.{0,40}\b(?:relieved|"
+    r"relief|fine|ok|okay|glad|grateful|wouldnt mind|dont mind|happy)",
     r"(?:dont|do not) want to be a (?:nuisance|burden|bother|trouble|weight) (?:to (?:\w+ ){1,3})?(?:any longer|anymore|any more)",
+    r"(?:not sure|dont know|no idea) (?:what|why) (?:im|i am|i should be|i keep) (?:still )?(?:sticking around|staying around|still here|hanging "
+    r"on|holding on)(?: for)?\b",
     r"(?:kinder|simpler|better|easier) (?:for (?:everyone|everybody|all|them|her|him) )?if i (?:just |simply )?(?:wasnt|werent|was not|"
     r"were not|went|was gone|wasnt here|didnt wake up|died)",
     r"ready to (?:meet my maker|go home to (?:god|the lord|jesus)|go to (?:god|heaven|the lord))|(?:ask|asking|pray|praying|beg|"
@@ -312,6 +326,8 @@ HOPELESSNESS = [
     r"were gone|died)",
     r"(?:im|i am) not (?:going to|gonna) (?:keep living|go on|keep going|live like this)|(?:that was|it was) the last door|"
     r"lived long enough|(?:im|i am) (?:only|just) a (?:cost|expense|drain) to|stopped eating on purpose",
+    r"(?:im|i am) (?:nothing but|just) a (?:weight|burden|drain|problem)\b(?! (?:for|on) (?:the|my) (?:team|budget))|dragging "
+    r"(?:everyone|everybody|them|my family|my (?:wife|husband|kids)) down\b|"
     r"(?:im|i am) just a (?:weight|burden|drain) (?:everyone|they|people|my family|others)|(?:theyd|they would|theyll|everyone "
     r"would|they will|shed|hed|she would|he would) get over (?:it|me)\b.{0,30}\b(?:quick|fast|soon|eventually|in time|than)",
     r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight|a problem|a nuisance|in the way|a weight)|"
@@ -334,6 +350,10 @@ CODED = [
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
     r"(?:my ?self|him ?self|her ?self)",
     r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
+    r"(?:wont|will not|not going to) be (?:here|around|alive) (?:for|to see) (?:them|it|those|any of them|the rest|any of it)\b|"
+    r"(?:wont|will not|not going to|dont think ill|never going to) see (?:my )?(?:\d+(?:st|nd|rd|th)|next (?:birthday|year|christmas|"
+    r"summer|spring)|(?:next )?birthday|christmas|the new year)\b|"
+    r"permanent (?:log ?off|logout|sleep|exit|goodbye)|🪦|(?:not|never) (?:come|coming) (?:back )?down\b(?! (?:from|off|with|to earth))|"
     r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:use|finish|see|need|attend|come to|enjoy|answer|pick up|take|"
     r"collect|receive|read)\b|"
     r"(?:as|because|since) (?:i|ill) (?:wont|will not) be (?:here|around|alive)\b(?! (?:on|next|this|that|for (?:the|a|my)|until|"
@@ -373,6 +393,8 @@ CODED = [
     r"(?:se )?acaba todo|demain tout (?:sera fini|s arrete)|morgen ist (?:alles )?schluss",
     r"drift off (?:peacefully |quietly )?(?:for good|forever|permanently)",
     r"(?:dont|do not) want (?:\w+ ){0,2}to be the (?:ones?|first|person|people) (?:who|that|to) (?:finds?|found) me",
+    r"(?:wont|will not|dont) (?:be )?need(?:ing)? (?:them|it|this|any of (?:it|this|them)) where (?:im|i am) going",
+    r"until (?:i|he|she) (?:dont|never|wont|do not|no longer) (?:come back|wake up|wake)\b",
     r"(?:razor|blade|knife|gun|rope|noose)\b.{0,60}\b(?:cant stop|keep|kept) (?:looking at|staring at|thinking about|touching) "
     r"(?:it|them)\b|(?:cant stop|keep|kept) (?:looking at|staring at) (?:the|my|a|that) (?:razor|blade|knife|gun|rope|noose)"
     r"(?! (?:block|set|sharpener|drawer|prices?|sale|deals?))",
@@ -417,7 +439,8 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 
 METHOD_SEEKING = [
     # heights: "tallest bridges in the city", "bridges taller than 25 m" (A9: asked after a loss)
-    r"(?:tallest|highest) (?:\w+ )?(?:bridges?|cliffs?|rooftops?|parking (?:garages?|structures?)|overpass\w*)|"
+    r"(?:tallest|highest) (?:\w+ )?(?:bridges?|cliffs?|rooftops?|parking (?:garages?|structures?)|overpass\w*)"
+    r"(?! (?:in|of) (?:the )?(?:world|country|europe|america|history|uk|us|usa)\b)|"
     r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?) (?:near me|around here|nearby|in (?:the|my|this) (?:city|town|area))|"
     r"(?:bridges?|buildings?|cliffs?|towers?|rooftops?) (?:\w+ )?(?:taller|higher) than|"
     r"(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|heights?) (?:\w+ )?(?:high|tall) enough",
@@ -494,6 +517,16 @@ METHOD_SEEKING = [
     r"overpass|lorry|abutment|column)",
     r"(?:ways?|methods?) to (?:die|kill myself|end my life|commit suicide)",
     r"(?:make|made|making) it (?:look|seem|appear) (?:natural|like natural causes)|look like natural causes",
+    r"(?:which|what) (?:stations?|platforms?|crossings?)\b.{0,40}\btrains?\b.{0,30}\b(?:without stopping|dont stop|do not stop|"
+    r"pass(?:es)? through|go through)",
+    r"(?:measured|checked|looked up|worked out|found out) how (?:high|tall|far (?:down|up)) (?:up )?(?:my |the |our )?(?:balcony|window|"
+    r"roof|bridge|building|drop|flat|apartment|terrace)",
+    r"how would (?:a|my|the|this|that) (?:character|person|guy|girl|woman|man|someone|somebody) (?:\w+ )?(?:od|overdose|die|kill "
+    r"(?:him|her|them)self)\b|(?:od|overdose|die|kill (?:my|him|her|them) ?self)\b.{0,30}\bwithout (?:anyone|anybody|someone|people) "
+    r"(?:noticing|knowing|finding out|stopping)",
+    r"(?:know|knows|worked out|figured out) (?:exactly )?(?:\w+ ){0,6}how (?:much|many) (?:would|it would take to|it takes to) "
+    r"do it\b|(?:reading|read|looking|looked|researching) (?:up )?(?:on|into)? ?how (?:much|many) (?:\w+ )?(?:insulin|"
+    r"tylenol|paracetamol|acetaminophen|pills|tablets|\w+ine|\w+pam) (?:it )?(?:takes|would take)\b",
     r"how (?:many|much)\b.{0,40}\b(?:it would take|would it take|would do it|to make sure)\b.{0,30}\b(?:wouldnt|would not|never|not|"
     r"doesnt|dont) wake(?: up)?",
     r"enough to (?:drift off|sleep|go to sleep|fall asleep|not wake)\b.{0,20}\b(?:for good|forever|permanently|peacefully)",
@@ -518,7 +551,7 @@ METHOD_SEEKING = [
     r"(?:bridges?|cliffs?|rooftops?|parking (?:garages?|structures?)|overpass\w*)\b(?:(?!world|country|europe|america|"
     r"history).){0,40}\b(?:tallest|highest)\b",
     r"(?:tallest|highest|high enough|tall enough|deadliest) (?:bridge|building|cliff|roof|rooftop|parking garage|tower|overpass)"
-    r"(?!s? (?:in|of) (?:the )?(?:world|country|europe|america|history)\b)",  # trivia is not method-seeking
+    r"(?!s? (?:in|of) (?!(?:town|the city|my city|this city|my area|the area|this area|here|my town|the town|this town)\b))",  # trivia is not method-seeking
     r"(?:looking|staring|stare|stared|keep going|been going|walking|walked|thinking|standing|stood) (?:\w+ ){0,2}(?:at|to|by|"
     r"about|near|on) (?:the )?(?:train tracks|railway tracks|railroad tracks|tracks|railway line)",
     r"(?<!\bgo )(?<!\bgo and )(?:jump|jumping|leap|leaping|throw my ?self|throwing my ?self|step|stepping|walk|walking|lie down|"
@@ -547,11 +580,20 @@ METHOD_SEEKING = [
     r"|(?:moyen|facon) (?:le plus )?(?:facile |rapide |simple )?de mourir",
     r"(?:todliche|letale) dosis|wie viele (?:\w+ ){0,3}(?:um zu sterben|bis man stirbt|todlich)|schmerzlos sterben"
     r"|wie (?:bringe|kann) ich mich (?:um|toten)",
+    r"me jogar (?:do|da|de|pela|na frente) (?:\w+ )?(?:predio|ponte|janela|varanda|telhado|trem|onibus)|tirarme (?:del|de la|por la|"
+    r"desde el|desde la) (?:\w+ )?(?:puente|edificio|ventana|balcon|azotea)|me jeter (?:du|d un|de la|par la|sous|d une) (?:\w+ )?"
+    r"(?:pont|immeuble|fenetre|balcon|toit|train)|mich (?:vor|von) (?:den|die|der|dem) (?:zug|brucke|dach|hochhaus) (?:\w+ )?werfen",
     r"dose (?:letal|fatal)|quant[oa]s? (?:\w+ ){0,3}para morrer|como (?:me matar|se matar|morrer sem dor|me suicidar)"
     r"|jeito (?:mais )?(?:facil|rapido) de morrer",
 ]
 
 DRUGS_QUANTITY = [
+    rf"(?:neck|necking|swallow|down|take) the (?:whole )?lot (?:of )?(?:my |me |the )?(?:\w+ )?{_PILLS}",
+    rf"(?:drinking|alcohol|booze|wine|vodka|beer)\b.{{0,40}}\b(?:taking|take|took|popping) (?:a few |some |a couple )?extra (?:of )?"
+    rf"(?:my )?(?:\w+ )?{_PILLS}|(?:taking|take|took|popping) (?:a few |some |a couple )?extra (?:of )?(?:my )?(?:\w+ )?{_PILLS}"
+    r"\b.{0,40}\b(?:drinking|alcohol|booze|wine|vodka|beer)",
+    rf"(?:take|taking|swallow\w*|down) (?:the |all the |all my |my )?(?:\w+ )?{_PILLS} (?:ive|i have|i|im) (?:been )?(?:saving|saved|"
+    r"stockpil\w*|collect\w*|hoard\w*|keeping|kept|stashing|stashed)",
     rf"(?:putting|put|setting|set|saving|stashing|hiding|keeping) (?:my |the |her |his )?(?:\w+ )?(?:{_PILLS}|{_MED}) (?:by|aside|"
     r"away)\b(?! (?:for (?:the|my) (?:trip|holiday|travel|weekend)|in (?:the|my) (?:bag|suitcase)))",
     r"(?:know|knew|worked out|figured out|calculated) (?:\w+ ){0,3}(?:what|how much|how many|which) (?:quantity|amount|dose|number)? ?"
@@ -668,6 +710,7 @@ HARM_TO_OTHERS = [
     r"no idea what (?:ill|i will|i might|i ll) do (?:when|if) (?:she|he|they)|(?:parked|waiting|sitting) outside (?:her|his|their) "
     r"(?:house|place|work|flat)\b.{0,60}\b(?:tire iron|tyre iron|knife|gun|bat|hammer|weapon|crowbar)",
     r"do something that (?:finishes|ends|kills) (?:both of us|us both|him|her|them|me)|finishes both of us",
+    r"(?:going to|gonna|will|ill|im going to) put (?:him|her|them|my \w+|the \w+) in (?:the )?(?:hospital|ground|grave)\b",
     r"(?:take|taking|took) (?:us|them) both\b|(?:take|taking) (?:him|her|them|the kids|my (?:husband|wife|son|daughter|kids)) with me\b"
     r"(?! (?:to|on|for|when|in|into|next|this|tomorrow))",
     r"(?:pillow|hand|hands) (?:down )?over (?:her|his|the babys|their|my babys) (?:face|mouth)|terrified of (?:myself|what i might do)|"
@@ -682,6 +725,13 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"(?:decided|made up my mind)\b.{0,20}\b(?:i )?(?:wont|will not|not going to) see (?:my )?(?:\d+(?:st|nd|rd|th)|next \w+|"
+    r"birthday|christmas)",
+    r"last thing (?:ill|i will|i) (?:ever )?(?:type|write|say|send)\b",
+    r"(?:go|going|head|heading|walk) up (?:to )?(?:the )?(?:terrace|roof|rooftop|top floor|top deck)\b.{0,40}\b(?:not|never) "
+    r"(?:come|coming) (?:back )?down",
+    r"if (?:it|this|ketamine|that|the \w+|this \w+) (?:doesnt|does not|dont|fails|wont)\b.{0,40}\b(?:already )?know (?:exactly )?what "
+    r"(?:im|i am|ill be|i will be) (?:doing|going to do|do)\b",
     r"(?:go|die|leave|end it|exit) on my own terms\b.{0,40}\b(?:while (?:i am|im|i still)|before (?:my mind|i cant|it gets|i lose))|"
     r"before my mind goes\b.{0,40}\bon my own terms",
     r"(?:so that |so )?(?:i am|im|i was|ill be|i will be|i get) found (?:promptly|quickly|soon|fast|straight away)|(?:not )?(?:be )?"
@@ -727,6 +777,9 @@ PREPARATORY = [
     r"forever|for good)",
     r"when (?:im|i am) (?:gone|dead|not here|no longer here)\b(?! (?:on|for|to|from|with|away|at))",
     r"(?:gave|given|giving|give) (?:me|us) (?:her|his|their) (?:cat|dog|pets?|stuff|things|belongings|possessions)",
+    r"(?:gave|given|giving) (?:away )?(?:all |most )?(?:of )?my (?:\w+ )?(?:tools|guitars?|games|records|collection|things|stuff|clothes|"
+    r"books|jewel\w*|watch|rifle|guns?|fishing \w+) to (?:my |a |his |her )?\w+\b.{0,60}\b(?:wont|will not|where im going|"
+    r"anymore|any more|goodbye|need them)",
     r"(?:giving|gave|given|give) (?:all |most |some |half )?(?:of )?(?:my|of my) (?:\w+ )?(?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|"
     r"money|guitar|books|games|jewel\w*|\w+) away",
     r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|thank you for "
@@ -778,7 +831,8 @@ WEAK_RISK = {
                      r"(?:sitting|sat|sit|standing|stood|lying|laying|in (?:the|my) (?:bath|tub|bathroom|car))\b.{0,40}\b"
                      r"(?:with|holding) (?:a|the|my|his|her) (?:razor|blade|knife|rope|noose|gun)\b(?! (?:sharpener|block|set))",
                      r"tengo un plan|j ai un plan|ich habe einen plan|tenho um plano",
-                     r"know exactly (?:what|whats) (?:is )?in the (?:pyxis|med cart|medicine cabinet|drug cabinet|cabinet|safe)|"
+                     r"know exactly (?:what|whats) (?:is )?in the (?:pyxis|med cart|med room|medication room|drug room|supply room|"
+                     r"medicine cabinet|drug cabinet|cabinet|safe)|"
                      r"access to (?:the )?(?:pyxis|med cart|narcotics|controlled (?:drugs|substances))",
                      rf"(?:have|got|bought|holding|ive got|i have) (?:a |the |my |all the |all my |a whole |enough )?(?:bottle|"
                      rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
@@ -801,7 +855,7 @@ WEAK_RISK = {
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|already decided\b|"
-                      r"have everything i need|got everything i need|everything i need (?:set aside|ready|is ready)|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
+                      r"(?:have|got) (?:pretty much |almost |nearly |just about )?everything i need|everything i need (?:set aside|ready|is ready)|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso"
@@ -813,6 +867,7 @@ WEAK_RISK = {
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
+                 r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?|bridges?|car parks?|parking garages?)\b",
                  r"(?:cliff|bridge|ledge|edge|drop|roof)\b.{0,30}\b(?:has )?(?:no|without (?:a |any )?)(?:railing|fence|barrier|guardrail)",
                  r"(?:walk|walking|go|going) (?:down )?(?:to|by) the (?:river|sea|water|lake|bridge|cliff|tracks)\b.{0,60}\b(?:stand|"
                  r"standing|stood) there",
@@ -830,7 +885,8 @@ WEAK_RISK = {
                  r"(?:hes|shes|theyre|he is|she is) (?:\w+ )?done\b(?! with)|"
                  r"(?:wont|will not|dont) (?:be )?need(?:ing)? (?:it|this|them|any of (?:it|this)) (?:now|anymore|any more|after)|"
                  r"(?:im|i am) checking out\b(?! (?:the|a|your|this|that|of|at|from|some|now|early|late)\b)|"
-                 r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything",
+                 r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything|done with (?:all of it|"
+                 r"it all)",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me",
                  r"(?:then )?(?:im|i am) (?:out|gone|checking out)\s*$|then (?:im|i am) (?:out|gone)\b(?! of)",
                  r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends"],
@@ -883,16 +939,21 @@ WEAK_CONTEXT = {
                   r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|"
                   r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|(?:cant|can not|nobody can) "
                   r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"
-                  r"|manana|demain|amanha|(?<!heute )morgen|by then\b"],
+                  r"|manana|demain|amanha|(?<!heute )morgen|by then\b|ce week ?end|cette nuit|pendant que (?:ma|mon|mes) \w+|"
+                  r"este fin de semana|este fim de semana|(?:dieses|am) wochenende"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
-             r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|divorce|bank (?:takes|is taking|took)"],
+             r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|made redundant|divorce|bank (?:takes|is taking|took)"],
 }
 
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
+        r"(?:consumed|swallowed|drank|ate|took|taken|had|drunk) (?:some )?(?:rat poison|bleach|poison|antifreeze|weedkiller|weed killer|"
+        r"pesticide|drain cleaner|paraquat)",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed|necked) the (?:whole )?lot\b|necked (?:a |the )?(?:whole |full |entire )?"
+        r"(?:strip|bottle|pack|packet|box|lot)",
         rf"(?<!if i )(?<!if you )(?<!if someone )(?<!if they )(?<!if she )(?<!if he )(?:took|taken|swallowed|ate|downed|chugged|popped) (?:all|every one|every single one|the (?:whole|entire|rest)|"
         rf"(?:my|his|her|their) (?:whole|entire)|"
         rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b{_NOT_DRUG}"
@@ -929,6 +990,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"pilulas)|(?:sohn|tochter|kind|baby)\b.{0,40}\b(?:tabletten|pillen)\w* (?:geschluckt|gegessen|genommen)",
         r"(?:alle|die ganze packung|eine ganze packung|zu viele) (?:\w+ ){0,2}(?:tabletten|pillen)\w* (?:genommen|geschluckt)"
         r"|uberdosis genommen",
+        rf"(?<!if i )(?<!should i )(?:took|taken|swallowed) (?:my |his |her |their )?(?:\w+ ){{0,2}}(?:{_MED}|dose|pills?|tablets?) "
+        r"(?:twice|three times|3 times|2x|3x)\b",
         r"(?:drank|had|downed) (?:a bunch of|a lot of|lots of|a bottle of|half a bottle of|too much|loads of) (?:vodka|alcohol|booze|"
         r"whiskey|beer|wine|liquor|rum|gin)\b.{0,40}\b(?:and|plus|then|with) (?:took|taken|swallowed|popped) (?:some|a few|a bunch|"
         r"a lot|a handful|\w+)(?: of)? (?:\w+ ){0,3}(?:pills|tablets|meds)",
@@ -974,10 +1037,13 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                   r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
                   r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) (?:proper |full |deep )?breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
                   r"|choking|gasping for air",
-                  r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kann nicht atmen"
+                  r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kaum luft|kann nicht atmen"
                   r"|nao (?:consigo|consegue) respirar"],
-    "chest_pain": [r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|pain (?:going|spreading|radiating) "
-                   r"(?:up )?(?:into|to|down) (?:my |his |her )?(?:jaw|left arm|neck)",
+    "chest_pain": [r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|(?:pain|ache|aching|tightness|pressure|"
+                   r"squeezing)\b.{0,30}\b(?:going|spreading|radiating|shooting) (?:up |down )?(?:into|to|down) (?:my |his |her )?"
+                   r"(?:jaw|left arm|neck)",
+                   r"(?:squeezing|squeeze|tightness|pressure|crushing|heaviness) (?:in|across|on) (?:my |his |her |the )?chest|"
+                   r"schmerzen in der brust|druck auf der brust|dolor en el pecho|douleur (?:dans|a) la poitrine",
                    r"chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|feels heavy)|chest (?:is |feels )?(?:really |"
                    r"very |so |super )?(?:tight|heavy|crushing)\b|(?:pain|pressure|tightness)"
                    r" in (?:my |his |her )?chest|crushing (?:chest )?pain|(?<!almost had a )(?<!nearly had a )(?<!gave me a )"
@@ -1017,6 +1083,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
                     r"allergic reaction|hives (?:all over|everywhere)|throat (?:feels )?(?:tight|closing|swelling)"],
     "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
+                           r"eyes (?:keep |are )?(?:flicking|darting|jerking|twitching|moving) (?:from )?side to side|"
+                           r"(?:temp|temperature|fever)\D{0,12}(?:10[3-9]|39 ?[5-9]|4[0-2])\b",
                            r"(?:very |really |so )?hot\b.{0,20}\b(?:twitch\w*|jerk\w*)\b.{0,30}\b(?:muddled|confused|agitated|sweat\w*)|"
                            r"(?:twitch\w*|jerk\w*)\b.{0,20}\b(?:muddled|confused)\b.{0,30}\bsweat\w*",
                            r"(?:fever|high temperature|temperature|burning up|sweat\w*)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
@@ -1055,11 +1123,11 @@ MEDICAL_ADVICE = {
         r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended|normal|typical|usual|average|standard) "
         r"(?:\w+ )?(?:dose|dosage|amount|strength|mg)\b"
         r".{0,40}\b(?:for me|should i|would you|do you recommend|for my|for someone|i should|can i|is right|for (?:a|an) \d+)",
-        r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)"
+        r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)"
         r"|for me|someone like me|like me|\d+ (?:year|yr) old|my (?:case|situation|body))",
         r"go up a dose|(?:increase|raise|up) (?:my|the) dose|is (?:mine|my dose|it) too (?:low|high|much|little)|should i be on "
         r"(?:a )?(?:smaller|lower|higher|bigger|different) (?:amount|dose)|"
-        r"(?:going|go|move|moving) up to \d+\b|(?:two|three|\d) (?:infusions|sessions|doses|sprays) a (?:week|day)\b.{0,30}\b"
+        r"(?:going|go|move|moving) up to \d+\b|bump\w* (?:me |my |his |her )?(?:\w+ )?up to \d+\b|(?:two|three|\d) (?:infusions|sessions|doses|sprays) a (?:week|day)\b.{0,30}\b"
         r"(?:instead|rather)",
         r"(?:is|would be|will) (?:\d+ ?(?:mg|milligrams|ml|mcg)|\d+ ?mg kg|this dose|my dose|that dose) (?:too (?:much|high|low|little)|"
         r"enough|safe|ok|okay|a lot|normal|high|low)",
@@ -1088,7 +1156,7 @@ MEDICAL_ADVICE = {
         r"(?:wants|put|putting|started|starting|has|have) me on \d+ ?(?:mg|milligrams)\b.{0,60}\b(?:sound (?:right|ok|okay|normal|"
         r"high|low)|is (?:that|it|this) (?:right|normal|ok|okay|enough|too))",
         r"\d+ ?(?:mg|milligrams|ml|mcg)(?: of)?(?: \w+){0,2} (?:too (?:much|high|low|little)|enough|safe|ok|okay|a lot|normal)",
-        r"how many (?:\w+ )?(?:sprays|puffs|pills|tablets|mg|doses)\b.{0,10}\b(?:should|do|can|must) (?:i|we)\b|from \d+ to \d+\b"
+        rf"how many (?:\w+ )?(?:sprays|puffs|pills|tablets|mg|doses|{_DRUG})\b.{{0,10}}\b(?:should|do|can|must|could|may) (?:i|we)\b|from \d+ to \d+\b"
         r".{0,60}\b(?:too (?:much|high)|is (?:that|it|this) (?:ok|okay|safe|normal|a lot))",
         r"\bis \d{2,4} too (?:much|high|low|strong)\b|how (?:many|much) (?:mg|milligrams) (?:of )?\w+ (?:equals?|is (?:the same as|"
         r"equivalent to)|would (?:equal|be the same as))|equivalent (?:dose|dosage|amount) (?:of|to|for)\b",
@@ -1112,10 +1180,15 @@ MEDICAL_ADVICE = {
         r"(?:switch|change|move) (?:to )?taking (?:it|them|my \w+) (?:at|in the) (?:night|morning|evening|bedtime)",
         r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,20}\b(?:ok|okay|safe|fine|alright|a problem)\b.{0,30}\b(?:before|after|"
         r"during) (?:my |an |the )?(?:infusion|session|treatment)",
+        r"(?:(?:can|could|should|may) i|is it (?:ok|okay|safe|fine|alright) (?:for me )?to) (?:have|drink) (?:a |some |a few |a couple "
+        r"(?:of )?)?(?:beers?|drinks?|wine|glass(?:es)? of \w+|"
+        r"alcohol)\b.{0,30}\b(?:before|after|during) (?:my |the |an? )?(?:ketamine |spravato )?(?:infusion|session|treatment)",
         r"(?:do|should|must) i (?:need to )?(?:skip|stop|pause|hold) (?:it|my \w+|taking \w+) (?:on|before|for|around) (?:my )?"
         r"(?:infusion|session|treatment)s?(?: days?)?",
         r"(?:how long|how many hours)\b.{0,60}\b(?:breastfeed\w*|nurse (?:her|him|the baby|my baby)|pump\w*)\b|"
         r"(?:breastfeed\w*|nursing)\b.{0,60}\b(?:how long|how many hours|wait)\b",
+        r"(?:wine|beers?|alcohol|drinks?|glass(?:es)?)\b.{0,40}\b(?:before|after|during) (?:my |the |an? )?(?:ketamine |spravato )?"
+        r"(?:infusion|session|treatment)\b.{0,30}\b(?:problem|ok|okay|safe|bad|fine|issue|mess)",
         r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,40}\b(?:before|after|during) (?:my )?(?:infusion|session|treatment)\b.{0,30}"
         r"\b(?:problem|ok|okay|safe|bad|fine|issue)",
         rf"(?:mix|mixes|go|goes|work|works) (?:ok |okay |well |fine |alright )?with my (?:\w+ )?{_MED}",
@@ -1153,7 +1226,7 @@ MEDICAL_ADVICE = {
         rf"(?:should|can|could|may|do) i (?:still |safely )?(?:take|use|have|drink|smoke|give) (?:my |a |an |some |the )?"
         rf"(?:\w+ )?{_DRUG}\b.{{0,40}}\b(?:morning|night|evening|bedtime|food|empty stomach|before|after|with|while|"
         rf"during|on|same day|day of|together|between)\b",
-        r"(?:pregnant|breastfeeding|breast feeding|nursing|trying to conceive)\b.{0,60}\b(?:can|could|should|safe|ok|okay)|"
+        r"(?:pregnant|breastfeeding|breast feeding|nursing|trying to conceive)\b.{0,60}\b(?:can|could|should|safe|ok|okay|allowed)|"
         r"(?:can|could|should|safe|ok|okay)\b.{0,60}\b(?:pregnant|breastfeeding|breast feeding|trying to conceive)",
         r"(?:i have|ive got|ive had|i had|with my|my) (?:\w+ ){0,2}(?:high blood pressure|hypertension|heart (?:condition|disease|"
         r"problems)|bipolar|schizophrenia|psychosis|epilepsy|seizures|glaucoma|liver|kidney|addiction|diabetes|history of)\b"
@@ -1167,7 +1240,10 @@ MEDICAL_ADVICE = {
         r"(?:should|can|could|do) i (?:still )?take my (?:\w+ ){1,8}(?:before|after|on the day of|the morning of|the night before) "
         r"(?:the |my |an )?(?:infusion|session|treatment)",
         r"how much (?:ketamine|spravato|esketamine) (?:would|will|does|do) (?:she|he|i|we|my \w+) (?:be given|get|receive|need)",
-        r"(?:half|a half|quarter) (?:of )?(?:one of )?(?:my |a )?(?:\w+ )?(?:tablets?|pills?)\b.{0,60}\b(?:before|after) (?:the |my )?"
+        rf"(?:is|would|will) (?:half|a half|quarter) (?:of )?(?:a |one of my |my )?(?:\w+ )?(?:{_DRUG}|tablets?|pills?)\b.{{0,30}}\b(?:alright|"
+        r"all right|ok|okay|fine|safe)\b.{0,30}\b(?:before|after) (?:the |my )?(?:infusion|session|treatment)",
+        r"\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b.{0,60}\b(?:how much|dose|dosage|amount)\b",
+        rf"(?:half|a half|quarter) (?:of )?(?:one of )?(?:my |a )?(?:\w+ )?(?:tablets?|pills?|{_DRUG})\b.{{0,60}}\b(?:before|after) (?:the |my )?"
         r"(?:infusion|session|treatment)\b.{0,30}\b(?:all right|alright|ok|okay|fine|safe)",
         r"(?:can i|could i|should i|am i|is (?:ketamine|it|esketamine|spravato) safe)\b.{0,60}\b(?:if i have|with my|since i have|"
         r"given my|because of my|if im on|if i take)",
@@ -1201,7 +1277,7 @@ MEDICAL_ADVICE = {
         r"dangerous|risky) (?:with|for|given|if|in) (?:my|me|i)\b|will (?:ketamine|esketamine|spravato|it|treatment) (?:still )?"
         r"work (?:for me|if i)",
         r"(?:would|will|is|are|be)\b.{0,40}\b(?:better|best|safer|more effective|the right (?:one|choice|option)) "
-        r"(?:option |choice |fit )?for me\b|for me personally",
+        r"(?:option |choice |fit )?for me\b|for me personally|(?:better|best|right) for (?:someone|somebody) like me",
         r"(?:put|puts) my (?:recovery|sobriety|health) at risk|rule me out|(?:disqualif|exclud)\w* me\b|(?:do|would|will|can) i (?:even |still )?qualify|am i qualified|which (?:one |would |is |of them )?(?:be )?(?:right|best|"
         r"better) for me",
         r"posso prendere\b.{0,40}\b(?:insieme|con)|mag ik\b.{0,40}\b(?:krijgen|nemen|gebruiken|combineren)|"
@@ -1217,7 +1293,7 @@ MEDICAL_ADVICE = {
         r"something (?:serious|wrong))",
         r"(?:am i|is my \w+|is he|is she) (?:\w+ )?(?:depressed|bipolar|treatment resistant|addicted|having (?:a |an )?"
         r"(?:reaction|side effects?|withdrawal))",
-        r"(?:do you think|you think|would you say) (?:i|im) (?:have|am|might have|could have|got)\b|"
+        r"(?:do you think|you think|would you say) (?:i|im) (?:have|am|might have|could have|got|might be|could be)\b|"
         r"(?:diagnose|assess|evaluate) (?:me|my)|what (?:is wrong with me|do i have|condition do i have)",
         r"(?:are|is) (?:my|these|this) (?:\w+ ){0,2}(?:bipolar|depression|depressive|adhd|ptsd|ocd|anxiety|a disorder|"
         r"(?:a )?(?:sign|symptom)s? of)\b",
@@ -1260,6 +1336,8 @@ STOP_MEDICATION = [
     r"garbage|sink)",
     rf"{_STOP_VERB} (?:taking|using) (?:mine|them|it|these|those)\b(?! personally)",  # the medicine named earlier
     rf"(?:dont|do not|no longer|dont really) want to (?:take|be on|keep taking|stay on) (?:\w+ ){{0,2}}{_MED}",
+    rf"(?:dont|do not|no longer) need (?:the |my )?(?:\w+ )?{_MED} (?:anymore|any more|now)|any reason not to stop\b",
+    r"(?:leaving|left|leave) (?:the|my) (?:tablets|pills|meds|medicines?|medication) (?:from|since|after)\b",
     rf"(?:take|taking|have|having|need) a (?:break|holiday|vacation|pause|rest) (?:from|off) (?:\w+ ){{0,2}}{_MED}|drug holiday",
     rf"(?:done|finished|fed up) with (?:taking )?(?:my |all my |the |these )?(?:\w+ )?{_MED}",
     rf"\btaper\w*\b.{{0,40}}\b{_MED}|{_MED}\b.{{0,40}}\btaper\w*",
@@ -1287,6 +1365,8 @@ ABUSE = {
         r"glorified|"
         r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)",
         r"(?:youre|you are|ur|u r) (?:literally |actually |really )?the worst|worst (?:bot|ai|assistant|app|chatbot)",
+        r"(?:clinic|you|this place|your (?:staff|doctors|team)) (?:is|are) (?:run by |just )?(?:a bunch of )?(?:drug dealers|con artists|"
+        r"scammers|crooks|criminals|quacks|frauds)",
         r"(?:youre|you are|ur|u r|this bot is|this app is|this thing is) (?:a |such a |an )?(?:total |complete |absolute |utter )?"
         r"waste of (?:space|time|electricity|money|code|oxygen|bandwidth|server space)",
         r"(?:stupid|dumb|useless|worthless|pathetic|shitty|crappy|fucking|fuckin|damn|bloody|dumbass|trash|garbage|lame|"
@@ -1305,10 +1385,15 @@ ABUSE = {
         r"put) "
         r"(?:you|u|this)\b.{0,40}\b(?:should|deserves?|needs? to|ought to) (?:be )?(?:fired|sacked|launched|shot|die|burn|rot|"
         r"suffer|thrown)",
+        r"(?:hope|wish) (?:whoever|the (?:\w+ )?(?:person|people|guys?|idiots?|clowns?|morons?|devs?|developers?|team) (?:who|that)) "
+        r"(?:coded|made|built|programmed|designed|wrote|put) (?:you|u|this)\b.{0,30}\b(?:gets? fired|gets? sacked|lose (?:their|his|her) "
+        r"jobs?)",
         r"(?:hope|wish) (?:whoever|the (?:person|people|guy|idiot|idiots)s? (?:who|that)) (?:coded|made|built|programmed|designed|"
         r"wrote) (?:you|this)\b.{0,30}\b(?:dies?|gets? hit|burns?|rots?|suffers?|drops? dead)",
         r"i know where (?:you|your (?:\w+ ){0,2})(?:is|are|live|lives|work|works)\b|(?:see|watch) what happens to (?:you|your)\b",
-        r"(?:i will|ill|im going to|going to) (?:find|hunt|hack|destroy|kill|hurt) (?:you|u|your (?:creators|makers|developers|owners))",
+        r"(?:i will|ill|im going to|going to) (?:find|hunt|hack|destroy|kill|hurt) (?:you|u|your (?:creators|makers|developers|devs|owners|"
+        r"staff|team)|"
+        r"this (?:chat ?bot|bot|site|app|system|clinic))",
     ],
     "sexual": [
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"

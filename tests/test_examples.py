@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant import Assistant, HashingEmbedder, Settings, build_index
+from assistant import Assistant, HashingEmbedder, Settings, build_index, examples
 from assistant.build import up_to_date
 from assistant.corpus import load_corpus
 from assistant.evaluation import Question, evaluate
@@ -109,14 +109,15 @@ def _hit(ordinal: int, score: float) -> Hit:
     return Hit(chunk, score, dense=score)
 
 
-@pytest.mark.parametrize(("cosine", "first"), [(1.0, 2), (0.9, 2), (0.75, 1), (0.6, 1)])
+@pytest.mark.parametrize(("cosine", "first"), [(1.0, 2), (0.9, 2), (0.72, 1), (0.6, 1)])
 def test_the_lift_falls_with_the_examples_distance(cosine: float, first: int) -> None:
     query = np.array([1.0, 0.0], dtype=np.float32)
     example = np.array([[cosine, np.sqrt(1 - cosine**2)]], dtype=np.float32)
     bank = Examples(("q",), ("",), (("a.txt#2",),), example)
     hits = bank.boost([_hit(1, 0.5), _hit(2, 0.4)], query)
     assert hits[0].chunk.ordinal == first
-    assert bank.lifts(query).get("a.txt#2", 0.0) == pytest.approx(max(0.0, 0.4 * (cosine - 0.7) / 0.3), abs=1e-6)
+    expected = max(0.0, examples.WEIGHT * (cosine - examples.FLOOR) / (1 - examples.FLOOR))
+    assert bank.lifts(query).get("a.txt#2", 0.0) == pytest.approx(expected, abs=1e-6)
 
 
 def test_every_shipped_example_names_a_passage_of_the_shipped_article() -> None:

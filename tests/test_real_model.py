@@ -84,6 +84,12 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
     ("holdout8_questions.jsonl", 0.88, 0.90),  # to the brief (session 5); first run on the final code
     ("holdout9_questions.jsonl", 0.78, 0.88),  # an eighth (session 5); misses read after the first run
     ("holdout10_questions.jsonl", 0.80, 0.88),  # to the brief again; misses read after the first run
+    ("holdout11_questions.jsonl", 0.93, 0.97),  # three more authors (session 6); misses read after the first runs
+    ("holdout12_questions.jsonl", 0.90, 0.90),
+    ("holdout13_questions.jsonl", 0.78, 0.82),
+    ("holdout14_questions.jsonl", 0.83, 0.90),  # the brief (session 6); first run on the session's code
+    ("holdout15_questions.jsonl", 0.82, 0.90),  # five imagined visitors (session 6); first run on the session's code
+    ("holdout16_questions.jsonl", 0.93, 0.93),  # a receptionist's log (session 6); first run on the session's last code
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -144,7 +150,8 @@ def test_the_crisis_classifier_catches_wordings_the_rules_miss(seed_assistant: A
 def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assistant: Assistant) -> None:
     from assistant.evaluation import load_questions
     sets = ("seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-            "holdout8", "holdout9", "holdout10")
+            "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
+            "holdout16")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
