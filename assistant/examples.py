@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .keyword import STOPWORDS
 from .quoting import collapse
 from .records import Chunk, Hit, Skipped
 
@@ -93,6 +94,17 @@ def _example(line: str, article_id: str, where: str) -> Example:
     return Example(str(data["question"]).strip(), tuple(quotes), article_id, str(data.get("source", "")), where)
 
 
+_TOO_GENERAL = ("too general: its words are in most passages of {}, so it cannot say which one answers; "
+                "ask about something specific")
+
+
+def too_general(example: Example, texts: Sequence[tuple[str, str, str]]) -> bool:
+    """An example like "ketamine" or "SSRIs" (the article's subject) would lift one passage for every short question."""
+    words = [w for w in re.findall(r"[a-z]+", example.question.casefold()) if w not in STOPWORDS]
+    own = [text for article, text, _ in texts if article == example.article_id]
+    return bool(words) and all(sum(w in text for text in own) * 2 >= len(own) for w in words)
+
+
 def same_question(text: str) -> str:
     """A question folded for comparison: case, punctuation and spacing do not count."""
     return re.sub(r"\W+", " ", text.casefold()).strip()
@@ -114,6 +126,9 @@ class Examples:
         texts = [(c.article_id, collapse(c.text).casefold(), c.id) for c in chunks]
         keep, targets, skipped = [], [], []
         for row, example in enumerate(examples):
+            if too_general(example, texts):
+                skipped.append(Skipped(example.where or example.question, _TOO_GENERAL.format(example.article_id)))
+                continue
             quotes = [collapse(q).casefold() for q in example.quotes]
             found = tuple(cid for article, text, cid in texts
                           if article == example.article_id and any(q in text for q in quotes))

@@ -198,7 +198,13 @@ PASSIVE_IDEATION = [
     r"(?:life )?insurance (?:would|will|could) do more for (?:my|the|his|her) (?:family|kids|wife|husband|children)\b|(?:worth|be worth) "
     r"more (?:to (?:my|the|them|her|him) \w* ?)?dead\b|(?:eat|eating|ate) (?:my|a|his|her) (?:gun|pistol|shotgun|rifle)\b",
     r"(?:if|when) (?:a|the) (?:bus|car|truck|train|lorry) (?:hit|hits|ran over|runs over|killed|kills) (?:me|him|her)\b.{0,40}\b(?:relieved|"
-    r"relief|fine|ok|okay|glad|grateful|wouldnt mind|dont mind|happy)",
+    r"relief|fine|ok|okay|glad|grateful|wouldnt mind|dont mind|happy|(?:wouldnt|would not|not) (?:even )?(?:be )?(?:upset|sad|mind|"
+    r"care|bothered))",
+    r"suicid\w* (?:thoughts|ideation|feelings|urges)\b.{0,60}\b(?:mine (?:are|have been|is)|i (?:have|get|am having|m having) them|"
+    r"ive been having them)",
+    r"j en finis|j en finirai|je vais en finir",
+    r"(?:thinking|thought|think) (?:about|of) (?:jumping|leaping|throwing my ?self)\b(?! (?:in|into|on|at|through|ship|back|up|"
+    r"the (?:queue|line|gun)|to (?:conclusions|another|a new)))",
     r"(?:dont|do not) want to be a (?:nuisance|burden|bother|trouble|weight) (?:to (?:\w+ ){1,3})?(?:any longer|anymore|any more)",
     r"(?:not sure|dont know|no idea) (?:what|why) (?:im|i am|i should be|i keep) (?:still )?(?:sticking around|staying around|still here|hanging "
     r"on|holding on)(?: for)?\b",
@@ -588,6 +594,8 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    r"enough to (?:make sure|be sure|ensure)\b.{0,20}\b(?:its|it is|im|i am|it will be|i will be) (?:over|gone|dead|done)\b|"
+    r"(?:make sure|ensure) (?:its|it is) over for good",
     rf"(?:neck|necking|swallow|down|take) the (?:whole )?lot (?:of )?(?:my |me |the )?(?:\w+ )?{_PILLS}",
     rf"(?:drinking|alcohol|booze|wine|vodka|beer)\b.{{0,40}}\b(?:taking|take|took|popping) (?:a few |some |a couple )?extra (?:of )?"
     rf"(?:my )?(?:\w+ )?{_PILLS}|(?:taking|take|took|popping) (?:a few |some |a couple )?extra (?:of )?(?:my )?(?:\w+ )?{_PILLS}"
@@ -725,6 +733,8 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"(?:giving|gave|given|give) away (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:tools|guitars?|games|records|collection|things|"
+    r"stuff|clothes|books|jewel\w*|watch|guns?|fishing \w+|belongings|possessions)\b",
     r"(?:decided|made up my mind)\b.{0,20}\b(?:i )?(?:wont|will not|not going to) see (?:my )?(?:\d+(?:st|nd|rd|th)|next \w+|"
     r"birthday|christmas)",
     r"last thing (?:ill|i will|i) (?:ever )?(?:type|write|say|send)\b",
@@ -831,6 +841,8 @@ WEAK_RISK = {
                      r"(?:sitting|sat|sit|standing|stood|lying|laying|in (?:the|my) (?:bath|tub|bathroom|car))\b.{0,40}\b"
                      r"(?:with|holding) (?:a|the|my|his|her) (?:razor|blade|knife|rope|noose|gun)\b(?! (?:sharpener|block|set))",
                      r"tengo un plan|j ai un plan|ich habe einen plan|tenho um plano",
+                     r"achete (?:\w+ )?(?:boites?|flacons?|plaquettes?) de (?:somniferes|cachets|comprimes|medicaments)|"
+                     r"compre (?:\w+ )?(?:cajas?|frascos?) de (?:pastillas|somniferos|pildoras)",
                      r"know exactly (?:what|whats) (?:is )?in the (?:pyxis|med cart|med room|medication room|drug room|supply room|"
                      r"medicine cabinet|drug cabinet|cabinet|safe)|"
                      r"access to (?:the )?(?:pyxis|med cart|narcotics|controlled (?:drugs|substances))",
@@ -854,7 +866,7 @@ WEAK_RISK = {
                       r" to do it|(?:im|i am|am) (?:doing|going to do) it|(?:when|once|after) i do it|made up my mind|"
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
-                      r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|already decided\b|"
+                      r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|already decided\b|(?:ive |i have |i )?decided to do it\b|"
                       r"(?:have|got) (?:pretty much |almost |nearly |just about )?everything i need|everything i need (?:set aside|ready|is ready)|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
                       r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
@@ -868,6 +880,7 @@ WEAK_RISK = {
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
                  r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?|bridges?|car parks?|parking garages?)\b",
+                 r"(?:stood|standing|sat|sitting) (?:out )?on (?:my|the|our) (?:balcony|roof|rooftop|ledge)\b",
                  r"(?:cliff|bridge|ledge|edge|drop|roof)\b.{0,30}\b(?:has )?(?:no|without (?:a |any )?)(?:railing|fence|barrier|guardrail)",
                  r"(?:walk|walking|go|going) (?:down )?(?:to|by) the (?:river|sea|water|lake|bridge|cliff|tracks)\b.{0,60}\b(?:stand|"
                  r"standing|stood) there",
@@ -877,6 +890,7 @@ WEAK_RISK = {
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
     "finality": [r"done\s*$", r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
+                 r"(?:just )?needed to tell (?:someone|somebody|anyone)\b",
                  r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
@@ -912,6 +926,8 @@ WEAK_RISK = {
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
                 r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
     "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
+                   r"keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b.{0,30}\b(?:holding|touching|looking at|"
+                   r"cleaning|loading) (?:it|them)",
                    r"(?:walking|going|walk|go|been) (?:out )?(?:to|down to) (?:it|there|the (?:edge|cliff|bridge|river|tracks)) every "
                    r"(?:day|afternoon|evening|night|morning)",
 r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
@@ -940,6 +956,8 @@ WEAK_CONTEXT = {
                   r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|(?:cant|can not|nobody can) "
                   r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"
                   r"|manana|demain|amanha|(?<!heute )morgen|by then\b|ce week ?end|cette nuit|pendant que (?:ma|mon|mes) \w+|"
+                  r"while (?:my |the )?\w+ (?:is|are) (?:at|away|out|gone|asleep)\b|(?:do|doing) it (?:on )?(?:monday|tuesday|wednesday|"
+                  r"thursday|friday|saturday|sunday)|"
                   r"este fin de semana|este fim de semana|(?:dieses|am) wochenende"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
@@ -1210,7 +1228,8 @@ MEDICAL_ADVICE = {
         rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine|alright|bad|dangerous) (?:for me )?to|safe to) (?:i )?"
         rf"(?:drink|drinking|smoke|smoking|get high|party|vape)\b(?! (?:water|coffee|tea|juice|fluids|liquids))(?: \w+){{0,6}} "
         rf"(?:on|while (?:on|taking)|with|after|before|during) (?:my |the |a )?(?:\w+ )?(?:{_MED}|infusion|session|treatment|spravato)",
-        rf"(?:take|mix|drink|smoke|use|have|do|combine) (?:\w+ ){{0,5}}{_DRUG} (?:on|while on|with|after|before|during|and) "
+        rf"(?:take|mix|drink|smoke|use|have|(?:i|we|you|he|she|to|can|could) do|combine) (?:\w+ ){{0,5}}{_DRUG} (?:on|while on|with|after|"
+        rf"before|during|and) "
         rf"(?:my |the |a |an )?(?:\w+ )?(?:{_MED}|infusion|session|treatment)\b",
         rf"(?:is it (?:ok|okay|safe|fine|alright|bad|dangerous)|would it be (?:ok|okay|safe)|(?:can|could|should|may) i) "
         rf"(?:if i |for me to |to )?(?:still )?(?:take|have|use|drink|smoke|pop) (?:\w+ ){{0,3}}"
@@ -1252,7 +1271,8 @@ MEDICAL_ADVICE = {
         r"(?:posso|poderia|devo|e seguro) (?:tomar|fazer|usar|receber|misturar|beber)\b.{0,50}\b(?:se eu|se estou|com|tomando)",
         r"(?:puis je|je peux|est ce que je peux|dois je|je dois) (?:prendre|melanger|combiner|recevoir|boire|fumer)\b.{0,40}\b"
         r"(?:avec|si je|pendant|sous)",
-        r"(?:kann|darf|soll) ich (?:\w+ ){0,3}(?:mit|zusammen mit|wahrend|trotz) (?:\w+ ){0,3}(?:nehmen|einnehmen|bekommen|kombinieren)",
+        r"(?:kann|darf|soll) ich (?:\w+ ){0,4}(?:mit|zusammen mit|wahrend|trotz|nach|vor) (?:\w+ ){0,5}(?:nehmen|einnehmen|bekommen|"
+        r"kombinieren)",
         r"(?:posso|devo|e seguro) (?:tomar|misturar|combinar|usar|receber)\b.{0,50}\b(?:com|se estou|enquanto|tomando)",
     ],
     "worsening": [  # a visitor's own symptoms getting worse: their prescriber should hear, not a quote
@@ -1266,7 +1286,9 @@ MEDICAL_ADVICE = {
         r"(?:am i|would i be|is my \w+) (?:even |still )?(?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
         r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
         r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"
-        r"appropriate|a good (?:idea|option|choice|fit)|an option|a possibility|possible|ok|okay|worth it|the best option) for me",
+        r"appropriate|a good (?:idea|option|choice|fit)|a bad idea|dangerous|risky|an option|a possibility|possible|ok|okay|worth it|"
+        r"the best option) for (?:me|him|her|my \w+)",
+        r"(?:is he|is she|am i|are they|is my \w+) too (?:young|old)\b",
         r"(?:should|could|would) i (?:try|get|start|switch to|consider|go for|choose) (?:ketamine|esketamine|spravato|an? ssri|"
         r"an? snri|\w+ instead)",
         r"(?:which|what) (?:antidepressant|medication|med|ssri|treatment|drug) (?:should|would|do you recommend|is best for|"
@@ -1339,6 +1361,7 @@ STOP_MEDICATION = [
     rf"(?:dont|do not|no longer) need (?:the |my )?(?:\w+ )?{_MED} (?:anymore|any more|now)|any reason not to stop\b",
     r"(?:leaving|left|leave) (?:the|my) (?:tablets|pills|meds|medicines?|medication) (?:from|since|after)\b",
     rf"(?:take|taking|have|having|need) a (?:break|holiday|vacation|pause|rest) (?:from|off) (?:\w+ ){{0,2}}{_MED}|drug holiday",
+    rf"{_MED}\b.{{0,80}}\b(?:take|taking) a (?:break|holiday|pause|rest) (?:from|off) (?:it|them)\b",
     rf"(?:done|finished|fed up) with (?:taking )?(?:my |all my |the |these )?(?:\w+ )?{_MED}",
     rf"\btaper\w*\b.{{0,40}}\b{_MED}|{_MED}\b.{{0,40}}\btaper\w*",
     rf"(?:havent|hasnt|not|didnt|havent been|not been) tak(?:en|ing|e) (?:my |any |his |her )?(?:\w+ )?{_MED} (?:in|for|since)",
@@ -1365,6 +1388,8 @@ ABUSE = {
         r"glorified|"
         r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)",
         r"(?:youre|you are|ur|u r) (?:literally |actually |really )?the worst|worst (?:bot|ai|assistant|app|chatbot)",
+        r"(?:you|they) should (?:all )?be (?:locked up|jailed|arrested|shut down|in (?:jail|prison))|clinics? (?:are|is) (?:all )?"
+        r"(?:a )?scams?\b",
         r"(?:clinic|you|this place|your (?:staff|doctors|team)) (?:is|are) (?:run by |just )?(?:a bunch of )?(?:drug dealers|con artists|"
         r"scammers|crooks|criminals|quacks|frauds)",
         r"(?:youre|you are|ur|u r|this bot is|this app is|this thing is) (?:a |such a |an )?(?:total |complete |absolute |utter )?"

@@ -132,3 +132,15 @@ def test_every_shipped_example_names_a_passage_of_the_shipped_article() -> None:
     assert found.skipped == () and unmatched == []
     assert len(bank.questions) == len(found.examples) >= 200
     assert {s for s in bank.sources} >= {"seed_questions.jsonl", "holdout3_questions.jsonl"}
+
+
+def test_an_example_whose_words_are_in_most_passages_is_skipped_as_too_general() -> None:
+    """ "ketamine" as an example would lift its passage for every short question about the article's subject."""
+    texts = ["ketamine works fast", "ketamine has few side effects", "ketamine helps some people", "SSRIs are slow"]
+    chunks = [Chunk("a.txt", i, "A", f"Section {i}", text, 0, len(text)) for i, text in enumerate(texts)]
+    general = Example("Ketamine?", ("works fast",), "a.txt", where="a.questions.jsonl:1")
+    specific = Example("does ketamine work fast", ("works fast",), "a.txt", where="a.questions.jsonl:2")
+    bank, skipped = Examples.build([general, specific], chunks, np.eye(2, dtype=np.float32))
+    assert bank.questions == ("does ketamine work fast",)
+    assert [s.path for s in skipped] == ["a.questions.jsonl:1"] and "too general" in skipped[0].reason
+

@@ -231,7 +231,8 @@ def test_acronyms_spelled_out_in_an_article_are_found_and_asked_about() -> None:
     definitions = find_definitions([_chunk("a", 0, "Nothing here (NB)."), _chunk("a", 1, text)])
     assert definitions == {"SSRI": 1}  # "NB" and "an NMDA drug" are brackets, not spelled-out acronyms
     for question in ("What does SSRI stand for?", "what do ssris stand for", "whats an SSRI mean",
-                     "full form of ssri", "meaning of SSRIs", "What does SSRI actually stand for?"):
+                     "full form of ssri", "meaning of SSRIs", "What does SSRI actually stand for?",
+                     "What does the abbreviation SSRI stand for?"):
         assert defining_row(question, definitions) == 1, question
     for question in ("How do SSRIs work?", "what is an SSRI", "what does NMDA stand for", "what does it mean",
                      "So ketamine works faster, meaning SSRIs are slower?"):
