@@ -145,7 +145,7 @@ def _crisis(hits: set[str]) -> set[str]:
     if strong and strong <= _SUPPRESSIBLE and hits & {"informational", "exposure", "self_negation"}:
         strong = set()
     # "a year ago I was suicidal; after ketamine I'm doing so much better" is history, unless it is back
-    if strong <= _SUPPRESSIBLE | {"explicit_ideation"} and "resolved" in hits and not hits & ({"recurring"} | _WEAK_CTX):
+    if strong <= _SUPPRESSIBLE | {"explicit_ideation", "nssi"} and "resolved" in hits and not hits & ({"recurring"} | _WEAK_CTX):
         strong = set()
     weak = hits & _WEAK_CTX
     if weak & set(WEAK_RISK) and len(weak) >= 2:

@@ -59,6 +59,7 @@ EXPLICIT_IDEATION = [
     r"(?:asked|asking|asks|begged|begging|wants?) (?:me|us|someone|you) to help (?:him|her|them|me) (?:to )?(?:die|end it|end (?:his|"
     r"her|their|my) life|go)\b",
     r"end (?:it|this) all|end it (?:now|tonight|today|soon|for good|forever|already)|end everything|end it\s*$",
+    r"(?:im|i am|ill be|i will be) ending (?:it|things|everything)\b(?! (?:with|between|off|early|on a))|"
     r"(?:ending|ended) (?:it|this|things) all|ending it (?:sounds|seems|feels|would be|is|looks)\b|(?:or|and|just|about|of) "
     r"ending (?:it|things|everything)\b(?! (?:with|between|off|early|on a))",
     r"(?:im|i am|ill be|i will be|i will|ill) end(?:ing)? it\b(?! (?:with|between))|\bcant anymore\b",
@@ -188,7 +189,8 @@ PASSIVE_IDEATION = [
     r"(?:carking|cark|carked|karking) it\b.{0,30}\b(?:relief|better|welcome|fine|easier|blessing)",
     r"(?:if|what if|when) (?:i|he|she) (?:just |simply )?(?:wasnt|werent|was not|were not|wont be|am not) (?:here|around|"
     r"alive) (?:anymore|any more|any longer|tomorrow)",
-    r"(?:death|dying|being dead|not existing) (?:sounds|seems|feels|would be|is|looks) (?:like )?(?:a |such a |so )?"
+    r"(?:death|dying|being dead|not existing) (?:sounds|seems|feels|would be|is|looks) (?:like )?(?:kind of |kinda |sort of |really |"
+    r"pretty |quite )?(?:a |such a |so )?"
     r"(?:relief|peaceful|better|welcome|freedom|easier|the answer|the only|nice|appealing|tempting)",
     r"(?:hope|hoping|wish|wishing|pray|praying)(?: that)? (?:i|he|she) (?:get|gets|got|catch|have|develop) (?:cancer|sick|"
     r"ill|a disease|an illness|an accident|\w+ (?:disease|illness))",
@@ -538,6 +540,8 @@ METHOD_SEEKING = [
     r"enough to (?:drift off|sleep|go to sleep|fall asleep|not wake)\b.{0,20}\b(?:for good|forever|permanently|peacefully)",
     r"(?:mix|take|combine|strongest|how much|how many)\b.{0,60}\b(?:to|so (?:that )?) (?:make )?(?:everything|it all|all of it|"
     r"the world|life) (?:just )?(?:stop|end|go away|go quiet|go dark)\b",
+    r"(?:which|what) (?:\w+ )?(?:antidepressants?|medications?|meds?|pills?|drugs?|ssris?|tablets?) (?:is|are|would be) (?:the )?"
+    r"(?:most )?(?:dangerous|deadly|lethal|toxic)\b.{0,30}\b(?:too many|too much|overdose|od|in (?:an )?overdose)",
     r"(?:which|what) (?:ways?|methods?) (?:are|is|would be) (?:the )?(?:least painful|most painless|painless|quickest|easiest|"
     r"most reliable|surest|most certain)",
     r"how long\b.{0,40}\b(?:a (?:whole|full|entire) (?:bottle|pack|packet|box)(?! of (?:wine|beer|water|juice|vodka|whiskey|"
@@ -594,6 +598,9 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    rf"(?:keep|kept|keeping|saving|saved|stash\w*|hid\w*|hoard\w*) (?:all )?(?:of )?(?:my )?(?:old |leftover |spare )?(?:{_PILLS}|"
+    r"prescriptions|meds)\b.{0,30}\b(?:in|under) (?:a|my|the) (?:shoebox|box|drawer|bag|jar|tin|cupboard|sock|safe)\b.{0,40}\b"
+    r"(?:enough|all of them|every one)",
     r"enough to (?:make sure|be sure|ensure)\b.{0,20}\b(?:its|it is|im|i am|it will be|i will be) (?:over|gone|dead|done)\b|"
     r"(?:make sure|ensure) (?:its|it is) over for good",
     rf"(?:neck|necking|swallow|down|take) the (?:whole )?lot (?:of )?(?:my |me |the )?(?:\w+ )?{_PILLS}",
@@ -832,7 +839,9 @@ PREPARATORY = [
 
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
 WEAK_RISK = {
-    "pill_context": [r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
+    "pill_context": [r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b",
+                     r"(?:theres|there is|ive got|i have) (?:finally |now )?enough\b(?! (?:time|money|space|room|info|information|"
+                     r"energy|sleep|food|for))", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
                      r"(?:finally|now) (?:have|got) enough\b"],
     "means_access": [r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
@@ -953,7 +962,8 @@ WEAK_CONTEXT = {
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
                   r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|"
-                  r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|(?:cant|can not|nobody can) "
+                  r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|"
+                  r"(?:wont|will not|doesnt|does not|isnt|not) (?:pick|picking) up (?:his|her|their|the) phone|(?:cant|can not|nobody can) "
                   r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"
                   r"|manana|demain|amanha|(?<!heute )morgen|by then\b|ce week ?end|cette nuit|pendant que (?:ma|mon|mes) \w+|"
                   r"while (?:my |the )?\w+ (?:is|are) (?:at|away|out|gone|asleep)\b|(?:do|doing) it (?:on )?(?:monday|tuesday|wednesday|"
@@ -1124,7 +1134,7 @@ ONGOING = (r"right now|currently|\bnow\b|\bjust\b|is having|im having|having a|s
 GENERAL_QUESTION = (r"\b(?:student|studying|finals|exam|homework|lecture|textbook|for (?:a|my) (?:class|course|essay|paper))\b|"
                     r"^(?:is|are|can|could|does|do|will|would|what|whats|why|how|when|which|should)\b.*\b(?:side effects?|cause|causes|"
                     r"risk|risks|common|normal|possible|happen|happens|sign|signs|symptoms?|history|chance|likely|ketamine|"
-                    r"esketamine|ssris?|antidepressants?)\b")
+                    r"esketamine|ssris?|antidepressants?|dissociation|infusions?|sessions?|spravato|treatment)\b")
 # Words that make a symptom mention informational rather than a report ("stroke risk", "signs of a seizure").
 INFO_TERMS = (r"\b(?:risk|risks|chance|chances|odds|rate|rates|likely|possible|common|rare|signs? of|symptoms? of|"
               r"warning|history|study|studies|research|statistics|prevent\w*|avoid\w*)\b")
@@ -1287,10 +1297,11 @@ MEDICAL_ADVICE = {
         r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
         r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"
         r"appropriate|a good (?:idea|option|choice|fit)|a bad idea|dangerous|risky|an option|a possibility|possible|ok|okay|worth it|"
-        r"the best option) for (?:me|him|her|my \w+)",
+        r"the best option) for (?:me|him|her|my \w+|(?:someone|somebody|people) like me)",
         r"(?:is he|is she|am i|are they|is my \w+) too (?:young|old)\b",
         r"(?:should|could|would) i (?:try|get|start|switch to|consider|go for|choose) (?:ketamine|esketamine|spravato|an? ssri|"
         r"an? snri|\w+ instead)",
+        r"(?:which|what) (?:antidepressant|medication|med|ssri|treatment|drug) (?:would|will|might) (?:suit|be best for|work best for) me\b",
         r"(?:which|what) (?:antidepressant|medication|med|ssri|treatment|drug) (?:should|would|do you recommend|is best for|"
         r"would be best for|is right for) (?:i|me)",
         r"(?:would|will|could|can|might|does|do you think) (?:ketamine|esketamine|spravato|this|it|the treatment|treatment|tms|"
@@ -1335,6 +1346,8 @@ STOP_MEDICATION = [
     r"(?:my ?self )?off\b(?! (?:of )?(?:coffee|caffeine|sugar|nicotine|cigarettes|smoking|alcohol|social media|the bottle))",
     rf"(?:throw|throwing|threw|flush|flushing|flushed|toss|tossing|tossed|bin|binning|binned|chucked|trashed|dump|dumping) (?:away |out )?(?:all )?"
     rf"(?:of )?(?:my |the |these )?(?:\w+ )?{_MED}\b",
+    r"(?:good|best|safe|right|proper) (?:schedule|plan|way) (?:for|to) (?:coming|come|getting|get|going|go|tapering|taper|weaning|"
+    r"wean) off\b",
     r"(?:proper|right|best|safe|safest|correct|easiest|quickest|fastest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
     r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
     rf"{_MED}\b.{{0,80}}\b(?:(?:can|could|should|may) i|how do i|(?:im|i am) (?:just )?(?:going to|gonna)|i will|ill|planning to|"
@@ -1423,7 +1436,8 @@ ABUSE = {
     "sexual": [
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
         r"(?:feet|foot) pics|"
-        r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|what (?:are )?(?:you|u) (?:re )?wearing|what youre wearing|"
+        r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|what (?:are )?(?:you|u) (?:re )?wearing|what (?:youre|your|ur) "
+        r"wearing|"
         r"(?:show|send) me (?:\w+ ){0,2}(?:pics|pictures|photos)\b.{0,20}\b(?:hot|sexy|naked|nude|cute)|hot (?:nurses?|doctors?|"
         r"receptionists?)|(?:send|show) me (?:\w+ ){0,2}(?:pics|pictures|photos|selfies) of (?:the |your )?(?:nurses?|doctors?|staff|"
         r"receptionists?|girls|women|you)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
@@ -1468,7 +1482,10 @@ RESOLVED = [r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(
             r"(?:years? ago|in the past|back then|back in|when i was|used to)\b.{0,60}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,60}"
             r"\b(?:good place|doing (?:\w+ )?(?:better|well|great)|recovered|much better)",
             r"(?:years? ago|in the past|back then|at one point)\b.{0,80}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,80}"
-            r"\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|in good spirits|well for (?:over |more than )?\w+ years)"]
+            r"\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|in good spirits|well for (?:over |more than )?\w+ years)",
+            r"(?:self ?harm\w*|cut(?:ting)? my ?self|hurt(?:ing)? my ?self)\b.{0,60}\b(?:as a (?:teen|teenager|kid|child)|years? ago|in the "
+            r"past|back then|when i was)\b.{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well|clean)|well for (?:over |more "
+            r"than )?\w+ years|\w+ years clean)"]
 RECURRING = [r"\b(?:again|lately|these days|coming back|came back|returning|right now|tonight|starting to feel)\b"]
 IDIOM_LAUGH = [_LAUGH]
 RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no joke|(?:im|i am|but) (?:being )?(?:serious|dead serious)"

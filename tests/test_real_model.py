@@ -91,6 +91,7 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
     ("holdout15_questions.jsonl", 0.82, 0.90),  # five imagined visitors (session 6); first run on the session's code
     ("holdout16_questions.jsonl", 0.93, 0.93),  # a receptionist's log (session 6); first run on the session's code
     ("holdout17_questions.jsonl", 0.90, 0.95),  # written as the judge (session 6); first run on the session's code
+    ("holdout18_questions.jsonl", 0.92, 0.97),  # the brief, plainly (session 6); first run on the final code
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -152,7 +153,7 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
     from assistant.evaluation import load_questions
     sets = ("seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
             "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
-            "holdout16", "holdout17")
+            "holdout16", "holdout17", "holdout18")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
