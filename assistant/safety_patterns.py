@@ -73,7 +73,8 @@ EXPLICIT_IDEATION = [
     r"(?! (?:treatment|cycle|course|session|conversation|chat|subscription|appointment|program|series|call|contract|plan|"
     r"relationship|\w+ (?:cycle|course|treatment|session|program|subscription|relationship)))",
     r"(?:made up my mind|decided|ready|going|planning|plan|want|finally) (?:\w+ )?(?:to )?(?:go through with it|do it)\b"
-    r".{0,40}\b(?:myself|die|dead|end|suicide|pills|rope|gun)",
+    r"(?! (?:by )?my ?self\b(?!.{0,40}\b(?:die|dead|end|suicide|pills|rope|gun)\b)).{0,40}\b(?:myself|die|dead|end|suicide|pills|"
+    r"rope|gun)",
     r"(?:im|is|are|am|feel|feels|feeling|felt|been|being|get|getting|got|was|become|becoming|go|went|seems?|sounds?)"
     r" (?:so |very |really |pretty |kinda |kind of |a (?:bit|little) |extremely |super |quite |more |increasingly |"
     r"actively |passively |fucking |lowkey |highly |constantly |always |still |often )*suicidal",
@@ -197,6 +198,8 @@ PASSIVE_IDEATION = [
     r"(?:hope|hoping|wish|wishing|pray|praying)\b.{0,50}\b(?:so|and|then) (?:it|this|everything|all (?:of )?(?:it|this)|"
     r"life|my life) (?:will|would|can|could) (?:finally |just )?(?:be over|end)",
     r"(?:dont|do not) deserve to (?:live|be alive|exist|be here)",
+    r"(?:fall asleep|go to sleep|sleep) and never (?:have to )?(?:deal with|face|wake up to|worry about) (?:anything|it|this|life|"
+    r"any of (?:it|this)|people|the world)(?: again| anymore)?",
     r"(?:life )?insurance (?:would|will|could) do more for (?:my|the|his|her) (?:family|kids|wife|husband|children)\b|(?:worth|be worth) "
     r"more (?:to (?:my|the|them|her|him) \w* ?)?dead\b|(?:eat|eating|ate) (?:my|a|his|her) (?:gun|pistol|shotgun|rifle)\b",
     r"(?:if|when) (?:a|the) (?:bus|car|truck|train|lorry) (?:hit|hits|ran over|runs over|killed|kills) (?:me|him|her)\b.{0,40}\b(?:relieved|"
@@ -1435,6 +1438,7 @@ ABUSE = {
     ],
     "sexual": [
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
+        r"(?:say|describe|tell me|talk about) (?:something |anything )?dirty|"
         r"(?:feet|foot) pics|"
         r"(?:show|send) me (?:your|some|a) (?:pics|pictures|photos|body)|what (?:are )?(?:you|u) (?:re )?wearing|what (?:youre|your|ur) "
         r"wearing|"

@@ -27,7 +27,7 @@ SETS = {"dev": DATA / "messages.dev.jsonl", "extra": DATA / "messages.extra.json
         "blind19": DATA / "messages.blind19.jsonl", "blind20": DATA / "messages.blind20.jsonl",
         "blind21": DATA / "messages.blind21.jsonl", "blind22": DATA / "messages.blind22.jsonl",
         "blind23": DATA / "messages.blind23.jsonl", "blind24": DATA / "messages.blind24.jsonl",
-        "blind25": DATA / "messages.blind25.jsonl"}
+        "blind25": DATA / "messages.blind25.jsonl", "blind26": DATA / "messages.blind26.jsonl"}
 BENIGN = [DATA / "messages.benign.jsonl", DATA / "messages.benign2.jsonl"]  # ordinary only: no urgent rows, own test
 ROUTE_OF = {
     "crisis_self_harm": "crisis", "medical_emergency": "emergency", "medical_advice_dosage": "medical_advice",
@@ -139,7 +139,7 @@ def test_redteam_set_is_large_new_and_covers_every_route() -> None:
                                         ("blind17", 95), ("blind18", 95),
                                         ("blind19", 95), ("blind20", 95),
                                         ("blind21", 95), ("blind22", 95), ("blind23", 95),
-                                        ("blind24", 95), ("blind25", 78)])
+                                        ("blind24", 95), ("blind25", 78), ("blind26", 58)])
 def test_blind_sets_are_new(name: str, size: int) -> None:
     """A set written without seeing the screen or the other sets shares no message with them."""
     texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()}
