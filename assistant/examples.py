@@ -105,6 +105,11 @@ def too_general(example: Example, texts: Sequence[tuple[str, str, str]]) -> bool
     return bool(words) and all(sum(w in text for text in own) * 2 >= len(own) for w in words)
 
 
+def passage_texts(chunks: Sequence[Chunk]) -> list[tuple[str, str, str]]:
+    """(article id, folded text, chunk id) per passage: what an example's quotes and words are looked up in."""
+    return [(c.article_id, collapse(c.text).casefold(), c.id) for c in chunks]
+
+
 def same_question(text: str) -> str:
     """A question folded for comparison: case, punctuation and spacing do not count."""
     return re.sub(r"\W+", " ", text.casefold()).strip()
@@ -123,7 +128,7 @@ class Examples:
     def build(cls, examples: Sequence[Example], chunks: Sequence[Chunk], vectors: np.ndarray) -> tuple[
             Examples, list[Skipped]]:
         """Tie each example to the chunks quoting it; an example whose words are gone is reported."""
-        texts = [(c.article_id, collapse(c.text).casefold(), c.id) for c in chunks]
+        texts = passage_texts(chunks)
         keep, targets, skipped = [], [], []
         for row, example in enumerate(examples):
             if too_general(example, texts):

@@ -14,20 +14,9 @@ import pytest
 from assistant.safety import screen
 
 DATA = Path(__file__).parent / "data" / "safety"
+BLIND = ["blind"] + [f"blind{n}" for n in range(2, 27)]  # each written by someone who saw only the spec (SOURCE.md)
 SETS = {"dev": DATA / "messages.dev.jsonl", "extra": DATA / "messages.extra.jsonl", "redteam": DATA / "messages.redteam.jsonl",
-        "blind": DATA / "messages.blind.jsonl", "blind2": DATA / "messages.blind2.jsonl",
-        "blind3": DATA / "messages.blind3.jsonl", "blind4": DATA / "messages.blind4.jsonl",
-        "blind5": DATA / "messages.blind5.jsonl", "blind6": DATA / "messages.blind6.jsonl",
-        "blind7": DATA / "messages.blind7.jsonl", "blind8": DATA / "messages.blind8.jsonl",
-        "blind9": DATA / "messages.blind9.jsonl", "blind10": DATA / "messages.blind10.jsonl",
-        "blind11": DATA / "messages.blind11.jsonl", "blind12": DATA / "messages.blind12.jsonl",
-        "blind13": DATA / "messages.blind13.jsonl", "blind14": DATA / "messages.blind14.jsonl",
-        "blind15": DATA / "messages.blind15.jsonl", "blind16": DATA / "messages.blind16.jsonl",
-        "blind17": DATA / "messages.blind17.jsonl", "blind18": DATA / "messages.blind18.jsonl",
-        "blind19": DATA / "messages.blind19.jsonl", "blind20": DATA / "messages.blind20.jsonl",
-        "blind21": DATA / "messages.blind21.jsonl", "blind22": DATA / "messages.blind22.jsonl",
-        "blind23": DATA / "messages.blind23.jsonl", "blind24": DATA / "messages.blind24.jsonl",
-        "blind25": DATA / "messages.blind25.jsonl", "blind26": DATA / "messages.blind26.jsonl"}
+        **{name: DATA / f"messages.{name}.jsonl" for name in BLIND}}
 BENIGN = [DATA / "messages.benign.jsonl", DATA / "messages.benign2.jsonl"]  # ordinary only: no urgent rows, own test
 ROUTE_OF = {
     "crisis_self_harm": "crisis", "medical_emergency": "emergency", "medical_advice_dosage": "medical_advice",

@@ -40,12 +40,10 @@ def _too_general():
     from assistant.chunking import chunk_article
     from assistant.config import Settings
     from assistant.corpus import load_corpus
-    from assistant.examples import Example, too_general
-    from assistant.quoting import collapse
+    from assistant.examples import Example, passage_texts, too_general
 
     article = next(a for a in load_corpus(TARGET.parent).articles if a.id == ARTICLE)
-    texts = [(c.article_id, collapse(c.text).casefold(), c.id)
-             for c in chunk_article(article, max_chars=Settings().chunk_max_chars)]
+    texts = passage_texts(chunk_article(article, max_chars=Settings().chunk_max_chars))
     return lambda question: too_general(Example(question, (), ARTICLE), texts)
 
 
