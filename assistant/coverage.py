@@ -18,11 +18,9 @@ EVERYDAY_ZIPF = 5.0  # at or above this frequency a noun is everyday English ("t
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NEGATION = re.compile(r"\b(is|are|was|were|does|do|did|has|have|had|could|would|should|wo|ca|must|need)n['’]?t\b")
 _STOP = set(STOPWORDS)
-CLASS = "SSRIs"  # the articles' word for a class of medicines whose members (aliases) they never compare
+CLASSES_FILE = Path(__file__).with_name("classes.yaml")
 _COMPARING = re.compile(r"\b(?:vs|versus|or|better|worse|than|which|compared?|comparison|difference|differ)\b")
-_KETAMINE = re.compile(r"\b(?:ketamine|esketamine|spravato|ket)\b")
-_WHICH_MEMBER = re.compile(
-    r"\b(?:which|best|safest|strongest|mildest|gentlest) (?:\w+ )?ssris?\b(?! (?:or|vs|versus) ketamine)")
+_PICKING = r"\b(?:which|best|safest|strongest|mildest|gentlest) (?:\w+ )?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +41,33 @@ def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
     """Visitor word -> the articles' words for it."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {_plain(str(k)): tuple(str(v) for v in values) for k, values in data.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class MedicineClass:
+    """A class the articles speak of only as a whole (classes.yaml): its members are never compared."""
+
+    word: str  # the articles' word, the aliases' target: "SSRIs"
+    singular: str  # "SSRI"
+    rivals: tuple[str, ...]  # what the articles do compare the class with: "ketamine"
+
+    def naming_rival(self, text: str) -> bool:
+        """Whether the (plain, lower-case) question names a rival."""
+        return any(_whole(rival.lower()).search(text) for rival in self.rivals)
+
+    def picking(self, text: str) -> bool:
+        """ "which SSRI", "best SSRIs", but not "which SSRI or ketamine" (the articles' own comparison)."""
+        one = re.escape(self.singular.lower())
+        return any(m for m in re.finditer(rf"{_PICKING}{one}s?\b", text)
+                   if not any(re.match(rf" (?:or|vs|versus) {re.escape(r.lower())}\b", text[m.end():])
+                              for r in self.rivals))
+
+
+def load_classes(path: Path = CLASSES_FILE) -> tuple[MedicineClass, ...]:
+    """The classes of medicines whose members the articles never compare."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return tuple(MedicineClass(str(e["class"]), str(e["singular"]), tuple(str(r) for r in e.get("rivals", [])))
+                 for e in data)
 
 
 Topics = dict[str, frozenset[str]]  # stem of a listed word -> stems of the words that excuse it
@@ -108,7 +133,7 @@ def _whole(key: str) -> re.Pattern[str]:
 
 
 def features(question: str, dense: float, stems: frozenset[str], aliases: dict[str, tuple[str, ...]],
-             topics: Topics | None = None) -> QueryFeatures:
+             topics: Topics | None = None, classes: tuple[MedicineClass, ...] = ()) -> QueryFeatures:
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
     topics = topics or {}
     words = [w for w in _WORD.findall(_uncontract(question)) if w not in _STOP]
@@ -120,23 +145,29 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
                if w not in aliases and w not in phrased and stem not in stems
                and not (topics.get(stem, frozenset()) & excusing)}
     share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
-    listed = tuple(w for w, stem in unknown.items() if stem in topics) + one_of_a_class(question, aliases)
+    listed = tuple(w for w, stem in unknown.items() if stem in topics) + one_of_a_class(question, aliases, classes)
     named = sum(w in listed or _names_a_thing(w) for w in unknown)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
 
 
-def one_of_a_class(question: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+def one_of_a_class(question: str, aliases: dict[str, tuple[str, ...]],
+                   classes: tuple[MedicineClass, ...]) -> tuple[str, ...]:
     """("which SSRI",) when the question compares or picks named SSRIs ("zoloft or prozac", "which SSRI is best").
 
     The articles speak of SSRIs as one class; every brand is an alias of it, so without this rule "is prozac better
     than zoloft" would be answered with passages about SSRIs in general.
     """
     text = _plain(question)
-    members = [key for key, terms in aliases.items() if CLASS in terms and key != "ssri" and _whole(key).search(text)]
-    # "pills like zoloft and lexapro" only gives examples; "is ketamine better than zoloft or prozac" is the
-    # articles' own subject
-    compared = len(members) >= 2 and _COMPARING.search(text) and not _KETAMINE.search(text)
-    return ("which SSRI",) if compared or _WHICH_MEMBER.search(text) else ()
+    return tuple(f"which {c.singular}" for c in classes if _compares_members(text, c, aliases) or c.picking(text))
+
+
+def _compares_members(text: str, cls: MedicineClass, aliases: dict[str, tuple[str, ...]]) -> bool:
+    """Two or more members named with a comparison word, and no rival ("is ketamine better than zoloft or prozac")."""
+    singular = cls.singular.lower()
+    # "pills like zoloft and lexapro" only gives examples: it has no comparison word
+    members = [key for key, terms in aliases.items()
+               if cls.word in terms and key != singular and _whole(key).search(text)]
+    return len(members) >= 2 and bool(_COMPARING.search(text)) and not cls.naming_rival(text)
 
 
 def _uncontract(text: str) -> str:

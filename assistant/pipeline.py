@@ -16,7 +16,17 @@ from . import store
 from .answer import Composer, follow_up
 from .calibration import Calibration
 from .config import Settings
-from .coverage import QueryFeatures, alias_terms, expand, features, fix_does, load_aliases, load_topics, topic_words
+from .coverage import (
+    QueryFeatures,
+    alias_terms,
+    expand,
+    features,
+    fix_does,
+    load_aliases,
+    load_classes,
+    load_topics,
+    topic_words,
+)
 from .definitions import defining_row, promote
 from .embedding import Embedder, make_embedder
 from .overview import overview_hits, overview_kind
@@ -47,6 +57,7 @@ class Assistant:
         # visitor words a typo may aim at: aliases and listed topics ("sesions" is still about sessions)
         self.typo_targets = frozenset(k for k in self.aliases if k.isalpha()) | topic_words()
         self.topics = load_topics()
+        self.classes = load_classes()
         self.embedder = embedder
         self.reranker = Reranker(embedder, capacity=settings.rerank_passages)
         self.composer = Composer(text)
@@ -175,7 +186,8 @@ class Assistant:
         hits = [h for h in hits if not blocked.intersection(h.chunk.tags)]
         best = max((h.dense for h in hits), default=0.0)
         defined = defining is not None and any(h.chunk == defining for h in hits)
-        return Found(hits, features(corrected, best, index.stems, self.aliases, self.topics), defined, vector)
+        seen = features(corrected, best, index.stems, self.aliases, self.topics, self.classes)
+        return Found(hits, seen, defined, vector)
 
     def _alarm(self, message: str, vector: np.ndarray | None) -> bool:
         """Whether the risk classifier scores any sentence of the message as a likely crisis.

@@ -151,7 +151,7 @@ PASSIVE_IDEATION = [
     r"(?:dead|gone|die|died|never been born|never born|never wake up|not wake up|dont wake up|didnt wake up|wont wake up|not exist|"
     r"didnt exist|wasnt born|wasnt alive|wasnt here|(?:could |would )?(?:just )?(?:disappear|die|sleep forever|vanish))",
     r"(?:sleep|asleep|go to sleep|went to sleep) (?:and |to )?(?:just )?(?:never|not|wont|didnt) wake(?: up)?",
-    r"sleep forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
+    r"sleep(?:ing)? forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
     r"(?:sleep|go to sleep)(?: one night| tonight| forever)? (?:and |to )?(?:just )?(?:never|not) (?:have to )?wake(?: up)?",
     r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:just )?(?:wont|will not|dont|do not) (?:be here|wake up|make it)",
     r"(?:worked|working|figured|figuring) out (?:exactly |pretty much )?how (?:i|id|i would|ill|i will) (?:do|did|would do) it|(?:havent|have not|not yet) picked (?:the|a) (?:day|date)|"
@@ -316,12 +316,22 @@ HOPELESSNESS = [
     r"(?:no|theres no|there is no|cant see a|cant find a|dont see (?:a|any)) (?:other )?way out",
     r"only (?:way|option|solution|escape|answer) (?:out|left|is to die|is death)",
     r"(?<!website )(?<!site )(?<!app )(?<!bot )(?<!system )(?<!service )(?<!machine )(?<!search )(?<!chatbot )"
-    r"(?:feel|feels|feeling|am|im|is|seems|everything|its all) (?:so |completely |totally |utterly |really |just )?(?:trapped|hopeless)",
+    r"(?:feel|feels|feeling|am|im|is|seems|everything|its all) (?:so |completely |totally |utterly |really |just )?(?:trapped|hopeless)"
+    # hopeless about the treatment search itself is frustration, not hopelessness about living (safety.md 2.2)
+    r"(?! about (?:the |my |this |these |all (?:the |these |of )?)?(?:whole )?(?:\w+ )?(?:medication|meds|treatments?|"
+    r"antidepressants?|ssris?|pills|process|search|waitlist|waiting list|insurance|trials?|merry go round|roundabout)\b"
+    r"(?!.{0,40}\b(?:life|living|alive|future|anymore|point)\b))",
     r"(?:dont|cant|do not) see (?:a|any) future(?: for (?:me|myself))?|(?:no|have no|got no|see no) future (?:for (?:me|myself)"
     r"|at all|anymore|ahead)|"
     r"life (?:has|holds) no (?:meaning|point|purpose)|(?:my )?life is (?:meaningless|pointless|over)|no (?:meaning|purpose) in (?:my )?life",
     r"(?:im|i am|feel like|i feel like|i feel|feeling like|my (?:life|existence) is|ive become|i have become|i became) "
     r"(?:im )?(?:such |just |only |nothing but |a |an |more of |a huge |a big |so much of a )*burden",
+    r"deserve (?:a|an) (?:\w+ )?(?:mom|mum|dad|mother|father|wife|husband|partner|parent|son|daughter|sister|brother) who "
+    r"(?:isnt|is not|wasnt|aint) (?:a )?(?:burden|mess|wreck|broken)",
+    r"(?:theyll|they will|theyd|they would|everyone will|hell|shell|he will|she will|my \w+ will|the kids will) be (?:okay|ok|"
+    r"fine|better off|looked after|taken care of|set)\b.{0,40}\b(?:once|when|after|with) (?:the |my )?(?:life insurance|"
+    r"insurance (?:pays? out|money|payout))|(?:once|when|after|with) (?:the |my )?(?:life insurance|insurance (?:pays? out|money|"
+    r"payout))\b.{0,40}\b(?:theyll|they will) be (?:okay|ok|fine|better off|looked after|set)",
     r"\bif\b.{0,60}\b(?:then )?(?:im|i am|ill be) (?:so |really |totally |completely |just )?done\b(?! with| trying "
     r"(?:\w+ )?(?:meds|medications?|ssris?|antidepressants?|treatments?)| for (?:the|to)day| after| by| in| at)|(?:im|i am) done done",
     r"(?:whats|what is) (?:even |really |actually )?the point (?:anymore|any more|of anything|of it all)",
@@ -388,6 +398,11 @@ CODED = [
     r"nobody (?:finds|would find|will find) (?:me|you)|who (?:will|would|could) (?:look after|take care of|feed|have) (?:my|your) "
     r"(?:cat|dog|pets?|kids)\b.{0,40}\b(?:die|gone|dead)|(?:if|when) (?:i|you) die\b.{0,40}\b(?:cat|dog|pets?)",
     r"(?:would|will) (?:anyone|anybody|people|they) (?:even )?(?:notice|care|miss me)\b.{0,40}\bif i",
+    r"(?:if|whether) (?:anyone|anybody|people|they|someone) (?:would|will) (?:even |really |ever )?(?:notice|care|miss me)\b"
+    r".{0,40}\bif i (?:was|were|am|died|disappeared|wasnt|didnt|stopped)",
+    r"(?:if|when|once) i (?:was|were|am|m) gone (?:for good|forever|permanently)",
+    r"(?:good innings|had (?:a )?(?:good|long|full) (?:life|run)|lived (?:his|her|my|their) life)\b.{0,40}\bready to go\b|"
+    r"ready to go\b.{0,40}\b(?:good innings|had (?:a )?(?:good|long|full) (?:life|run))",
     r"(?:my point|the point|thinking|think) about not being (?:here|around|alive)|(?:just )?not being here for (?:any of )?(?:it|this)",
     r"(?:after|once) (?:im|i am) gone\b(?! (?:on|for|to|from|with|away|at))|before i (?:go through with|do) (?:it|anything|this)\b",
     r"rather it (?:was|be|were) a stranger|before (?:anyone|someone|somebody) (?:found|finds|would find) me",
@@ -427,13 +442,17 @@ CODED = [
     r"(?:insurance|insurer|(?:life|insurance) policy|my policy)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself|"
     r"overdose|od)|(?:suicide|"
     r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|insurer|(?:life|insurance) policy|my policy|pays? out)",
-    r"see (?:you|yall) (?:on the other side|in (?:heaven|another life|the next life))",
+    r"see (?:you|yall|ya|you all|u all|everyone|all of you|you guys) (?:all )?(?:on the other side|in (?:heaven|another life|"
+    r"the next life))",
     r"catch(?:ing)? the bus\b.{0,60}\b(?:bye|goodbye|farewell|fun while it lasted|love you all|forever|for good)|catch(?:ing)? the "
     r"bus (?:tonight|for good|forever)\b.{0,40}🚌|bye (?:guys|everyone|yall|all|friends)\b.{0,40}\b(?:fun|nice|good) while it "
     r"lasted|(?:fun|nice|good) while it lasted\b.{0,40}\bbye (?:guys|everyone|yall|all)",
     r"(?:press|pressing|hit|hitting) (?:the )?game ?end|game over for me\b|(?:rage ?quit|quit) (?:life|the game of life)",
-    r"(?:dont|do not|not) (?:plan|planning|intend|expect|expecting) (?:on|to) (?:be|being|stay|staying) (?:here|around|alive) "
-    r"(?:much longer|for long|long|anymore|past)",
+    r"(?:dont|do not|not) (?:really )?(?:plan|planning|intend|intending|expect|expecting) (?:on|to) (?:be|being|stay|staying) "
+    r"(?:here|around|alive) (?:much longer|for long|long|anymore|past|by (?:\w+ ){0,2}(?:summer|winter|spring|autumn|fall|"
+    r"christmas|then|the end of \w+|my birthday|next \w+)|next (?:year|month|summer|christmas|spring|winter)|"
+    r"in (?:a|another|two|three|six|a few) (?:weeks?|months?|years?)|to see (?:\w+ ){0,2}(?:birthday|christmas|summer|spring|"
+    r"next year))",
     r"what if (?:you|i) (?:just )?didnt\b(?! (?:take|go|do|have|eat|tell|need|want|use|get|work|stop|start|like|say|come|"
     r"know|see|pay|book|show))",
     r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
@@ -457,6 +476,16 @@ METHOD_SEEKING = [
     r"(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|heights?) (?:\w+ )?(?:high|tall) enough",
     r"(?:top (?:level |floor |deck )?of (?:the |a )?(?:\w+ )?(?:garage|car ?park|parking (?:garage|structure|deck|lot)|building|"
     r"tower|bridge)|overpass\w*|balcon\w+)(?: \w+){0,5} (?:high|tall) enough\b",
+    r"(?:level|floor|storey|story|deck) of (?:the |a )?(?:\w+ )?(?:garage|car ?park|parking (?:garage|structure|deck|lot)|"
+    r"building|tower|bridge)\b(?: \w+){0,5} (?:high|tall) enough\b|(?:garage|car ?park|parking (?:structure|deck)|overpass)"
+    r"(?: \w+){0,4} (?:high|tall) enough\b",
+    r"(?:how|what) (?:high|tall|far down|height)\b.{0,50}\b(?:to be sure|for sure|certain|guaranteed?|no chance)\b",
+    r"(?:most|max|maximum|highest amount of) (?:\w+ ){0,2}(?:someone|you|i|a person|one|people) (?:can|could) (?:take|swallow)"
+    r" (?:\w+ ){0,2}(?:before|until) (?:it|they|you|that) (?:gets?|becomes?|is|are|turns?) (?:dangerous|deadly|lethal|fatal|"
+    r"toxic|too much)",
+    r"(?:steer|steering|swerve|swerving|veer|veering|drive|driving) (?:my car |the car |the wheel )?(?:into|in front of) "
+    r"(?:the |a |an |oncoming )?(?:median|central reservation|oncoming traffic|traffic|tree|wall|barrier|pole|truck|lorry|"
+    r"semi|bridge (?:pillar|support)|river|sea|lake|canal|ravine)\b",
     rf"how (?:many|much) (?:of )?(?:\w+ ){{0,2}}{_PILLS} (?:\w+ ){{0,6}}(?:is|are|would be|counts as) too (?:many|much)",
     r"(?:lethal|fatal|deadly|toxic|killing|overdose|mortal) (?:dose|doses|dosage|amount|amounts|quantity)",
     rf"(?:how (?:many|much)(?! (?:people|patients|users|deaths|americans|persons|teens|adults|of them|cases)\b)|"
@@ -743,6 +772,8 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"(?:when|after|once|before|whoever|who) (?:(?:they|someone|somebody|people|he|she|my \w+|the \w+) )?(?:finds?|discovers?) "
+    r"(?:me|my body)\b(?! (?:a|an|the|some|another|new|my|help|work|out|crying|asleep|in the)\b)|find my body",
     r"(?:giving|gave|given|give) away (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:tools|guitars?|games|records|collection|things|"
     r"stuff|clothes|books|jewel\w*|watch|guns?|fishing \w+|belongings|possessions)\b",
     r"(?:decided|made up my mind)\b.{0,20}\b(?:i )?(?:wont|will not|not going to) see (?:my )?(?:\d+(?:st|nd|rd|th)|next \w+|"
@@ -784,11 +815,16 @@ PREPARATORY = [
     r"(?:said|saying|say) (?:my )?goodbyes?(?! to (?!(?:everyone|everybody|my (?:family|kids|children|parents|friends|loved ones)|"
     r"the world|you all|all of you|people)\b))|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
     r"|bye forever",
+    r"\bbye (?:everyone|everybody|all|yall|world|guys)\b(?=.{0,30}(?:🪦|⚰️|🪢|not doing this anymore|for good|forever|"
+    r"its been real))",
     r"(?:put|putting|get|getting|got) my affairs in order",
     r"(?:given|gave|giving) (?:my|all my) (?:\w+ ){0,2}to (?:the |my )?(?:grandchildren|grandkids|kids|children|family|sister|brother|"
     r"friends)|written down who gets|who gets (?:my|the) (?:house|things|stuff|cat|dog)",
+    r"(?:decided|made up my mind|know|sure|certain)\b.{0,20}\b(?:this|today|tonight|it|next week) (?:is|will be|s|would be) my "
+    r"last (?:week|day|night|weekend)\b(?! (?:at|of|in|on|with|before|here|off|working)\b)",
     r"clear(?:ing)? out my (?:flat|apartment|room|house|place|stuff|things) (?:after|when)|(?:is|will be) my last day\b"
-    r"(?! (?:at|of|in|on|with) (?:work|the job|school|college|uni|my job|the office|the company|this job))",
+    r"(?! (?:at|of|in|on|with) (?:work|the job|school|college|uni|my job|the office|the company|this job)|"
+    r" off\b)",
     r"(?:has|have|wrote|written|typed) my goodbye|my goodbye (?:is|in it|written|message|note)",
     r"(?:wont|will not) be (?:coming|attending|there)\b.{0,40}\bor any (?:after|afterwards|more|other)",
     r"(?:dog|cat|pets?)\b.{0,60}\b(?:owner|i|im) (?:isnt|is not|am not|wont be|will not be|not) (?:around|here) (?:anymore|any more)|"
@@ -891,6 +927,8 @@ WEAK_RISK = {
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
+                 r"(?:parked|parking|sitting|sat|standing|stood) (?:up )?(?:by|at|near|next to|on|above|over) (?:the |a )?"
+                 r"(?:reservoir|river|lake|quarry|cliffs?|cliff edge|bridge|seafront|pier|dam|railway|tracks|edge)\b",
                  r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?|bridges?|car parks?|parking garages?)\b",
                  r"(?:stood|standing|sat|sitting) (?:out )?on (?:my|the|our) (?:balcony|roof|rooftop|ledge)\b",
                  r"(?:cliff|bridge|ledge|edge|drop|roof)\b.{0,30}\b(?:has )?(?:no|without (?:a |any )?)(?:railing|fence|barrier|guardrail)",
@@ -964,7 +1002,9 @@ WEAK_CONTEXT = {
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
-                  r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|"
+                  r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|(?:wont|will not|doesnt|does not|"
+                  r"didnt|isnt) (?:answer|reply|respond|text back|reply to (?:my|our) (?:texts|messages|calls))\b(?: (?:his|her|their|"
+                  r"the|my) (?:phone|texts|messages|calls))?|"
                   r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|"
                   r"(?:wont|will not|doesnt|does not|isnt|not) (?:pick|picking) up (?:his|her|their|the) phone|(?:cant|can not|nobody can) "
                   r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"
@@ -1148,6 +1188,7 @@ HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|pr
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
+        r"(?:take|have|use|add) (?:an )?extra (?:half (?:a |of a )?|a |one |another )?(?:pill|tablet|dose|capsule|spray|mg)\b",
         r"how much (?:\w+ ){0,4}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
         r"start|be on|receive|inject|snort|drink|microdose)",
         r"how many (?:mg|milligrams|ml|pills|tablets|capsules|doses|sprays) (?:of )?(?:\w+ ){0,3}(?:should|can|could|do|would|may) (?:i|we|he|she|my \w+)",
@@ -1198,6 +1239,8 @@ MEDICAL_ADVICE = {
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
     ],
     "interaction": [
+        rf"(?:add|adding|added|put me on|start me on|combine|combining) (?:\w+ ){{1,2}}(?:to|on top of|with) my (?:\w+ )?"
+        rf"(?:{_MED}|\w+ine|\w+pam|\w+pro|\w+ft|\w+ac)\b",
         r"(?:can|could|should|may|is it (?:ok|okay|safe|fine|bad|dangerous|alright)|safe) (?:i |to |for me to |if i )?(?:safely )?"
         r"(?:take|mix|combine|use|drink|have|smoke|do|get|start|try|be on|continue|keep taking)\b.{0,50}\b(?:with|while|if im|"
         r"if i am|on top of|alongside|after taking|before taking|when im|together with)\b.{0,50}\b(?:my|im|taking|on|"
@@ -1281,7 +1324,8 @@ MEDICAL_ADVICE = {
         r"given my|because of my|if im on|if i take)",
         r"(?:puedo|podria|debo|deberia|es seguro) (?:tomar|mezclar|combinar|usar|recibir|hacerme|ponerme|beber|fumar)\b.{0,50}\b"
         r"(?:si estoy|si tomo|con|mientras|tomando)",
-        r"(?:posso|poderia|devo|e seguro) (?:tomar|fazer|usar|receber|misturar|beber)\b.{0,50}\b(?:se eu|se estou|com|tomando)",
+        r"(?:posso|poderia|devo|e seguro) (?:tomar|fazer|usar|receber|misturar|beber)\b.{0,50}\b(?:se eu|se estou|se tenho|se tiver|"
+        r"se sou|com|tomando)",
         r"(?:puis je|je peux|est ce que je peux|dois je|je dois) (?:prendre|melanger|combiner|recevoir|boire|fumer)\b.{0,40}\b"
         r"(?:avec|si je|pendant|sous)",
         r"(?:kann|darf|soll) ich (?:\w+ ){0,4}(?:mit|zusammen mit|wahrend|trotz|nach|vor) (?:\w+ ){0,5}(?:nehmen|einnehmen|bekommen|"
@@ -1296,6 +1340,8 @@ MEDICAL_ADVICE = {
         r"(?:even |much |a lot |way |so |really )?worse\b",
     ],
     "eligibility": [
+        r"(?:im|i am|my (?:son|daughter|kid|child|teen) is|hes|shes) (?:only |just )?1[0-7]\b.{0,80}\b(?:is (?:it|this|that) "
+        r"(?:\w+ )?(?:safe|ok|okay)|should (?:i|we|he|she)|can (?:i|he|she))\b",
         r"(?:am i|would i be|is my \w+) (?:even |still )?(?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
         r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
         r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"
@@ -1321,6 +1367,8 @@ MEDICAL_ADVICE = {
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
     ],
     "diagnosis": [
+        r"(?:do you think|could it be that|is it possible that) (?:i|im|my)\b.{0,40}\b(?:is|am|are|have|has) (?:actually |really )?"
+        r"(?:bipolar|adhd|ocd|ptsd|borderline|bpd|autis\w+|depressed|depression|treatment resistant|trd)\b",
         r"(?:do|does) my symptoms (?:sound|seem|look) (?:more )?like|(?:sound|sounds) like i (?:have|might have)",
         r"(?:does|do) (?:that|this|it|these) (?:sound|seem|look) (?:more )?like (?:\w+ ){0,2}(?:bipolar|adhd|ocd|ptsd|depression|"
         r"anxiety|psychosis|mania|a disorder)\b.{0,40}\b(?:to you|than)",
@@ -1342,7 +1390,7 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
-    rf"{_STOP_VERB} (?:my ?self |me |him |her )?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
+    rf"{_STOP_VERB} (?:(?:my ?self|me|him|her) (?!(?:from|getting|having|being|doing|receiving|trying|starting)\b))?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
     rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
     r"appointments|clinic|treatment|working))",
     rf"(?:cut|cutting) (?:my |the )?(?:\w+ )?{_MED} (?:pills? |tablets? |dose )?in half|(?:wean|weaning|weaned|taper|tapering) "
@@ -1480,7 +1528,10 @@ SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking 
                  r"virgin suicides|suicideboys"]
 GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers)\b"]
 PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
-RESOLVED = [r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(?:doing (?:\w+ )?(?:better|well|great)|recovered|"
+RESOLVED = [r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
+            r".{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|well for (?:over |more than )?(?:\w+ )?years|"
+            r"(?:doing|been) (?:\w+ )?(?:well|great|better) (?:for|since)|recovered)",
+            r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(?:doing (?:\w+ )?(?:better|well|great)|recovered|"
             r"im better|much better|no longer|not anymore)|(?:doing (?:\w+ )?(?:better|well|great)|recovered)\b.{0,80}\b(?:was|used to be|"
             r"had been) suicidal",
             r"(?:years? ago|in the past|back then|back in|when i was|used to)\b.{0,60}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,60}"

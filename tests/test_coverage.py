@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.coverage import features, load_aliases, load_topics, one_of_a_class
+from assistant.coverage import MedicineClass, features, load_aliases, load_classes, load_topics, one_of_a_class
 
 ALIASES = load_aliases()
 TOPICS = load_topics()
+CLASSES = load_classes()
 
 
 def _listed(question: str) -> tuple[str, ...]:
-    return features(question, 0.5, frozenset({"ketamin", "ssri", "side", "effect"}), ALIASES, TOPICS).listed
+    return features(question, 0.5, frozenset({"ketamin", "ssri", "side", "effect"}), ALIASES, TOPICS, CLASSES).listed
 
 
 @pytest.mark.parametrize("question", [
@@ -23,7 +24,7 @@ def _listed(question: str) -> tuple[str, ...]:
 ])
 def test_comparing_or_picking_named_ssris_is_not_covered(question: str) -> None:
     """The article speaks of SSRIs as one class; it never compares one SSRI with another."""
-    assert one_of_a_class(question, ALIASES) == ("which SSRI",)
+    assert one_of_a_class(question, ALIASES, CLASSES) == ("which SSRI",)
     assert "which SSRI" in _listed(question)
 
 
@@ -34,7 +35,7 @@ def test_comparing_or_picking_named_ssris_is_not_covered(question: str) -> None:
     "does prozac cause weight gain?",
 ])
 def test_questions_about_ssris_as_a_class_are_not_comparisons(question: str) -> None:
-    assert one_of_a_class(question, ALIASES) == ()
+    assert one_of_a_class(question, ALIASES, CLASSES) == ()
 
 
 def test_a_session_is_covered_when_asked_about_its_effects_but_not_its_number() -> None:
@@ -47,3 +48,17 @@ def test_lay_words_for_the_articles_conditions_are_aliases() -> None:
     """"Long-lasting pain" is the article's "chronic pain", not the uncovered "how long does it last"."""
     assert _listed("Could ketamine help with long-lasting pain, not just mood?") == ()
     assert "chronic pain" in ALIASES["long-lasting pain"]
+
+
+def test_the_class_rule_is_data_another_article_can_use(tmp_path) -> None:
+    """A clinic article on SNRIs names its own class and rivals in classes.yaml; no code changes."""
+    listing = tmp_path / "classes.yaml"
+    listing.write_text("- class: SNRIs\n  singular: SNRI\n  rivals: [bupropion]\n", encoding="utf-8")
+    classes = load_classes(listing)
+    assert classes == (MedicineClass("SNRIs", "SNRI", ("bupropion",)),)
+    aliases = {"effexor": ("SNRIs",), "cymbalta": ("SNRIs",)}
+    assert one_of_a_class("is effexor better than cymbalta?", aliases, classes) == ("which SNRI",)
+    assert one_of_a_class("which snri is gentlest?", aliases, classes) == ("which SNRI",)
+    assert one_of_a_class("is bupropion better than effexor or cymbalta?", aliases, classes) == ()
+    assert one_of_a_class("which snri or bupropion works faster?", aliases, classes) == ()
+    assert one_of_a_class("zoloft vs prozac which one is better", ALIASES, classes) == ()  # not this article's class

