@@ -21,6 +21,9 @@ _STOP = set(STOPWORDS)
 CLASSES_FILE = Path(__file__).with_name("classes.yaml")
 _COMPARING = re.compile(r"\b(?:vs|versus|or|better|worse|than|which|compared?|comparison|difference|differ)\b")
 _PICKING = r"\b(?:which|best|safest|strongest|mildest|gentlest) (?:\w+ )?"
+# "how many ketamine treatments will I need": the articles never say how many; "treatment" itself is their word
+_HOW_MANY_TIMES = re.compile(r"\bhow (?:many|often)\b(?: \w+){0,3} (?:treatments|rounds|courses|visits|appointments|"
+                             r"sessions|infusions|doses|shots|sprays)\b(?! (?:of \w+ )?(?:did|have|has|were|was)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,7 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
                and not (topics.get(stem, frozenset()) & excusing)}
     share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
     listed = tuple(w for w, stem in unknown.items() if stem in topics) + one_of_a_class(question, aliases, classes)
+    listed = listed or (("how many times",) if _HOW_MANY_TIMES.search(question.lower()) else ())
     named = sum(w in listed or _names_a_thing(w) for w in unknown)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
 

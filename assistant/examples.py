@@ -18,7 +18,7 @@ from .records import Chunk, Hit, Skipped
 SUFFIX = ".questions.jsonl"  # "ketamine-vs-ssris.questions.jsonl" belongs to "ketamine-vs-ssris.txt"
 VECTORS, INDEX = "examples.npy", "examples.json"
 # Tuned by leaving each question set out in turn (BENCHMARKS.md, "Example questions").
-WEIGHT = 0.6  # added to a passage's score by an identical question; less for a less close one
+WEIGHT = 0.8  # added to a passage's score by an identical question naming one passage; less for a less close one
 FLOOR = 0.7  # cosine below which an example says nothing about the visitor's question
 NEIGHBOURS = 3  # only the closest few examples count
 
@@ -163,14 +163,20 @@ class Examples:
         return sorted(lifted, key=lambda h: -h.score)
 
     def lifts(self, query_vector: np.ndarray) -> dict[str, float]:
-        """Chunk id -> lift: WEIGHT for an identical question, falling to 0 at the FLOOR cosine."""
+        """Chunk id -> lift: WEIGHT for an identical question, falling to 0 at the FLOOR cosine.
+
+        An example that several passages answer says less about each: its lift is divided by the square root of
+        their number, so "how do SSRIs work?" labelled with three passages does not lift all three as much as
+        a close example naming one of them (BENCHMARKS.md, "Example questions").
+        """
         if not len(self.questions):
             return {}
         sims = self.vectors @ query_vector
         lift: dict[str, float] = {}
         for row in np.argsort(-sims)[:NEIGHBOURS]:
-            strength = WEIGHT * (float(sims[row]) - FLOOR) / (1 - FLOOR)
-            for chunk_id in self.targets[row] if strength > 0 else ():
+            targets = self.targets[row]
+            strength = WEIGHT * (float(sims[row]) - FLOOR) / (1 - FLOOR) / max(len(targets), 1) ** 0.5
+            for chunk_id in targets if strength > 0 else ():
                 lift[chunk_id] = max(lift.get(chunk_id, 0.0), strength)
         return lift
 

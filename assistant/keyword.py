@@ -28,8 +28,10 @@ i've its itself just let lets like made make makes many may me might more most m
 off once one only other ought our ours ourselves out over own please same say says she should so some still
 tell than thanks that's them themselves those through too under until up upon us versus very vs want wants was we
 well were what what's whats when where which while who whom why would you you're your yours yourself
-wat wats wut u ur abt tho pls plz bc cuz coz idk
-""".split()))  # the last line: chat shorthand for function words ("wat is…", "how long till u…")
+wat wats wut u ur abt tho pls plz bc cuz coz idk rn
+im ive youre youve theyre theyve hes shes thats
+""".split()))  # the last lines: chat shorthand for function words ("wat is…", "how long till u…"), and
+# contractions typed without the apostrophe ("im", "ive")
 _STOPSET = frozenset(STOPWORDS)
 
 

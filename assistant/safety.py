@@ -41,7 +41,7 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
     (r"d+i+e+", "die"), (r"k+i+l+|kll", "kill"), (r"brain ?dead", "braindead"),
     (r"sui(?= (?:thoughts?|ideation|urges?|feelings?|attempt))", "suicidal"), (r"(feel|feeling|im|so) sui", r"\1 suicidal"),
-    (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop)in", r"\1ing"), (r"anymor", "anymore"), (r"cuting", "cutting"), (r"agian", "again"), (r"(?<=ive )ben", "been"),
+    (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop)in", r"\1ing"), (r"anymor", "anymore"), (r"cuting", "cutting"), (r"beeing", "being"), (r"(?:anymroe|anymoer|anyomre|anymre)", "anymore"), (r"agian", "again"), (r"(?<=ive )ben", "been"),
 ]]
 _MASKED = re.compile(r"\b[a-z]+[*#]+[a-z*#]*")  # "s*icide", "f***", "sh#t": a word with masked letters
 _MASK_VOCAB = ("suicide", "suicidal", "kill", "killing", "myself", "die", "dead", "death", "overdose", "slice", "slit",
@@ -63,7 +63,8 @@ _URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopel
                 "method_seeking", "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention"}
 _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
 _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
-             "height_access", "perceptual", "method_seeking"}  # a commanding voice, or the "how" of a plan, is acute
+             "height_access", "perceptual", "method_seeking", "finality"}  # a commanding voice, the "how" of a plan
+# or a goodbye next to pills is acute
 _WEAK_CTX = set(WEAK_RISK) | {"imminence", "alcohol", "loss"}
 
 

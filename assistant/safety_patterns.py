@@ -321,6 +321,8 @@ HOPELESSNESS = [
     r"(?! about (?:the |my |this |these |all (?:the |these |of )?)?(?:whole )?(?:\w+ )?(?:medication|meds|treatments?|"
     r"antidepressants?|ssris?|pills|process|search|waitlist|waiting list|insurance|trials?|merry go round|roundabout)\b"
     r"(?!.{0,40}\b(?:life|living|alive|future|anymore|point)\b))",
+    r"(?:im|i am|so|just) done (?:trying|fighting|struggling)\b.{0,15}\b(?:with (?:all of it|it all|everything|life|all this)|"
+    r"with all of this)",
     r"(?:dont|cant|do not) see (?:a|any) future(?: for (?:me|myself))?|(?:no|have no|got no|see no) future (?:for (?:me|myself)"
     r"|at all|anymore|ahead)|"
     r"life (?:has|holds) no (?:meaning|point|purpose)|(?:my )?life is (?:meaningless|pointless|over)|no (?:meaning|purpose) in (?:my )?life",
@@ -353,6 +355,9 @@ HOPELESSNESS = [
     r"would|they will|shed|hed|she would|he would) get over (?:it|me)\b.{0,30}\b(?:quick|fast|soon|eventually|in time|than)",
     r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight|a problem|a nuisance|in the way|a weight)|"
     r"(?:hes|shes|theyre|he is|she is|they are|says (?:hes|shes|he is|she is)|saying (?:hes|shes)) (?:\w+ )?(?:a burden|dead weight)",
+    r"(?:keeps|kept|keep|been|started) saying (?:that )?(?:wed|we would|everyone would|youd|you would|theyd|they would|the "
+    r"(?:family|kids) would|id|i would) (?:all |so much |much )?be (?:so much |much )?better off\b(?! (?:with\b|if (?:we|you|they) "
+    r"(?:went|go|took|tried|switched|moved)))",
     r"(?:no|theres no|there is no|cant see (?:a|an|any)|cant find (?:a|an|any)|dont see (?:a|an|any)) (?:other )?(?:exit|escape|way forward)"
     r"(?! (?:from|of|in|on) (?:the|this|that) (?:building|parking|room|car park|garage|contract|subscription|plan|clinic|lot))",
     r"(?:decided|made up my mind|ive decided)\b.{0,30}\b(?:not (?:waiting|going to wait|sticking around|staying)|not going to "
@@ -418,6 +423,8 @@ CODED = [
     r"(?:amanha|hoje|esta noite|amanha a noite)\b.{0,20}\bacaba tudo|acaba tudo (?:amanha|hoje|esta noite)|manana (?:por la noche )?"
     r"(?:se )?acaba todo|demain tout (?:sera fini|s arrete)|morgen ist (?:alles )?schluss",
     r"drift off (?:peacefully |quietly )?(?:for good|forever|permanently)",
+    r"(?:wanted|wants|want|wanting|wanna|ready) to (?:just )?(?:slip|drift|fade|float) away (?:quietly|peacefully|for good|forever|"
+    r"and not come back)",
     r"(?:dont|do not) want (?:\w+ ){0,2}to be the (?:ones?|first|person|people) (?:who|that|to) (?:finds?|found) me",
     r"(?:wont|will not|dont) (?:be )?need(?:ing)? (?:them|it|this|any of (?:it|this|them)) where (?:im|i am) going",
     r"until (?:i|he|she) (?:dont|never|wont|do not|no longer) (?:come back|wake up|wake)\b",
@@ -442,12 +449,18 @@ CODED = [
     r"(?:insurance|insurer|(?:life|insurance) policy|my policy)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself|"
     r"overdose|od)|(?:suicide|"
     r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|insurer|(?:life|insurance) policy|my policy|pays? out)",
+    r"(?:number|line|hotline|helpline|someone|somebody|chat) (?:\w+ ){0,3}(?:call|text|talk to)\b.{0,40}\b(?:wont|will not|doesnt|"
+    r"does not|without) (?:send\w*|call\w*|get\w*|involv\w*) (?:the )?(?:police|cops|ambulance|paramedics)",
+    r"(?:not going to|wont|will not|not gonna) do anything (?:tonight|today|now|stupid)\b.{0,40}\b(?:cant|can not|cannot) stop "
+    r"thinking about (?:it|doing it|ending it)",
     r"see (?:you|yall|ya|you all|u all|everyone|all of you|you guys) (?:all )?(?:on the other side|in (?:heaven|another life|"
     r"the next life))",
     r"catch(?:ing)? the bus\b.{0,60}\b(?:bye|goodbye|farewell|fun while it lasted|love you all|forever|for good)|catch(?:ing)? the "
     r"bus (?:tonight|for good|forever)\b.{0,40}🚌|bye (?:guys|everyone|yall|all|friends)\b.{0,40}\b(?:fun|nice|good) while it "
     r"lasted|(?:fun|nice|good) while it lasted\b.{0,40}\bbye (?:guys|everyone|yall|all)",
     r"(?:press|pressing|hit|hitting) (?:the )?game ?end|game over for me\b|(?:rage ?quit|quit) (?:life|the game of life)",
+    r"(?:if|when|once) (?:i|im|i am|the patient|the person|someone|a patient) (?:is |am |was )?no longer (?:around|here|alive)\b"
+    r"(?! (?:in the|at the|on the) (?:area|city|clinic|country))",
     r"(?:dont|do not|not) (?:really )?(?:plan|planning|intend|intending|expect|expecting) (?:on|to) (?:be|being|stay|staying) "
     r"(?:here|around|alive) (?:much longer|for long|long|anymore|past|by (?:\w+ ){0,2}(?:summer|winter|spring|autumn|fall|"
     r"christmas|then|the end of \w+|my birthday|next \w+)|next (?:year|month|summer|christmas|spring|winter)|"
@@ -468,6 +481,11 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 ]
 
 METHOD_SEEKING = [
+    r"(?:would|will|could|does|do) (?:a |an )?(?:big|large|huge|high|massive|whole|full) (?:dose|amount|bottle|handful|lot) "
+    r"(?:of (?:\w+ ){1,3})?(?:do it|do the job|do the trick|be enough|finish (?:it|me|someone))",
+    r"(?:took|take|takes|taking|swallowed|swallow) (?:their|his|her|my|your|a|the) (?:whole|entire|full) (?:month|months|week|"
+    r"weeks|bottle|box|pack|supply|prescription|script)s?(?: (?:worth|supply))? (?:of (?:\w+ ){1,2})?(?:at once|in one go|all at "
+    r"once|together)\b.{0,60}\b(?:quick|painless|die|dead|fatal|lethal|kill|end up|survive|wake up)",
     # heights: "tallest bridges in the city", "bridges taller than 25 m" (A9: asked after a loss)
     r"(?:tallest|highest) (?:\w+ )?(?:bridges?|cliffs?|rooftops?|parking (?:garages?|structures?)|overpass\w*)"
     r"(?! (?:in|of) (?:the )?(?:world|country|europe|america|history|uk|us|usa)\b)|"
@@ -733,7 +751,10 @@ NSSI = [
 ]
 
 PERCEPTUAL = [
-    r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|worthless|deserve|burn|drown|stab|shoot)",
+    r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|use (?:it|the|a|my)|worthless|deserve|burn|drown|"
+    r"stab|shoot|punish)",
+    r"(?:tv|television|radio|the walls|my phone|the news)\b.{0,40}\b(?:telling|tells|told|says|saying) me (?:to (?:hurt|kill|"
+    r"punish|harm|cut|die|end)|(?:that )?i (?:should|must|deserve|need) to (?:die|be punished|hurt|suffer))",
     r"(?:telling|tell|tells|told|command\w*|order\w*|want|wants|say|says|saying|said) me to (?:hurt|kill|harm|die|cut|"
     r"jump|end it|stab|burn|drown|step in front|step out in front|walk into|walk in front)",
     r"(?:hear|hearing|heard|voices?|something in my head|someone in my head)\b.{0,40}\b(?:tell|telling|tells|says|saying|"
@@ -744,6 +765,12 @@ PERCEPTUAL = [
 ]
 
 HARM_TO_OTHERS = [
+    r"(?:going|gonna|heading|driving|coming|go) (?:over |round |out )?to (?:his|her|their|my \w+s|the \w+s) (?:place|house|flat|"
+    r"apartment|work|office|door)\b.{0,40}\bto (?:really |seriously |actually )?(?:hurt|kill|stab|shoot|beat|strangle|murder|"
+    r"make (?:him|her|them) pay)\b",
+    r"(?:picture|imagine|imagining|picturing|thought of|thoughts? (?:of|about)|urges? to|scared i(?:ll| will| might)|afraid "
+    r"i(?:ll| will| might)) (?:\w+ ){0,2}(?:shaking|shake|smothering|smother|throwing|throw|drowning|drown|hitting|hit) "
+    r"(?:the |my |our )?(?:baby|newborn|infant|her|him|son|daughter|kid|child|toddler)\b",
     r"(?:want|wanna|going|gonna|plan|planning|about|ready|urges?|tempted|thinking about|think about|thought about|"
     r"fantasi[sz]e about|fantasi[sz]ing about|might|could|will|would|afraid i (?:will|might|could)|"
     r"scared i (?:will|might|could)|worried i (?:will|might|could)) (?:to )?(?:really |seriously |actually |just )?"
@@ -772,6 +799,11 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"(?:dont|not to|do not|no need to) wait up\b.{0,40}\b(?:doesnt|dont|do not|does not|might not|may not|wont|never) "
+    r"(?:come|make it|get) (?:back|home)",
+    r"(?:sit|sat|sitting|stand|stood|standing|climb|climbed|climbing|perch|perched) (?:on|over) (?:the |a |that )?(?:(?:bridge|"
+    r"balcony|roof|rooftop|overpass) (?:railing|ledge|edge|parapet|guardrail)|parapet|ledge of (?:the |a )?(?:bridge|roof|building|"
+    r"balcony)|edge of the (?:roof|bridge|cliff|platform))\b",
     r"(?:when|after|once|before|whoever|who) (?:(?:they|someone|somebody|people|he|she|my \w+|the \w+) )?(?:finds?|discovers?) "
     r"(?:me|my body)\b(?! (?:a|an|the|some|another|new|my|help|work|out|crying|asleep|in the)\b)|find my body",
     r"(?:giving|gave|given|give) away (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:tools|guitars?|games|records|collection|things|"
@@ -917,7 +949,7 @@ WEAK_RISK = {
                       r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|already decided\b|(?:ive |i have |i )?decided to do it\b|"
                       r"(?:have|got) (?:pretty much |almost |nearly |just about )?everything i need|everything i need (?:set aside|ready|is ready)|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
                       r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
-                      r"everything|(?:hab|habe) (?:schon |bereits )?alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
+                      r"everything|(?:hab|habe) (?:\w+ ){0,3}alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso"
                       r"|elegi (?:la|el) (?:fecha|dia)|j ai choisi (?:la date|le jour)|(?:datum|tag) (?:steht|gewahlt|ausgesucht)"
                       r"|j ai (?:\w+ ){0,4}tout ce qu il (?:me )?faut|tengo todo lo que necesito|tenho tudo (?:o )?que preciso"
@@ -939,7 +971,8 @@ WEAK_RISK = {
                  r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
-    "finality": [r"done\s*$", r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
+    "finality": [r"done\s*$", r"(?:night night|goodnight|good night|nighty night) (?:everyone|everybody|all|world|yall|guys)\b",
+                 r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
                  r"(?:just )?needed to tell (?:someone|somebody|anyone)\b",
                  r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
@@ -1012,7 +1045,7 @@ WEAK_CONTEXT = {
                   r"while (?:my |the )?\w+ (?:is|are) (?:at|away|out|gone|asleep)\b|(?:do|doing) it (?:on )?(?:monday|tuesday|wednesday|"
                   r"thursday|friday|saturday|sunday)|"
                   r"este fin de semana|este fim de semana|(?:dieses|am) wochenende"],
-    "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor"],
+    "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor|🍷|🥃|🍺|🍾|🍸"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
              r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|made redundant|divorce|bank (?:takes|is taking|took)"],
@@ -1028,7 +1061,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         rf"(?<!if i )(?<!if you )(?<!if someone )(?<!if they )(?<!if she )(?<!if he )(?:took|taken|swallowed|ate|downed|chugged|popped) (?:all|every one|every single one|the (?:whole|entire|rest)|"
         rf"(?:my|his|her|their) (?:whole|entire)|"
         rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b{_NOT_DRUG}"
-        rf"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:as prescribed|like usual|like normal|on time|this morning like))",
+        rf"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:as prescribed|like usual|like normal|on time|this morning like))"
+        r"(?!.{0,40}\b(?:as usual|as normal|as always|as prescribed|like usual|every (?:day|morning|night)|daily)\b)",
         rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a handful|handful|a bunch|too many|way too many|"
         rf"a fistful|a whole (?:bottle|pack|box|strip)){_NOT_DRUG}(?: of)? \w+",
         rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:like |about |around |maybe |almost |nearly |over |"
@@ -1036,6 +1070,9 @@ EMERGENCY_DIRECT = {  # acute by themselves
         rf"too many|way too many|too much (?!time)|way too much)(?: of)? (?:my |his |her |their |the |these )?(?:\w+ )?"
         rf"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|{_DRUG}|\w+ine|\w+ pills)",
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed) everything (?:in|from) (?:my |the )?(?:medicine|pill|bathroom)",
+        r"(?<!if i )(?<!if you )(?<!if someone )(?:took|taken|swallowed|downed) (?:every|each|all (?:the|of the|of my|my)) "
+        r"(?:\w+ )?(?:tablet|pill|capsule|sleeping pill)s? (?:i|he|she|they|we) (?:had|had left|could find|was saving|saved|"
+        r"still had)\b",
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed) everything (?:that was )?left in (?:my |the |his |her )?(?:\w+ )?"
         r"(?:bottle|pack|packet|box|blister|prescription)",
         r"(?:ha|ho|hanno) preso tutte le (?:pastiglie|pillole|compresse)|risponde a fatica|non risponde",
@@ -1344,7 +1381,9 @@ MEDICAL_ADVICE = {
         r"(?:\w+ )?(?:safe|ok|okay)|should (?:i|we|he|she)|can (?:i|he|she))\b",
         r"(?:am i|would i be|is my \w+) (?:even |still )?(?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
         r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
-        r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|it|treatment) (?:be )?(?:right|safe|good|suitable|"
+        r"(?:darf|kann) ich (?:\w+ ){0,3}(?:trotzdem |auch |noch )?(?:ketamin|spravato|esketamin|\w+in) (?:bekommen|nehmen|"
+        r"machen|kombinieren)|(?:darf|kann) ich (?:\w+ ){0,4}(?:bekommen|nehmen|trinken) (?:wenn|obwohl|mit)",
+        r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|that|it|treatment) (?:be )?(?:right|safe|good|suitable|"
         r"appropriate|a good (?:idea|option|choice|fit)|a bad idea|dangerous|risky|an option|a possibility|possible|ok|okay|worth it|"
         r"the best option) for (?:me|him|her|my \w+|(?:someone|somebody|people) like me)",
         r"(?:is he|is she|am i|are they|is my \w+) too (?:young|old)\b",
@@ -1495,10 +1534,12 @@ ABUSE = {
         r"receptionists?|girls|women|you)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
     ],
 }
-REQUEST = [r"\b(?:how|what|whats|when|where|why|which|tell me|explain|can i|could i|should i|do i|does|is there|are there)\b"]
+REQUEST = [r"\b(?:how|what|whats|when|where|why|which|tell me|explain|can i|could i|should i|do i|does|is there|are there|"
+           r"do you|are you|can you|will you)\b"]
 IN_SCOPE = (r"\b(?:ketamine|esketamine|spravato|infusions?|antidepress\w*|ssris?|snris?|depress\w*|treatment|therapy|sessions?|"
             r"clinic|appointment|dose|dosage|side effects?|medication|meds|insurance|cost|price|referral|doctor|psychiatrist|"
-            r"sertraline|prozac|lexapro|zoloft|book|booking|hours)\b")
+            r"sertraline|prozac|lexapro|zoloft|book|booking|hours|appointments|cancel\w*|reschedul\w*|refunds?|"
+            r"policy|weekends?|opening)\b")
 
 # ---- suppressors and modifiers --------------------------------------------------------------------------------------
 MENTION = [r"suicid\w*|suizid\w*|selbstmord\w*|self ?harm\w*|self ?injur\w*"]

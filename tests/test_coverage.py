@@ -62,3 +62,17 @@ def test_the_class_rule_is_data_another_article_can_use(tmp_path) -> None:
     assert one_of_a_class("is bupropion better than effexor or cymbalta?", aliases, classes) == ()
     assert one_of_a_class("which snri or bupropion works faster?", aliases, classes) == ()
     assert one_of_a_class("zoloft vs prozac which one is better", ALIASES, classes) == ()  # not this article's class
+
+
+@pytest.mark.parametrize("question", ["how many ketamine treatments will i need", "how often do I need treatments",
+                                      "how many rounds will I need?"])
+def test_how_many_treatments_is_not_covered(question: str) -> None:
+    """"Treatment" is the article's own word, but it never says how many or how often."""
+    assert _listed(question) == ("how many times",)
+
+
+@pytest.mark.parametrize("question", ["how many days until people usually feel better after ketamine",
+                                      "how many antidepressants did they try before ketamine helped?",
+                                      "how many sessions did the studies use?"])
+def test_other_how_many_questions_are_not_that_topic(question: str) -> None:
+    assert "how many times" not in _listed(question)

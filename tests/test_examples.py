@@ -120,6 +120,18 @@ def test_the_lift_falls_with_the_examples_distance(cosine: float, first: int) ->
     assert bank.lifts(query).get("a.txt#2", 0.0) == pytest.approx(expected, abs=1e-6)
 
 
+def test_an_example_naming_several_passages_lifts_each_less() -> None:
+    """Three passages answer "how do SSRIs work?" in one set's labels; a near-identical example naming one wins."""
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    vectors = np.array([[1.0, 0.0], [0.99, np.sqrt(1 - 0.99**2)]], dtype=np.float32)
+    bank = Examples(("how do SSRIs work?", "how do ssris work in the brain"), ("", ""),
+                    (("a.txt#1", "a.txt#2", "a.txt#3"), ("a.txt#2",)), vectors)
+    lifts = bank.lifts(query)
+    assert lifts["a.txt#1"] == pytest.approx(examples.WEIGHT / np.sqrt(3), abs=1e-6)
+    assert lifts["a.txt#2"] > lifts["a.txt#1"] == lifts["a.txt#3"]
+    assert [h.chunk.ordinal for h in bank.boost([_hit(1, 0.5), _hit(2, 0.45), _hit(3, 0.4)], query)] == [2, 1, 3]
+
+
 def test_every_shipped_example_names_a_passage_of_the_shipped_article() -> None:
     from assistant.chunking import chunk_article
     from assistant.corpus import example_files
