@@ -10,6 +10,7 @@ import yaml
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
+from .errors import ConfigError
 from .keyword import STOPWORDS, tokenize
 
 ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
@@ -22,8 +23,11 @@ CLASSES_FILE = Path(__file__).with_name("classes.yaml")
 _COMPARING = re.compile(r"\b(?:vs|versus|or|better|worse|than|which|compared?|comparison|difference|differ)\b")
 _PICKING = r"\b(?:which|best|safest|strongest|mildest|gentlest) (?:\w+ )?"
 # "how many ketamine treatments will I need": the articles never say how many; "treatment" itself is their word
-_HOW_MANY_TIMES = re.compile(r"\bhow (?:many|often)\b(?: \w+){0,3} (?:treatments|rounds|courses|visits|appointments|"
-                             r"sessions|infusions|doses|shots|sprays)\b(?! (?:of \w+ )?(?:did|have|has|were|was)\b)")
+_HOW_MANY_TIMES = re.compile(
+    r"\bhow many\b(?: \w+){0,2} (?:treatments|rounds|courses|visits|appointments|sessions|infusions|doses|shots|"
+    r"sprays)\b(?! (?:of \w+ )?(?:did|have|has|were|was|cause|fail)\b)"
+    r"|\bhow often (?:do|will|would|should|must|can|does) (?:i|you|we|he|she|they|patients|people|one) "
+    r"(?:need|have|get|go|come|receive|repeat|book)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +63,26 @@ class MedicineClass:
         return any(_whole(rival.lower()).search(text) for rival in self.rivals)
 
     def picking(self, text: str) -> bool:
-        """ "which SSRI", "best SSRIs", but not "which SSRI or ketamine" (the articles' own comparison)."""
+        """Whether the question picks a member ("which SSRI", "best SSRIs"), not the class against a rival."""
         one = re.escape(self.singular.lower())
-        return any(m for m in re.finditer(rf"{_PICKING}{one}s?\b", text)
-                   if not any(re.match(rf" (?:or|vs|versus) {re.escape(r.lower())}\b", text[m.end():])
-                              for r in self.rivals))
+        against = [re.compile(rf" (?:or|vs|versus) {re.escape(r.lower())}\b") for r in self.rivals]
+        return any(not any(a.match(text, m.end()) for a in against) for m in re.finditer(rf"{_PICKING}{one}s?\b", text))
 
 
 def load_classes(path: Path = CLASSES_FILE) -> tuple[MedicineClass, ...]:
     """The classes of medicines whose members the articles never compare."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(data, list) or not all(_class_entry(e) for e in data):
+        raise ConfigError(f"{path}: each entry needs 'class' and 'singular' words and a 'rivals' list; see the file's "
+                          "own first lines for the format")
     return tuple(MedicineClass(str(e["class"]), str(e["singular"]), tuple(str(r) for r in e.get("rivals", [])))
                  for e in data)
+
+
+def _class_entry(entry: object) -> bool:
+    """Whether one classes.yaml entry has the shape load_classes needs."""
+    return (isinstance(entry, dict) and isinstance(entry.get("class"), str) and isinstance(entry.get("singular"), str)
+            and isinstance(entry.get("rivals", []), list))
 
 
 Topics = dict[str, frozenset[str]]  # stem of a listed word -> stems of the words that excuse it
@@ -156,10 +168,10 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
 
 def one_of_a_class(question: str, aliases: dict[str, tuple[str, ...]],
                    classes: tuple[MedicineClass, ...]) -> tuple[str, ...]:
-    """("which SSRI",) when the question compares or picks named SSRIs ("zoloft or prozac", "which SSRI is best").
+    """("which SSRI",) when the question compares or picks members of a class ("zoloft or prozac", "best SSRI").
 
-    The articles speak of SSRIs as one class; every brand is an alias of it, so without this rule "is prozac better
-    than zoloft" would be answered with passages about SSRIs in general.
+    The articles speak of a class such as SSRIs as a whole; every brand is an alias of it, so without this rule
+    "is prozac better than zoloft" would be answered with passages about SSRIs in general (classes.yaml).
     """
     text = _plain(question)
     return tuple(f"which {c.singular}" for c in classes if _compares_members(text, c, aliases) or c.picking(text))

@@ -14,7 +14,9 @@ _ASKS = re.compile(
     r"\b(?:what(?:['’]?s)?\s+(?:(?:is|are|does|do)\s+)?(?:an?\s+|the\s+)?(?:(?:abbreviation|acronym|term|word|letters)\s+)?"
     r"(?P<a>[a-z]{2,10})['’]?s?\s+"
     r"(?:(?:actually|really|even|exactly)\s+)?(?:stand\s+for|mean|short\s+for)"
-    r"|(?:full\s+(?:form|name)|meaning|definition|abbreviation)\s+of\s+(?:an?\s+|the\s+)?(?P<b>[a-z]{2,10}))\b",
+    r"|(?:full\s+(?:form|name)|meaning|definition|abbreviation)\s+of\s+(?:an?\s+|the\s+)?(?P<b>[a-z]{2,10})"
+    # "what is SSRI? I not know this word"
+    r"|what(?:['’]?s)?\s+(?:(?:is|are)\s+)?(?:an?\s+)?(?P<c>[a-z]{2,10})\b(?=.{0,40}\b(?:this|that|the)\s+(?:word|term)\b))\b",
     re.IGNORECASE)
 EVERYDAY_ZIPF = 3.0  # "he", "all", "as" are words, not acronyms, unless the visitor wrote them in capitals
 
@@ -35,7 +37,7 @@ def defining_row(question: str, definitions: dict[str, int]) -> int | None:
     m = _ASKS.search(question)
     if not m:
         return None
-    asked = m.group("a") or m.group("b")
+    asked = m.group("a") or m.group("b") or m.group("c")
     if not asked.isupper() and zipf_frequency(asked, "en") >= EVERYDAY_ZIPF:
         return None
     word = asked.upper()

@@ -48,8 +48,10 @@ _MASK_VOCAB = ("suicide", "suicidal", "kill", "killing", "myself", "die", "dead"
                "wrists", "cut", "cutting", "hang", "fuck", "fucking", "shit", "bitch", "asshole", "dick", "cunt", "porn")
 _SPACED = re.compile(r"(?<![a-z])(?:[a-z] ){2,}[a-z](?![a-z])")  # "d i e", "k-i-l-l" after punctuation -> "die", "kill"
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))[\"“‘'«]([^\"”’'»\n]{2,60})[\"”’'»](?=[\s.,!?;:)]|$)")
+_ARTICLE_TITLE = re.compile(r"\b(?:your|the|this|that|an?) (?:article|blog post|blog|post)\s+[\"“‘'«][^\"”’'»\n]{2,120}[\"”’'»]",
+                            re.IGNORECASE)
 _TITLE_CUE = re.compile(r"\b(?:song|songs|sang|sing|sings|singer|band|album|track|lyrics|listen\w*|movie|film|show|series|"
-                        r"episode|book|novel|read|reading|author|poem|title|watch\w*|podcast)\b")
+                        r"episode|book|novel|read|reading|author|poem|title|watch\w*|podcast|article|blog|post)\b")
 _LANG_HINTS = {
     "es": (r"\b(?:el|los|las|que|y|no|quiero|mi|mis|es|una|por|para|con|estoy|se|tomar|puedo|como|cual|esta|hijo|ya|"
            r"vivir|despertar|pastillas|manana|diferencia|matar|morir\w*|tengo|dejar|ayuda|del|lo)\b|[ñ¿¡]"),
@@ -63,14 +65,16 @@ _URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopel
                 "method_seeking", "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention"}
 _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
 _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
-             "height_access", "perceptual", "method_seeking", "finality"}  # a commanding voice, the "how" of a plan
-# or a goodbye next to pills is acute
+             "height_access", "perceptual", "method_seeking"}  # a commanding voice, or the "how" of a plan, is acute
 _WEAK_CTX = set(WEAK_RISK) | {"imminence", "alcohol", "loss"}
 
 
 def _drop_titles(text: str) -> str:
-    """Remove quoted Title-Cased spans when the message names a song, film or book ("who sang 'Suicide Is Painless'?").
+    """Remove quoted Title-Cased spans when the message names a song, film or book ("who sang 'Suicide Is Painless'?"),
+    and the quoted title of an article ("your article 'Why some people feel suicidal…'").
     Lower-case quotes ('my poem says "i want to die"') are kept: they may be the visitor's own words."""
+    text = _ARTICLE_TITLE.sub(" article ", text)
+
     def title(m: re.Match[str]) -> str:
         words = m.group(1).split()
         return " " if sum(w[:1].isupper() for w in words) * 2 > len(words) else m.group(0)

@@ -82,6 +82,7 @@ EXPLICIT_IDEATION = [
     r"(?:(?:im|ive been|been|i keep|i|he|she|hes|shes|they) (?:\w+ )?(?:experiencing|struggling with|dealing with|"
     r"battling|fighting|having|getting|get|have|had)|my|constant|recurring|these) (?:suicidal|suicide) "
     r"(?:thoughts?|ideation|ideas|feelings|urges?|impulses|tendencies)",
+    r"(?<!if you get )(?<!if you have )(?<!you may get )(?<!warning about )(?<!warnings about )"
     r"(?:thoughts?|thinking|think|thinks|considering|consider|contemplating|planning|plan|plans|planned|attempt|"
     r"attempted|attempting|tried|try|trying|commit|committing) (?:of |about |on )?(?:committing )?suicide"
     r"(?! (?:risk|rates?|prevention|warning|screening|statistics|research|assessment))",
@@ -132,6 +133,10 @@ PASSIVE_IDEATION = [
     r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
     r"not wanting to (?:be here|be alive|live|exist|wake up)",
+    r"(?:hope|hopes|hoping|wish|wishes|wishing|pray|praying)\b.{0,15}\b(?:get|be|got|gets) (?:hit|run over|killed) by (?:a|the|some) "
+    r"(?:car|bus|truck|train|lorry|van|drunk driver)",
+    r"(?:whether|if) (?:to|i should|i can|i will|ill|i want to) (?:stay|keep) (?:alive|going|living)\b|stay alive (?:long enough|"
+    r"until|till)\b",
     r"(?:dont|do not|wouldnt|would not) (?:really |even )?care if i (?:wake up|live|die|make it|survive|wake)\b"
     r"(?! (?:in|near|at|with|on|close|far|alone|here|there|together|the|a|my)\b)",
     r"(?:peaceful|nice|a relief|easier|better|calm) (?:it )?(?:would it be|would be|to be|it is|it must be) (?:to )?(?:not exist|not be here|"
@@ -301,6 +306,8 @@ PASSIVE_IDEATION = [
     r"|keinen sinn mehr (?:zu leben)?|nicht mehr aufwachen",
     r"(?:nao quero|nao aguento) (?:mais )?(?:viver|acordar|estar aqui|existir)|nao aguento mais|melhor(?:es)? sem mim"
     r"|quero (?:sumir|desaparecer)|(?:vida|viver) (?:nao )?(?:tem|faz) (?:mais )?sentido|dormir e nao acordar",
+    r"(?:seria|era) (?:\w+ )?(?:mais )?(?:facil|melhor)\b.{0,30}\b(?:nao existir|deixar de existir|morrer|sumir)|"
+    r"mir (?:etwas|was) (?:anzutun|antun|angetan)|mir das leben (?:nehmen|zu nehmen)",
     r"(?:deseo|quisiera|quiero|ojala) (?:\w+ )?no despertar|dormir y no despertar|soy una carga|quiero desaparecer"
     r"|cansad[oa] de vivir",
     r"plus (?:la force|le courage|l envie|envie|aucune raison) de (?:vivre|continuer|me battre)|"
@@ -356,8 +363,8 @@ HOPELESSNESS = [
     r"(?:im|i am|feel like|just|im just|such) (?:\w+ )?dead weight|tired of being (?:a burden|alive|here|dead weight|a problem|a nuisance|in the way|a weight)|"
     r"(?:hes|shes|theyre|he is|she is|they are|says (?:hes|shes|he is|she is)|saying (?:hes|shes)) (?:\w+ )?(?:a burden|dead weight)",
     r"(?:keeps|kept|keep|been|started) saying (?:that )?(?:wed|we would|everyone would|youd|you would|theyd|they would|the "
-    r"(?:family|kids) would|id|i would) (?:all |so much |much )?be (?:so much |much )?better off\b(?! (?:with\b|if (?:we|you|they) "
-    r"(?:went|go|took|tried|switched|moved)))",
+    r"(?:family|kids) would) (?:all |so much |much )?be (?:so much |much )?better off\b(?! (?:with\b|if\b|trying|taking|on\b|"
+    r"switching|doing|going|starting|seeing|getting))",
     r"(?:no|theres no|there is no|cant see (?:a|an|any)|cant find (?:a|an|any)|dont see (?:a|an|any)) (?:other )?(?:exit|escape|way forward)"
     r"(?! (?:from|of|in|on) (?:the|this|that) (?:building|parking|room|car park|garage|contract|subscription|plan|clinic|lot))",
     r"(?:decided|made up my mind|ive decided)\b.{0,30}\b(?:not (?:waiting|going to wait|sticking around|staying)|not going to "
@@ -404,8 +411,8 @@ CODED = [
     r"(?:cat|dog|pets?|kids)\b.{0,40}\b(?:die|gone|dead)|(?:if|when) (?:i|you) die\b.{0,40}\b(?:cat|dog|pets?)",
     r"(?:would|will) (?:anyone|anybody|people|they) (?:even )?(?:notice|care|miss me)\b.{0,40}\bif i",
     r"(?:if|whether) (?:anyone|anybody|people|they|someone) (?:would|will) (?:even |really |ever )?(?:notice|care|miss me)\b"
-    r".{0,40}\bif i (?:was|were|am|died|disappeared|wasnt|didnt|stopped)",
-    r"(?:if|when|once) i (?:was|were|am|m) gone (?:for good|forever|permanently)",
+    r".{0,40}\bif i (?:was gone|were gone|died|disappeared|wasnt (?:here|around|alive)|was dead|were dead|vanished)",
+    r"(?:if|when|once) (?:i was|i were|im) gone (?:for good|forever|permanently)",
     r"(?:good innings|had (?:a )?(?:good|long|full) (?:life|run)|lived (?:his|her|my|their) life)\b.{0,40}\bready to go\b|"
     r"ready to go\b.{0,40}\b(?:good innings|had (?:a )?(?:good|long|full) (?:life|run))",
     r"(?:my point|the point|thinking|think) about not being (?:here|around|alive)|(?:just )?not being here for (?:any of )?(?:it|this)",
@@ -449,8 +456,9 @@ CODED = [
     r"(?:insurance|insurer|(?:life|insurance) policy|my policy)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself|"
     r"overdose|od)|(?:suicide|"
     r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|insurer|(?:life|insurance) policy|my policy|pays? out)",
-    r"(?:number|line|hotline|helpline|someone|somebody|chat) (?:\w+ ){0,3}(?:call|text|talk to)\b.{0,40}\b(?:wont|will not|doesnt|"
-    r"does not|without) (?:send\w*|call\w*|get\w*|involv\w*) (?:the )?(?:police|cops|ambulance|paramedics)",
+    r"(?:made|making|make) (?:my )?peace with (?:things|it all|everything|dying|death|my decision|leaving|the world)\b",
+    r"(?:number|line|hotline|helpline|someone|somebody|chat)\b.{0,40}\b(?:wont|will not|doesnt|does not|without) (?:send\w*|"
+    r"call\w*|get\w*|involv\w*) (?:the )?(?:police|cops|ambulance|paramedics)",
     r"(?:not going to|wont|will not|not gonna) do anything (?:tonight|today|now|stupid)\b.{0,40}\b(?:cant|can not|cannot) stop "
     r"thinking about (?:it|doing it|ending it)",
     r"see (?:you|yall|ya|you all|u all|everyone|all of you|you guys) (?:all )?(?:on the other side|in (?:heaven|another life|"
@@ -460,12 +468,13 @@ CODED = [
     r"lasted|(?:fun|nice|good) while it lasted\b.{0,40}\bbye (?:guys|everyone|yall|all)",
     r"(?:press|pressing|hit|hitting) (?:the )?game ?end|game over for me\b|(?:rage ?quit|quit) (?:life|the game of life)",
     r"(?:if|when|once) (?:i|im|i am|the patient|the person|someone|a patient) (?:is |am |was )?no longer (?:around|here|alive)\b"
-    r"(?! (?:in the|at the|on the) (?:area|city|clinic|country))",
+    r"(?! (?:in the|at the|on the) (?:area|city|clinic|country)| (?:next|this|in|for|because|due|on|at|during|while)\b)",
+    r"(?:dont|do not|not) (?:plan|planning|intend|expect|expecting) (?:on|to) (?:be|being|stay|staying) (?:here|around|alive) "
+    r"(?:much longer|for long|long|anymore|past)",
     r"(?:dont|do not|not) (?:really )?(?:plan|planning|intend|intending|expect|expecting) (?:on|to) (?:be|being|stay|staying) "
-    r"(?:here|around|alive) (?:much longer|for long|long|anymore|past|by (?:\w+ ){0,2}(?:summer|winter|spring|autumn|fall|"
-    r"christmas|then|the end of \w+|my birthday|next \w+)|next (?:year|month|summer|christmas|spring|winter)|"
+    r"(?:around|alive) (?:by (?:\w+ ){0,2}(?:summer|winter|spring|autumn|fall|christmas|then|the end of \w+|my birthday)|"
     r"in (?:a|another|two|three|six|a few) (?:weeks?|months?|years?)|to see (?:\w+ ){0,2}(?:birthday|christmas|summer|spring|"
-    r"next year))",
+    r"next year))\b(?!.{0,30}\b(?:moving|move|travel\w*|trip|holiday|vacation|abroad)\b)",
     r"what if (?:you|i) (?:just )?didnt\b(?! (?:take|go|do|have|eat|tell|need|want|use|get|work|stop|start|like|say|come|"
     r"know|see|pay|book|show))",
     r"(?:going to|want to|wanna|might|should|just) rope\b|rope my ?self",
@@ -481,8 +490,10 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 ]
 
 METHOD_SEEKING = [
-    r"(?:would|will|could|does|do) (?:a |an )?(?:big|large|huge|high|massive|whole|full) (?:dose|amount|bottle|handful|lot) "
-    r"(?:of (?:\w+ ){1,3})?(?:do it|do the job|do the trick|be enough|finish (?:it|me|someone))",
+    r"urges? to (?:jump|throw myself|step off)\b.{0,40}\b(?:balcony|bridge|roof|window|ledge|building|platform|train|height)|"
+    r"(?:balcony|bridge|roof|window|ledge|platform)\b.{0,40}\burges? to (?:jump|throw myself|step off)\b",
+    r"(?:would|will|could|does|do) (?:a |an )?(?:(?:whole|full|entire) (?:bottle|box|pack|packet|strip|blister)|handful) "
+    r"(?:of (?:\w+ ){1,3})?(?:do it|do the job|do the trick|be enough|finish (?:it|me|someone)|kill)",
     r"(?:took|take|takes|taking|swallowed|swallow) (?:their|his|her|my|your|a|the) (?:whole|entire|full) (?:month|months|week|"
     r"weeks|bottle|box|pack|supply|prescription|script)s?(?: (?:worth|supply))? (?:of (?:\w+ ){1,2})?(?:at once|in one go|all at "
     r"once|together)\b.{0,60}\b(?:quick|painless|die|dead|fatal|lethal|kill|end up|survive|wake up)",
@@ -497,12 +508,13 @@ METHOD_SEEKING = [
     r"(?:level|floor|storey|story|deck) of (?:the |a )?(?:\w+ )?(?:garage|car ?park|parking (?:garage|structure|deck|lot)|"
     r"building|tower|bridge)\b(?: \w+){0,5} (?:high|tall) enough\b|(?:garage|car ?park|parking (?:structure|deck)|overpass)"
     r"(?: \w+){0,4} (?:high|tall) enough\b",
-    r"(?:how|what) (?:high|tall|far down|height)\b.{0,50}\b(?:to be sure|for sure|certain|guaranteed?|no chance)\b",
+    r"(?=.{0,80}\b(?:garage|car ?park|bridge|building|roof|balcony|storey|story|cliff|tower|fall|jump|drop)\b)"
+    r"(?:how|what) (?:high|tall|far down|height)\b.{0,50}\b(?:to be sure|for sure|guaranteed?|no chance)\b",
     r"(?:most|max|maximum|highest amount of) (?:\w+ ){0,2}(?:someone|you|i|a person|one|people) (?:can|could) (?:take|swallow)"
     r" (?:\w+ ){0,2}(?:before|until) (?:it|they|you|that) (?:gets?|becomes?|is|are|turns?) (?:dangerous|deadly|lethal|fatal|"
     r"toxic|too much)",
-    r"(?:steer|steering|swerve|swerving|veer|veering|drive|driving) (?:my car |the car |the wheel )?(?:into|in front of) "
-    r"(?:the |a |an |oncoming )?(?:median|central reservation|oncoming traffic|traffic|tree|wall|barrier|pole|truck|lorry|"
+    r"(?:steer|steering|swerve|swerving|veer|veering) (?:my car |the car |the wheel )?(?:into|in front of) "
+    r"(?:the |a |an |oncoming )?(?:median|central reservation|oncoming traffic|tree|wall|barrier|pole|truck|lorry|"
     r"semi|bridge (?:pillar|support)|river|sea|lake|canal|ravine)\b",
     rf"how (?:many|much) (?:of )?(?:\w+ ){{0,2}}{_PILLS} (?:\w+ ){{0,6}}(?:is|are|would be|counts as) too (?:many|much)",
     r"(?:lethal|fatal|deadly|toxic|killing|overdose|mortal) (?:dose|doses|dosage|amount|amounts|quantity)",
@@ -751,10 +763,10 @@ NSSI = [
 ]
 
 PERCEPTUAL = [
-    r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|use (?:it|the|a|my)|worthless|deserve|burn|drown|"
-    r"stab|shoot|punish)",
-    r"(?:tv|television|radio|the walls|my phone|the news)\b.{0,40}\b(?:telling|tells|told|says|saying) me (?:to (?:hurt|kill|"
-    r"punish|harm|cut|die|end)|(?:that )?i (?:should|must|deserve|need) to (?:die|be punished|hurt|suffer))",
+    r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|worthless|deserve|burn|drown|stab|shoot|punish)",
+    r"voices?\b.{0,20}\b(?:telling|tells|told|saying|says|say|keeps? telling|want|wants) (?:me )?(?:i should |to )use (?:it|the|a|my)\b",
+    r"(?:tv|television|radio|the walls|my phone|the news)\b.{0,40}\b(?:telling|tells|told|says|saying) (?:me to (?:hurt|kill|"
+    r"punish|harm|cut|die|end)|(?:me )?(?:that )?i (?:should|must|ought to|deserve to|need to) (?:die|be punished|hurt|suffer))",
     r"(?:telling|tell|tells|told|command\w*|order\w*|want|wants|say|says|saying|said) me to (?:hurt|kill|harm|die|cut|"
     r"jump|end it|stab|burn|drown|step in front|step out in front|walk into|walk in front)",
     r"(?:hear|hearing|heard|voices?|something in my head|someone in my head)\b.{0,40}\b(?:tell|telling|tells|says|saying|"
@@ -766,11 +778,12 @@ PERCEPTUAL = [
 
 HARM_TO_OTHERS = [
     r"(?:going|gonna|heading|driving|coming|go) (?:over |round |out )?to (?:his|her|their|my \w+s|the \w+s) (?:place|house|flat|"
-    r"apartment|work|office|door)\b.{0,40}\bto (?:really |seriously |actually )?(?:hurt|kill|stab|shoot|beat|strangle|murder|"
-    r"make (?:him|her|them) pay)\b",
+    r"apartment|work|office|door)\b.{0,40}\bto (?:really |seriously |actually )?(?:(?:hurt|kill|stab|shoot|beat up|strangle|"
+    r"murder) (?:him|her|them|someone|somebody|my \w+)|make (?:him|her|them) pay)\b",
     r"(?:picture|imagine|imagining|picturing|thought of|thoughts? (?:of|about)|urges? to|scared i(?:ll| will| might)|afraid "
-    r"i(?:ll| will| might)) (?:\w+ ){0,2}(?:shaking|shake|smothering|smother|throwing|throw|drowning|drown|hitting|hit) "
-    r"(?:the |my |our )?(?:baby|newborn|infant|her|him|son|daughter|kid|child|toddler)\b",
+    r"i(?:ll| will| might)) (?:\w+ ){0,2}(?:shaking|shake|smothering|smother|drowning|drown) (?:the |my |our )?(?:baby|newborn|"
+    r"infant|her|him|son|daughter|kid|child|toddler)\b|(?:picture|imagine|imagining|picturing|urges? to|scared i(?:ll| will| "
+    r"might)) (?:\w+ ){0,2}(?:throwing|throw|hitting|hit) (?:the |my |our )?(?:baby|newborn|infant|toddler)\b",
     r"(?:want|wanna|going|gonna|plan|planning|about|ready|urges?|tempted|thinking about|think about|thought about|"
     r"fantasi[sz]e about|fantasi[sz]ing about|might|could|will|would|afraid i (?:will|might|could)|"
     r"scared i (?:will|might|could)|worried i (?:will|might|could)) (?:to )?(?:really |seriously |actually |just )?"
@@ -799,13 +812,15 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
+    r"💊\W{0,12}(?:night night|goodnight|good night|bye|goodbye)\b|(?:night night|goodnight|good night|bye|goodbye)\W{0,12}💊",
     r"(?:dont|not to|do not|no need to) wait up\b.{0,40}\b(?:doesnt|dont|do not|does not|might not|may not|wont|never) "
     r"(?:come|make it|get) (?:back|home)",
     r"(?:sit|sat|sitting|stand|stood|standing|climb|climbed|climbing|perch|perched) (?:on|over) (?:the |a |that )?(?:(?:bridge|"
     r"balcony|roof|rooftop|overpass) (?:railing|ledge|edge|parapet|guardrail)|parapet|ledge of (?:the |a )?(?:bridge|roof|building|"
-    r"balcony)|edge of the (?:roof|bridge|cliff|platform))\b",
+    r"balcony)|edge of the (?:roof|bridge|cliff))\b",
     r"(?:when|after|once|before|whoever|who) (?:(?:they|someone|somebody|people|he|she|my \w+|the \w+) )?(?:finds?|discovers?) "
-    r"(?:me|my body)\b(?! (?:a|an|the|some|another|new|my|help|work|out|crying|asleep|in the)\b)|find my body",
+    r"(?:me|my body)\b(?! (?:a|an|the|some|another|new|my|help|work|out|crying|asleep|in the|suitable|eligible|ready|fit|"
+    r"well|better|ok|okay|good|stable|interesting|a good)\b)|find my body",
     r"(?:giving|gave|given|give) away (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:tools|guitars?|games|records|collection|things|"
     r"stuff|clothes|books|jewel\w*|watch|guns?|fishing \w+|belongings|possessions)\b",
     r"(?:decided|made up my mind)\b.{0,20}\b(?:i )?(?:wont|will not|not going to) see (?:my )?(?:\d+(?:st|nd|rd|th)|next \w+|"
@@ -852,7 +867,7 @@ PREPARATORY = [
     r"(?:put|putting|get|getting|got) my affairs in order",
     r"(?:given|gave|giving) (?:my|all my) (?:\w+ ){0,2}to (?:the |my )?(?:grandchildren|grandkids|kids|children|family|sister|brother|"
     r"friends)|written down who gets|who gets (?:my|the) (?:house|things|stuff|cat|dog)",
-    r"(?:decided|made up my mind|know|sure|certain)\b.{0,20}\b(?:this|today|tonight|it|next week) (?:is|will be|s|would be) my "
+    r"(?:decided|made up my mind)\b.{0,20}\b(?:this|today|tonight|it) (?:is|will be|s|would be) my "
     r"last (?:week|day|night|weekend)\b(?! (?:at|of|in|on|with|before|here|off|working)\b)",
     r"clear(?:ing)? out my (?:flat|apartment|room|house|place|stuff|things) (?:after|when)|(?:is|will be) my last day\b"
     r"(?! (?:at|of|in|on|with) (?:work|the job|school|college|uni|my job|the office|the company|this job)|"
@@ -953,13 +968,14 @@ WEAK_RISK = {
                       r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso"
                       r"|elegi (?:la|el) (?:fecha|dia)|j ai choisi (?:la date|le jour)|(?:datum|tag) (?:steht|gewahlt|ausgesucht)"
                       r"|j ai (?:\w+ ){0,4}tout ce qu il (?:me )?faut|tengo todo lo que necesito|tenho tudo (?:o )?que preciso"
-                      r"|escolhi (?:a data|o dia)|(?:got|bought|picked up) what i need\b(?! (?:for|from|to|thanks|thank))",
+                      r"|escolhi (?:a data|o dia)|(?:got|bought|picked up) what i need\b(?! (?:for|from|to|thanks|thank))"
+                      r"|(?:got|have|ive got) it all (?:figured|worked|planned|sorted) out",
                       r"(?:want|wanted|wants|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
                       r"through|ahead|right|straight|the (?:queue|line)))"],
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
-                 r"(?:parked|parking|sitting|sat|standing|stood) (?:up )?(?:by|at|near|next to|on|above|over) (?:the |a )?"
+                 r"(?:parked|parking) (?:up )?(?:by|at|near|next to|on|above|over) (?:the |a )?"
                  r"(?:reservoir|river|lake|quarry|cliffs?|cliff edge|bridge|seafront|pier|dam|railway|tracks|edge)\b",
                  r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?|bridges?|car parks?|parking garages?)\b",
                  r"(?:stood|standing|sat|sitting) (?:out )?on (?:my|the|our) (?:balcony|roof|rooftop|ledge)\b",
@@ -971,8 +987,7 @@ WEAK_RISK = {
                  r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
-    "finality": [r"done\s*$", r"(?:night night|goodnight|good night|nighty night) (?:everyone|everybody|all|world|yall|guys)\b",
-                 r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
+    "finality": [r"done\s*$", r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
                  r"(?:just )?needed to tell (?:someone|somebody|anyone)\b",
                  r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
@@ -1035,9 +1050,9 @@ WEAK_CONTEXT = {
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
                   r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
                   r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
-                  r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|(?:wont|will not|doesnt|does not|"
-                  r"didnt|isnt) (?:answer|reply|respond|text back|reply to (?:my|our) (?:texts|messages|calls))\b(?: (?:his|her|their|"
-                  r"the|my) (?:phone|texts|messages|calls))?|"
+                  r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|(?:he|she|they|hes|shes) "
+                  r"(?:wont|will not|doesnt|does not|didnt|isnt) (?:answer|reply|respond|text back|reply to (?:my|our) (?:texts|"
+                  r"messages|calls))\b|"
                   r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|"
                   r"(?:wont|will not|doesnt|does not|isnt|not) (?:pick|picking) up (?:his|her|their|the) phone|(?:cant|can not|nobody can) "
                   r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"
@@ -1062,7 +1077,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         rf"(?:my|his|her|their) (?:whole|entire)|"
         rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b{_NOT_DRUG}"
         rf"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:as prescribed|like usual|like normal|on time|this morning like))"
-        r"(?!.{0,40}\b(?:as usual|as normal|as always|as prescribed|like usual|every (?:day|morning|night)|daily)\b)",
+        r"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|medications?|medicine|capsules|doses?)(?: this morning| today|"
+        r" tonight| last night)? (?:as usual|as normal|as always|as prescribed|like usual|like normal)\b)",
         rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a handful|handful|a bunch|too many|way too many|"
         rf"a fistful|a whole (?:bottle|pack|box|strip)){_NOT_DRUG}(?: of)? \w+",
         rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:like |about |around |maybe |almost |nearly |over |"
@@ -1072,7 +1088,9 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed) everything (?:in|from) (?:my |the )?(?:medicine|pill|bathroom)",
         r"(?<!if i )(?<!if you )(?<!if someone )(?:took|taken|swallowed|downed) (?:every|each|all (?:the|of the|of my|my)) "
         r"(?:\w+ )?(?:tablet|pill|capsule|sleeping pill)s? (?:i|he|she|they|we) (?:had|had left|could find|was saving|saved|"
-        r"still had)\b",
+        r"still had)\b(?!.{0,30}\b(?:course|as prescribed|refill|prescription)\b)",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed) (?:every|all the) (?:\w+ )?(?:pill|tablet|capsule)s? (?:in|from) "
+        r"(?:the|my|a|his|her) (?:bottle|box|pack|packet|blister|cabinet|drawer)",
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed) everything (?:that was )?left in (?:my |the |his |her )?(?:\w+ )?"
         r"(?:bottle|pack|packet|box|blister|prescription)",
         r"(?:ha|ho|hanno) preso tutte le (?:pastiglie|pillole|compresse)|risponde a fatica|non risponde",
@@ -1141,7 +1159,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"(?:1[4-9]\d|2\d\d)\b|(?:pulse|hr|heart rate)\D{0,12}(?:1[4-9]\d|2\d\d)\b|(?:1[4-9]\d|2\d\d) ?bpm|(?:cant|cannot|can t) stay awake|talking gibberish|"
                 r"(?:very|really|so|extremely|super) (?:confused|disoriented)|(?:cant|cannot) feel (?:my|his|her) "
                 r"(?:legs|arms|body|face)"],
-    "breathing": [r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
+    "breathing": [r"atmet (?:kaum|nicht mehr|sehr schwer)|(?:lippen|labios|levres) (?:\w+ )?(?:blau\w*|azul\w*|bleu\w*|"
+                  r"roxo\w*)|respira (?:muy poco|apenas|mal)|respire (?:a peine|mal)|(?:nao|no) (?:esta )?respira",r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
                   r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
                   r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) (?:proper |full |deep )?breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
                   r"|choking|gasping for air",
@@ -1163,6 +1182,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                    r"|brustschmerz\w*|herzinfarkt|dor no peito"],
     "stroke": [r"(?:face|mouth|smile) (?:has |is |had )?(?:dropped|drooped|fallen|gone droopy)|(?:cant|cannot|can not) get (?:his|"
                r"her|my|their) words out",
+               r"cara (?:caida|torcida|paralizada)|boca (?:torcida|caida)|no puede hablar bien|visage (?:tombe|paralyse)|"
+               r"gesicht (?:hangt|ist schief)|kann nicht (?:mehr )?richtig sprechen|rosto (?:caido|torto)|nao consegue falar",
                r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?stroke\b|(?:face|mouth|smile) "
                r"(?:is |started |looks )?(?:drooping|droopy|lopsided|uneven)|slurred speech|slurring",
                r"(?:speech|words|talking|voice) (?:is |are |sounds? )?(?:slurred|slurring|jumbled|garbled)|"
@@ -1225,6 +1246,7 @@ HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|pr
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
+        r"\d+ ?mg\b.{0,60}\b(?:pas trop|trop fort|trop eleve|zu viel|zu hoch|demasiado|muito)\b",
         r"(?:take|have|use|add) (?:an )?extra (?:half (?:a |of a )?|a |one |another )?(?:pill|tablet|dose|capsule|spray|mg)\b",
         r"how much (?:\w+ ){0,4}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
         r"start|be on|receive|inject|snort|drink|microdose)",
@@ -1277,7 +1299,8 @@ MEDICAL_ADVICE = {
     ],
     "interaction": [
         rf"(?:add|adding|added|put me on|start me on|combine|combining) (?:\w+ ){{1,2}}(?:to|on top of|with) my (?:\w+ )?"
-        rf"(?:{_MED}|\w+ine|\w+pam|\w+pro|\w+ft|\w+ac)\b",
+        rf"(?:{_MED}|lexapro|zoloft|prozac|celexa|paxil|effexor|cymbalta|wellbutrin|\w+xetine|\w+pram|sertraline|venlafaxine|"
+        r"duloxetine|bupropion|mirtazapine|lithium|ketamine|spravato)\b",
         r"(?:can|could|should|may|is it (?:ok|okay|safe|fine|bad|dangerous|alright)|safe) (?:i |to |for me to |if i )?(?:safely )?"
         r"(?:take|mix|combine|use|drink|have|smoke|do|get|start|try|be on|continue|keep taking)\b.{0,50}\b(?:with|while|if im|"
         r"if i am|on top of|alongside|after taking|before taking|when im|together with)\b.{0,50}\b(?:my|im|taking|on|"
@@ -1377,11 +1400,13 @@ MEDICAL_ADVICE = {
         r"(?:even |much |a lot |way |so |really )?worse\b",
     ],
     "eligibility": [
-        r"(?:im|i am|my (?:son|daughter|kid|child|teen) is|hes|shes) (?:only |just )?1[0-7]\b.{0,80}\b(?:is (?:it|this|that) "
+        r"(?:im|i am|my (?:son|daughter|kid|child|teen) is|hes|shes) (?:only |just )?1[0-7]\b(?! (?:minutes?|mins?|hours?|hrs?|"
+        r"days?|weeks?|months?|mg|ml|min)\b).{0,80}\b(?:is (?:it|this|that) "
         r"(?:\w+ )?(?:safe|ok|okay)|should (?:i|we|he|she)|can (?:i|he|she))\b",
         r"(?:am i|would i be|is my \w+) (?:even |still )?(?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
         r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
-        r"(?:darf|kann) ich (?:\w+ ){0,3}(?:trotzdem |auch |noch )?(?:ketamin|spravato|esketamin|\w+in) (?:bekommen|nehmen|"
+        r"(?:darf|kann) ich (?:\w+ ){0,3}(?:trotzdem |auch |noch )?(?:ketamin|spravato|esketamin|\w+xetin|\w+pram|sertralin|"
+        r"venlafaxin|bupropion|lithium|mirtazapin) (?:bekommen|nehmen|"
         r"machen|kombinieren)|(?:darf|kann) ich (?:\w+ ){0,4}(?:bekommen|nehmen|trinken) (?:wenn|obwohl|mit)",
         r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|that|it|treatment) (?:be )?(?:right|safe|good|suitable|"
         r"appropriate|a good (?:idea|option|choice|fit)|a bad idea|dangerous|risky|an option|a possibility|possible|ok|okay|worth it|"
@@ -1406,6 +1431,7 @@ MEDICAL_ADVICE = {
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
     ],
     "diagnosis": [
+        r"\bis (?:that|this|it) (?:\w+ )?(?:depression|burnout|anxiety|bipolar|adhd|ptsd|normal sadness|grief) or (?:just )?\w+",
         r"(?:do you think|could it be that|is it possible that) (?:i|im|my)\b.{0,40}\b(?:is|am|are|have|has) (?:actually |really )?"
         r"(?:bipolar|adhd|ocd|ptsd|borderline|bpd|autis\w+|depressed|depression|treatment resistant|trd)\b",
         r"(?:do|does) my symptoms (?:sound|seem|look) (?:more )?like|(?:sound|sounds) like i (?:have|might have)",
@@ -1429,6 +1455,9 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
+    r"(?:posso|devo|quero|vou) (?:parar|deixar)\b|parar de tomar|deixar de tomar|(?:puedo|quiero|voy a) dejar (?:de tomar|la|el)|"
+    r"dejar de tomar|(?:puis je|je peux|je veux|je vais) arreter|arreter (?:de prendre|mon|ma|le|la)|(?:darf|kann|will|soll) ich "
+    r"(?:\w+ ){0,3}absetzen",
     rf"{_STOP_VERB} (?:(?:my ?self|me|him|her) (?!(?:from|getting|having|being|doing|receiving|trying|starting)\b))?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
     rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
     r"appointments|clinic|treatment|working))",
@@ -1486,6 +1515,7 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
+        r"(?:t es|tu es|t est|ce bot est|quel) (?:\w+ ){0,2}(?:debile|con|conne|connard|nul|idiot|stupide)\b",
         r"(?:you|u|youre|ur|your|this|bot)\s(?:\w+ ){0,3}(?:stupid|dumb|useless|worthless|idiot|idiotic|moron|moronic|pathetic|"
         r"garbage|trash|junk|crap|shit|joke|loser|scam|quacks?|frauds?|charlatans?|crooks?|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
         r"glorified|"
@@ -1570,8 +1600,12 @@ SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking 
 GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers)\b"]
 PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
 RESOLVED = [r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
-            r".{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|well for (?:over |more than )?(?:\w+ )?years|"
-            r"(?:doing|been) (?:\w+ )?(?:well|great|better) (?:for|since)|recovered)",
+            r".{0,40}\b(?:\w+ years? ago|decades? ago|back in (?:\d{4}|the \w+)|in (?:19|20)\d\d|as a (?:teen|teenager|kid)|"
+            r"when i was (?:\d+|young|a \w+))\b.{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|well for (?:over |"
+            r"more than )?(?:\w+ )?years|(?:doing|been) (?:\w+ )?(?:well|great|better) (?:for|since)|recovered)",
+            r"(?:\w+ years? ago|decades? ago|back in (?:\d{4}|the \w+)|in (?:19|20)\d\d)\b.{0,40}\b(?:attempted suicide|suicide "
+            r"attempt)\b.{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|(?:im|i am) doing (?:\w+ )?(?:well|great|"
+            r"better)|well for (?:\w+ )?years)",
             r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(?:doing (?:\w+ )?(?:better|well|great)|recovered|"
             r"im better|much better|no longer|not anymore)|(?:doing (?:\w+ )?(?:better|well|great)|recovered)\b.{0,80}\b(?:was|used to be|"
             r"had been) suicidal",
@@ -1586,7 +1620,7 @@ RECURRING = [r"\b(?:again|lately|these days|coming back|came back|returning|righ
 IDIOM_LAUGH = [_LAUGH]
 RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no joke|(?:im|i am|but) (?:being )?(?:serious|dead serious)"
              r"|(?:for real|seriously) (?:though|tho)"]
-IDIOM_MUNDANE = [r"\b(?:form|forms|paperwork|wait|waiting|queue|line|traffic|exam|test|homework|meeting|boss|work|job|"
+IDIOM_MUNDANE = [r"\b(?:rather die than|form|forms|paperwork|wait|waiting|queue|line|traffic|exam|test|homework|meeting|boss|work|job|"
                  r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class|needles?|"
                  r"shots?|injections?|blood tests?|dentist|spiders?|iv)\b"]
 DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]

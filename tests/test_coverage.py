@@ -76,3 +76,16 @@ def test_how_many_treatments_is_not_covered(question: str) -> None:
                                       "how many sessions did the studies use?"])
 def test_other_how_many_questions_are_not_that_topic(question: str) -> None:
     assert "how many times" not in _listed(question)
+
+
+def test_a_malformed_classes_file_names_the_fix(tmp_path) -> None:
+    from assistant.errors import ConfigError
+
+    listing = tmp_path / "classes.yaml"
+    listing.write_text("- class: SNRIs\n  singular: SNRI\n  rivals: bupropion\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="rivals"):
+        load_classes(listing)
+
+
+def test_how_often_an_effect_happens_is_still_covered() -> None:
+    assert "how many times" not in _listed("how often do infusions cause dissociation?")

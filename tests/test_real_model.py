@@ -102,6 +102,8 @@ SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06}
     ("holdout20_questions.jsonl", 0.87, 0.90),  # a product owner's acceptance set (session 7); first run 0.895/0.921
     ("holdout21_questions.jsonl", 0.93, 0.97),  # the brief, by its author (session 7); first run 0.946/1.000
     ("holdout22_questions.jsonl", 0.88, 0.95),  # a week of phone chat (session 7); first run 0.838/0.919
+    ("holdout23_questions.jsonl", 0.97, 0.97),  # the brief, as its judge (session 7); first run 1.000/1.000
+    ("holdout24_questions.jsonl", 0.88, 0.95),  # five askers (session 7); first run 0.811/0.865
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -164,7 +166,7 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
     sets = ("seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
             "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
             "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-            "holdout21", "holdout22")
+            "holdout21", "holdout22", "holdout23", "holdout24")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
