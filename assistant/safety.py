@@ -50,6 +50,7 @@ _SPACED = re.compile(r"(?<![a-z])(?:[a-z] ){2,}[a-z](?![a-z])")  # "d i e", "k-i
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))[\"“‘'«]([^\"”’'»\n]{2,60})[\"”’'»](?=[\s.,!?;:)]|$)")
 _ARTICLE_TITLE = re.compile(r"\b(?:your|the|this|that|an?) (?:article|blog post|blog|post)\s+[\"“‘'«][^\"”’'»\n]{2,120}[\"”’'»]",
                             re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|was me|mine)\b")
 _TITLE_CUE = re.compile(r"\b(?:song|songs|sang|sing|sings|singer|band|album|track|lyrics|listen\w*|movie|film|show|series|"
                         r"episode|book|novel|read|reading|author|poem|title|watch\w*|podcast|article|blog|post)\b")
 _LANG_HINTS = {
@@ -73,7 +74,8 @@ def _drop_titles(text: str) -> str:
     """Remove quoted Title-Cased spans when the message names a song, film or book ("who sang 'Suicide Is Painless'?"),
     and the quoted title of an article ("your article 'Why some people feel suicidal…'").
     Lower-case quotes ('my poem says "i want to die"') are kept: they may be the visitor's own words."""
-    text = _ARTICLE_TITLE.sub(" article ", text)
+    # an article's title, not the visitor's own words ("that post 'I want to kill myself' was me")
+    text = _ARTICLE_TITLE.sub(lambda m: m.group(0) if _FIRST_PERSON.search(m.group(0).lower()) else " article ", text)
 
     def title(m: re.Match[str]) -> str:
         words = m.group(1).split()

@@ -133,10 +133,11 @@ PASSIVE_IDEATION = [
     r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
     r"not wanting to (?:be here|be alive|live|exist|wake up)",
-    r"(?:hope|hopes|hoping|wish|wishes|wishing|pray|praying)\b.{0,15}\b(?:get|be|got|gets) (?:hit|run over|killed) by (?:a|the|some) "
+    r"(?:hope|hopes|hoping|hopefully|wish|wishes|wishing|pray|praying) (?:that )?(?:i|ill|i will|id|i would|i could|i might) "
+    r"(?:just )?(?:get|be|got|gets) (?:hit|run over|killed) by (?:a|the|some) "
     r"(?:car|bus|truck|train|lorry|van|drunk driver)",
-    r"(?:whether|if) (?:to|i should|i can|i will|ill|i want to) (?:stay|keep) (?:alive|going|living)\b|stay alive (?:long enough|"
-    r"until|till)\b",
+    r"(?:whether|if) (?:to|i should|i can|i will|ill|i want to) (?:stay|keep) (?:alive|living)\b|stay alive (?:long enough|"
+    r"until|till)\b|(?:staying|being|stay) alive (?:is |is even |is really )?(?:worth it|worth the effort)",
     r"(?:dont|do not|wouldnt|would not) (?:really |even )?care if i (?:wake up|live|die|make it|survive|wake)\b"
     r"(?! (?:in|near|at|with|on|close|far|alone|here|there|together|the|a|my)\b)",
     r"(?:peaceful|nice|a relief|easier|better|calm) (?:it )?(?:would it be|would be|to be|it is|it must be) (?:to )?(?:not exist|not be here|"
@@ -307,7 +308,8 @@ PASSIVE_IDEATION = [
     r"(?:nao quero|nao aguento) (?:mais )?(?:viver|acordar|estar aqui|existir)|nao aguento mais|melhor(?:es)? sem mim"
     r"|quero (?:sumir|desaparecer)|(?:vida|viver) (?:nao )?(?:tem|faz) (?:mais )?sentido|dormir e nao acordar",
     r"(?:seria|era) (?:\w+ )?(?:mais )?(?:facil|melhor)\b.{0,30}\b(?:nao existir|deixar de existir|morrer|sumir)|"
-    r"mir (?:etwas|was) (?:anzutun|antun|angetan)|mir das leben (?:nehmen|zu nehmen)",
+    r"(?<!hat )mir (?:etwas|was) (?:anzutun|antun)|mir das leben (?:nehmen|zu nehmen)|(?:will|mochte|muss) mich (?:selbst )?"
+    r"(?:verletzen|ritzen)|(?:seria|era) (?:\w+ )?(?:mais )?(?:facil|melhor)\b.{0,30}\bnao acordar",
     r"(?:deseo|quisiera|quiero|ojala) (?:\w+ )?no despertar|dormir y no despertar|soy una carga|quiero desaparecer"
     r"|cansad[oa] de vivir",
     r"plus (?:la force|le courage|l envie|envie|aucune raison) de (?:vivre|continuer|me battre)|"
@@ -364,7 +366,8 @@ HOPELESSNESS = [
     r"(?:hes|shes|theyre|he is|she is|they are|says (?:hes|shes|he is|she is)|saying (?:hes|shes)) (?:\w+ )?(?:a burden|dead weight)",
     r"(?:keeps|kept|keep|been|started) saying (?:that )?(?:wed|we would|everyone would|youd|you would|theyd|they would|the "
     r"(?:family|kids) would) (?:all |so much |much )?be (?:so much |much )?better off\b(?! (?:with\b|if\b|trying|taking|on\b|"
-    r"switching|doing|going|starting|seeing|getting))",
+    r"switching|doing|going|starting|seeing|getting|without (?:the|those|these|my|his|her|our|their|any) (?:\w+ )?(?:ssris?|meds|"
+    r"medications?|pills|antidepressants?|treatments?|drugs|tablets|side effects|\w+ine|\w+pram)\b))",
     r"(?:no|theres no|there is no|cant see (?:a|an|any)|cant find (?:a|an|any)|dont see (?:a|an|any)) (?:other )?(?:exit|escape|way forward)"
     r"(?! (?:from|of|in|on) (?:the|this|that) (?:building|parking|room|car park|garage|contract|subscription|plan|clinic|lot))",
     r"(?:decided|made up my mind|ive decided)\b.{0,30}\b(?:not (?:waiting|going to wait|sticking around|staying)|not going to "
@@ -456,7 +459,8 @@ CODED = [
     r"(?:insurance|insurer|(?:life|insurance) policy|my policy)\b.{0,80}\b(?:suicide|self ?inflicted|take my (?:own )?life|kill myself|"
     r"overdose|od)|(?:suicide|"
     r"self ?inflicted (?:death|injury))\b.{0,80}\b(?:insurance|insurer|(?:life|insurance) policy|my policy|pays? out)",
-    r"(?:made|making|make) (?:my )?peace with (?:things|it all|everything|dying|death|my decision|leaving|the world)\b",
+    r"(?:made|making|make) my peace with (?:things|it all|everything|dying|death|my decision|leaving|the world)\b"
+    r"(?! (?:not|being|taking|going|working|at)\b)",
     r"(?:number|line|hotline|helpline|someone|somebody|chat)\b.{0,40}\b(?:wont|will not|doesnt|does not|without) (?:send\w*|"
     r"call\w*|get\w*|involv\w*) (?:the )?(?:police|cops|ambulance|paramedics)",
     r"(?:not going to|wont|will not|not gonna) do anything (?:tonight|today|now|stupid)\b.{0,40}\b(?:cant|can not|cannot) stop "
@@ -467,10 +471,12 @@ CODED = [
     r"bus (?:tonight|for good|forever)\b.{0,40}🚌|bye (?:guys|everyone|yall|all|friends)\b.{0,40}\b(?:fun|nice|good) while it "
     r"lasted|(?:fun|nice|good) while it lasted\b.{0,40}\bbye (?:guys|everyone|yall|all)",
     r"(?:press|pressing|hit|hitting) (?:the )?game ?end|game over for me\b|(?:rage ?quit|quit) (?:life|the game of life)",
-    r"(?:if|when|once) (?:i|im|i am|the patient|the person|someone|a patient) (?:is |am |was )?no longer (?:around|here|alive)\b"
-    r"(?! (?:in the|at the|on the) (?:area|city|clinic|country)| (?:next|this|in|for|because|due|on|at|during|while)\b)",
+    r"(?:if|when|once) (?:i|im|i am) (?:am )?no longer (?:around|here|alive)\b(?! (?:in the|at the|on the) (?:area|city|clinic|"
+    r"country)| (?:next|this|in|for|because|due|on|at|during|while)\b)|(?:if|when|once) (?:the patient|the person|someone|a "
+    r"patient) (?:is )?no longer (?:around|here) to (?:finish|use|complete|need|attend|come)",
     r"(?:dont|do not|not) (?:plan|planning|intend|expect|expecting) (?:on|to) (?:be|being|stay|staying) (?:here|around|alive) "
-    r"(?:much longer|for long|long|anymore|past)",
+    r"(?:for )?(?:much longer|for long|long|anymore|past)\b(?!.{0,30}\b(?:moving|move|travel\w*|trip|holiday|vacation|abroad|"
+    r"records)\b)",
     r"(?:dont|do not|not) (?:really )?(?:plan|planning|intend|intending|expect|expecting) (?:on|to) (?:be|being|stay|staying) "
     r"(?:around|alive) (?:by (?:\w+ ){0,2}(?:summer|winter|spring|autumn|fall|christmas|then|the end of \w+|my birthday)|"
     r"in (?:a|another|two|three|six|a few) (?:weeks?|months?|years?)|to see (?:\w+ ){0,2}(?:birthday|christmas|summer|spring|"
@@ -490,10 +496,11 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 ]
 
 METHOD_SEEKING = [
-    r"urges? to (?:jump|throw myself|step off)\b.{0,40}\b(?:balcony|bridge|roof|window|ledge|building|platform|train|height)|"
-    r"(?:balcony|bridge|roof|window|ledge|platform)\b.{0,40}\burges? to (?:jump|throw myself|step off)\b",
-    r"(?:would|will|could|does|do) (?:a |an )?(?:(?:whole|full|entire) (?:bottle|box|pack|packet|strip|blister)|handful) "
-    r"(?:of (?:\w+ ){1,3})?(?:do it|do the job|do the trick|be enough|finish (?:it|me|someone)|kill)",
+    r"urges? to (?:jump|throw myself|step off)\b(?! (?:up|around|in|into|on|about))(?:.{0,40}\b(?:balcony|bridge|roof|window|"
+    r"ledge|building|platform|train|height)\b)|(?:balcony|bridge|roof|window|ledge|platform)\b.{0,40}\burges? to (?:jump|"
+    r"throw myself|step off)\b(?! (?:up|around|in|into|on|about))",
+    r"(?:would|will|could|does|do) (?:a |an )?(?:whole|full|entire) (?:bottle|box|pack|packet|strip|blister) "
+    r"(?:of (?:\w+ ){1,3})?(?:do it|do the job|finish (?:it|me|someone)|kill (?:me|someone|a person)|be fatal|be lethal)\b",
     r"(?:took|take|takes|taking|swallowed|swallow) (?:their|his|her|my|your|a|the) (?:whole|entire|full) (?:month|months|week|"
     r"weeks|bottle|box|pack|supply|prescription|script)s?(?: (?:worth|supply))? (?:of (?:\w+ ){1,2})?(?:at once|in one go|all at "
     r"once|together)\b.{0,60}\b(?:quick|painless|die|dead|fatal|lethal|kill|end up|survive|wake up)",
@@ -508,12 +515,13 @@ METHOD_SEEKING = [
     r"(?:level|floor|storey|story|deck) of (?:the |a )?(?:\w+ )?(?:garage|car ?park|parking (?:garage|structure|deck|lot)|"
     r"building|tower|bridge)\b(?: \w+){0,5} (?:high|tall) enough\b|(?:garage|car ?park|parking (?:structure|deck)|overpass)"
     r"(?: \w+){0,4} (?:high|tall) enough\b",
-    r"(?=.{0,80}\b(?:garage|car ?park|bridge|building|roof|balcony|storey|story|cliff|tower|fall|jump|drop)\b)"
+    r"(?=.{0,80}\b(?:garage|car ?park|bridge|building|roof|balcony|storey|story|cliff|tower)\b)"
     r"(?:how|what) (?:high|tall|far down|height)\b.{0,50}\b(?:to be sure|for sure|guaranteed?|no chance)\b",
     r"(?:most|max|maximum|highest amount of) (?:\w+ ){0,2}(?:someone|you|i|a person|one|people) (?:can|could) (?:take|swallow)"
     r" (?:\w+ ){0,2}(?:before|until) (?:it|they|you|that) (?:gets?|becomes?|is|are|turns?) (?:dangerous|deadly|lethal|fatal|"
     r"toxic|too much)",
-    r"(?:steer|steering|swerve|swerving|veer|veering) (?:my car |the car |the wheel )?(?:into|in front of) "
+    r"(?:(?:want|wanting|urge|urges|tempted|thinking about|think about|thought about|thoughts of) (?:to )?(?:drive|driving|crash|"
+    r"crashing)|steer|steering|swerve|swerving|veer|veering) (?:my car |the car |the wheel )?(?:into|in front of) "
     r"(?:the |a |an |oncoming )?(?:median|central reservation|oncoming traffic|tree|wall|barrier|pole|truck|lorry|"
     r"semi|bridge (?:pillar|support)|river|sea|lake|canal|ravine)\b",
     rf"how (?:many|much) (?:of )?(?:\w+ ){{0,2}}{_PILLS} (?:\w+ ){{0,6}}(?:is|are|would be|counts as) too (?:many|much)",
@@ -764,7 +772,8 @@ NSSI = [
 
 PERCEPTUAL = [
     r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|worthless|deserve|burn|drown|stab|shoot|punish)",
-    r"voices?\b.{0,20}\b(?:telling|tells|told|saying|says|say|keeps? telling|want|wants) (?:me )?(?:i should |to )use (?:it|the|a|my)\b",
+    r"voices?\b.{0,20}\b(?:telling|tells|tell|told|saying|says|say|keeps? telling|want|wants) (?:me )?(?:i should |to )use "
+    r"(?:it|(?:the|a|my|his|her) (?:knife|blade|razor|rope|gun|pills|belt|cord))\b(?! (?:to log|to sign|portal|app))",
     r"(?:tv|television|radio|the walls|my phone|the news)\b.{0,40}\b(?:telling|tells|told|says|saying) (?:me to (?:hurt|kill|"
     r"punish|harm|cut|die|end)|(?:me )?(?:that )?i (?:should|must|ought to|deserve to|need to) (?:die|be punished|hurt|suffer))",
     r"(?:telling|tell|tells|told|command\w*|order\w*|want|wants|say|says|saying|said) me to (?:hurt|kill|harm|die|cut|"
@@ -779,11 +788,12 @@ PERCEPTUAL = [
 HARM_TO_OTHERS = [
     r"(?:going|gonna|heading|driving|coming|go) (?:over |round |out )?to (?:his|her|their|my \w+s|the \w+s) (?:place|house|flat|"
     r"apartment|work|office|door)\b.{0,40}\bto (?:really |seriously |actually )?(?:(?:hurt|kill|stab|shoot|beat up|strangle|"
-    r"murder) (?:him|her|them|someone|somebody|my \w+)|make (?:him|her|them) pay)\b",
+    r"murder) (?:him|her|them|someone|somebody|my \w+)|beat (?:him|her|them) up|make (?:him|her|them) pay)\b",
     r"(?:picture|imagine|imagining|picturing|thought of|thoughts? (?:of|about)|urges? to|scared i(?:ll| will| might)|afraid "
     r"i(?:ll| will| might)) (?:\w+ ){0,2}(?:shaking|shake|smothering|smother|drowning|drown) (?:the |my |our )?(?:baby|newborn|"
-    r"infant|her|him|son|daughter|kid|child|toddler)\b|(?:picture|imagine|imagining|picturing|urges? to|scared i(?:ll| will| "
-    r"might)) (?:\w+ ){0,2}(?:throwing|throw|hitting|hit) (?:the |my |our )?(?:baby|newborn|infant|toddler)\b",
+    r"infant|her|him|son|daughter|kid|child|toddler)\b|(?:picture|imagine|imagining|picturing|urges? to|thoughts? (?:of|about)|"
+    r"scared i(?:ll| will| might)|afraid i(?:ll| will| might)) (?:\w+ ){0,2}(?:throwing|throw|hitting|hit) (?:the |my |our )?"
+    r"(?:baby|newborn|infant|toddler|son|daughter|kid|child)\b",
     r"(?:want|wanna|going|gonna|plan|planning|about|ready|urges?|tempted|thinking about|think about|thought about|"
     r"fantasi[sz]e about|fantasi[sz]ing about|might|could|will|would|afraid i (?:will|might|could)|"
     r"scared i (?:will|might|could)|worried i (?:will|might|could)) (?:to )?(?:really |seriously |actually |just )?"
@@ -812,12 +822,14 @@ HARM_TO_OTHERS = [
 ]
 
 PREPARATORY = [
-    r"💊\W{0,12}(?:night night|goodnight|good night|bye|goodbye)\b|(?:night night|goodnight|good night|bye|goodbye)\W{0,12}💊",
+    r"💊\W{0,12}(?:night night|goodnight|good night|bye|goodbye) (?:everyone|everybody|all|world|yall|forever|for good)\b|"
+    r"(?:night night|goodnight|good night|bye|goodbye) (?:everyone|everybody|all|world|yall|forever|for good)\W{0,12}💊",
     r"(?:dont|not to|do not|no need to) wait up\b.{0,40}\b(?:doesnt|dont|do not|does not|might not|may not|wont|never) "
     r"(?:come|make it|get) (?:back|home)",
     r"(?:sit|sat|sitting|stand|stood|standing|climb|climbed|climbing|perch|perched) (?:on|over) (?:the |a |that )?(?:(?:bridge|"
     r"balcony|roof|rooftop|overpass) (?:railing|ledge|edge|parapet|guardrail)|parapet|ledge of (?:the |a )?(?:bridge|roof|building|"
     r"balcony)|edge of the (?:roof|bridge|cliff))\b",
+    r"edge of the (?:platform|tracks)\b.{0,40}\b(?:train (?:is )?coming|jump|step off|step in front|lean (?:out|over))",
     r"(?:when|after|once|before|whoever|who) (?:(?:they|someone|somebody|people|he|she|my \w+|the \w+) )?(?:finds?|discovers?) "
     r"(?:me|my body)\b(?! (?:a|an|the|some|another|new|my|help|work|out|crying|asleep|in the|suitable|eligible|ready|fit|"
     r"well|better|ok|okay|good|stable|interesting|a good)\b)|find my body",
@@ -1077,8 +1089,9 @@ EMERGENCY_DIRECT = {  # acute by themselves
         rf"(?:my|his|her|their) (?:whole|entire)|"
         rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b{_NOT_DRUG}"
         rf"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:as prescribed|like usual|like normal|on time|this morning like))"
-        r"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|medications?|medicine|capsules|doses?)(?: this morning| today|"
-        r" tonight| last night)? (?:as usual|as normal|as always|as prescribed|like usual|like normal)\b)",
+        r"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|medications?|medicine|capsules|doses?)(?: already)?(?: this morning|"
+        r" today| tonight| last night)? (?:as usual|as normal|as always|as prescribed|like usual|like normal|like every (?:morning|"
+        r"day|night|evening))\b)",
         rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a handful|handful|a bunch|too many|way too many|"
         rf"a fistful|a whole (?:bottle|pack|box|strip)){_NOT_DRUG}(?: of)? \w+",
         rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:like |about |around |maybe |almost |nearly |over |"
@@ -1090,7 +1103,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"(?:\w+ )?(?:tablet|pill|capsule|sleeping pill)s? (?:i|he|she|they|we) (?:had|had left|could find|was saving|saved|"
         r"still had)\b(?!.{0,30}\b(?:course|as prescribed|refill|prescription)\b)",
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed) (?:every|all the) (?:\w+ )?(?:pill|tablet|capsule)s? (?:in|from) "
-        r"(?:the|my|a|his|her) (?:bottle|box|pack|packet|blister|cabinet|drawer)",
+        r"(?:the|my|a|his|her) (?:bottle|box|pack|packet|blister|cabinet|drawer)\b(?!.{0,30}\b(?:as prescribed|over \d+ days|"
+        r"course|prescription)\b)",
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed) everything (?:that was )?left in (?:my |the |his |her )?(?:\w+ )?"
         r"(?:bottle|pack|packet|box|blister|prescription)",
         r"(?:ha|ho|hanno) preso tutte le (?:pastiglie|pillole|compresse)|risponde a fatica|non risponde",
@@ -1159,8 +1173,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"(?:1[4-9]\d|2\d\d)\b|(?:pulse|hr|heart rate)\D{0,12}(?:1[4-9]\d|2\d\d)\b|(?:1[4-9]\d|2\d\d) ?bpm|(?:cant|cannot|can t) stay awake|talking gibberish|"
                 r"(?:very|really|so|extremely|super) (?:confused|disoriented)|(?:cant|cannot) feel (?:my|his|her) "
                 r"(?:legs|arms|body|face)"],
-    "breathing": [r"atmet (?:kaum|nicht mehr|sehr schwer)|(?:lippen|labios|levres) (?:\w+ )?(?:blau\w*|azul\w*|bleu\w*|"
-                  r"roxo\w*)|respira (?:muy poco|apenas|mal)|respire (?:a peine|mal)|(?:nao|no) (?:esta )?respira",r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
+    "breathing": [r"atmet (?:kaum noch|nicht mehr)|respira muy poco|apenas respira|respire a peine|ne respire plus|"
+                  r"(?:nao|no) (?:esta )?respira(?:ndo)?\b",r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
                   r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
                   r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) (?:proper |full |deep )?breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
                   r"|choking|gasping for air",
@@ -1182,8 +1196,10 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                    r"|brustschmerz\w*|herzinfarkt|dor no peito"],
     "stroke": [r"(?:face|mouth|smile) (?:has |is |had )?(?:dropped|drooped|fallen|gone droopy)|(?:cant|cannot|can not) get (?:his|"
                r"her|my|their) words out",
-               r"cara (?:caida|torcida|paralizada)|boca (?:torcida|caida)|no puede hablar bien|visage (?:tombe|paralyse)|"
-               r"gesicht (?:hangt|ist schief)|kann nicht (?:mehr )?richtig sprechen|rosto (?:caido|torto)|nao consegue falar",
+               r"cara (?:caida|torcida|paralizada|colgando)|boca (?:torcida|caida)|(?:no puede|nao consegue|n arrive plus a) "
+               r"(?:hablar|falar|parler)(?: bien| direito)?\b(?! (?:\w+ )?(?:ingles|english|espanol|frances|aleman|portugues|"
+               r"anglais|idioma|lingua|langue))|habla raro|visage (?:tombe|paralyse)|bouche (?:est )?de travers|gesicht "
+               r"(?:hangt|ist schief)\b(?!.{0,30}\b(?:seit|lahmung|bell)\b)|kann nicht (?:mehr )?richtig sprechen|rosto (?:caido|torto)",
                r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?stroke\b|(?:face|mouth|smile) "
                r"(?:is |started |looks )?(?:drooping|droopy|lopsided|uneven)|slurred speech|slurring",
                r"(?:speech|words|talking|voice) (?:is |are |sounds? )?(?:slurred|slurring|jumbled|garbled)|"
@@ -1246,7 +1262,7 @@ HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|pr
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
-        r"\d+ ?mg\b.{0,60}\b(?:pas trop|trop fort|trop eleve|zu viel|zu hoch|demasiado|muito)\b",
+        r"\d+ ?mg\b.{0,60}\b(?:pas trop|trop fort|trop eleve|zu ?viel|zu hoch)\b",
         r"(?:take|have|use|add) (?:an )?extra (?:half (?:a |of a )?|a |one |another )?(?:pill|tablet|dose|capsule|spray|mg)\b",
         r"how much (?:\w+ ){0,4}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
         r"start|be on|receive|inject|snort|drink|microdose)",
@@ -1298,7 +1314,8 @@ MEDICAL_ADVICE = {
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
     ],
     "interaction": [
-        rf"(?:add|adding|added|put me on|start me on|combine|combining) (?:\w+ ){{1,2}}(?:to|on top of|with) my (?:\w+ )?"
+        rf"(?:add|adding|added|put me on|start me on|combine|combining) (?!(?:my |an? |the )?(?:appointment|session|visit|booking|"
+        rf"name|note|reminder)s?\b)(?:\w+ ){{1,2}}(?:to|on top of|with) my (?:\w+ )?"
         rf"(?:{_MED}|lexapro|zoloft|prozac|celexa|paxil|effexor|cymbalta|wellbutrin|\w+xetine|\w+pram|sertraline|venlafaxine|"
         r"duloxetine|bupropion|mirtazapine|lithium|ketamine|spravato)\b",
         r"(?:can|could|should|may|is it (?:ok|okay|safe|fine|bad|dangerous|alright)|safe) (?:i |to |for me to |if i )?(?:safely )?"
@@ -1455,9 +1472,11 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
-    r"(?:posso|devo|quero|vou) (?:parar|deixar)\b|parar de tomar|deixar de tomar|(?:puedo|quiero|voy a) dejar (?:de tomar|la|el)|"
-    r"dejar de tomar|(?:puis je|je peux|je veux|je vais) arreter|arreter (?:de prendre|mon|ma|le|la)|(?:darf|kann|will|soll) ich "
-    r"(?:\w+ ){0,3}absetzen",
+    r"(?:posso|devo|quero|vou) parar de vez|parar de tomar|deixar de tomar|dejar de tomar|(?:puedo|quiero|voy a) dejar (?:el|la|"
+    r"los|las|mi|mis) (?:\w+ )?(?:sertralina|escitalopram|medicamentos?|medicacion|antidepresivos?|pastillas|\w+xetina)|"
+    r"arreter (?:de prendre|mon traitement|mes medicaments|le traitement|(?:mon|ma|le|la) (?:\w+ )?(?:sertraline|escitalopram|"
+    r"antidepresseur|medicament|\w+xetine))|(?:darf|kann|will|soll|mochte) ich (?:das |den |die |mein |meine )?(?:\w+ )?"
+    r"(?:lexapro|sertralin|citalopram|escitalopram|venlafaxin|\w+xetin|antidepressivum|medikament\w*|tabletten) absetzen",
     rf"{_STOP_VERB} (?:(?:my ?self|me|him|her) (?!(?:from|getting|having|being|doing|receiving|trying|starting)\b))?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
     rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
     r"appointments|clinic|treatment|working))",
@@ -1515,7 +1534,7 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
-        r"(?:t es|tu es|t est|ce bot est|quel) (?:\w+ ){0,2}(?:debile|con|conne|connard|nul|idiot|stupide)\b",
+        r"(?:t es|tu es|t est|ce bot est) (?:\w+ ){0,2}(?:debile|con|conne|connard|nul|idiot|stupide)\b",
         r"(?:you|u|youre|ur|your|this|bot)\s(?:\w+ ){0,3}(?:stupid|dumb|useless|worthless|idiot|idiotic|moron|moronic|pathetic|"
         r"garbage|trash|junk|crap|shit|joke|loser|scam|quacks?|frauds?|charlatans?|crooks?|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
         r"glorified|"
