@@ -41,7 +41,9 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
     (r"d+i+e+", "die"), (r"k+i+l+|kll", "kill"), (r"brain ?dead", "braindead"),
     (r"sui(?= (?:thoughts?|ideation|urges?|feelings?|attempt))", "suicidal"), (r"(feel|feeling|im|so) sui", r"\1 suicidal"),
-    (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop)in", r"\1ing"), (r"anymor", "anymore"), (r"cuting", "cutting"), (r"beeing", "being"), (r"(?:anymroe|anymoer|anyomre|anymre)", "anymore"), (r"agian", "again"), (r"(?<=ive )ben", "been"),
+    (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop)in", r"\1ing"),
+    (r"anymor", "anymore"), (r"cuting", "cutting"), (r"beeing", "being"), (r"(?:anymroe|anymoer|anyomre|anymre)", "anymore"),
+    (r"agian", "again"), (r"(?<=ive )ben", "been"),
 ]]
 _MASKED = re.compile(r"\b[a-z]+[*#]+[a-z*#]*")  # "s*icide", "f***", "sh#t": a word with masked letters
 _MASK_VOCAB = ("suicide", "suicidal", "kill", "killing", "myself", "die", "dead", "death", "overdose", "slice", "slit",

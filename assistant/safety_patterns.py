@@ -307,9 +307,9 @@ PASSIVE_IDEATION = [
     r"|keinen sinn mehr (?:zu leben)?|nicht mehr aufwachen",
     r"(?:nao quero|nao aguento) (?:mais )?(?:viver|acordar|estar aqui|existir)|nao aguento mais|melhor(?:es)? sem mim"
     r"|quero (?:sumir|desaparecer)|(?:vida|viver) (?:nao )?(?:tem|faz) (?:mais )?sentido|dormir e nao acordar",
-    r"(?:seria|era) (?:\w+ )?(?:mais )?(?:facil|melhor)\b.{0,30}\b(?:nao existir|deixar de existir|morrer|sumir)|"
+    r"(?:seria|era) (?:\w+ )?(?:mais )?(?:facil|melhor)\b.{0,30}\b(?:nao existir|deixar de existir|morrer|sumir|nao acordar)|"
     r"(?<!hat )mir (?:etwas|was) (?:anzutun|antun)|mir das leben (?:nehmen|zu nehmen)|(?:will|mochte|muss) mich (?:selbst )?"
-    r"(?:verletzen|ritzen)|(?:seria|era) (?:\w+ )?(?:mais )?(?:facil|melhor)\b.{0,30}\bnao acordar",
+    r"(?:verletzen|ritzen)",
     r"(?:deseo|quisiera|quiero|ojala) (?:\w+ )?no despertar|dormir y no despertar|soy una carga|quiero desaparecer"
     r"|cansad[oa] de vivir",
     r"plus (?:la force|le courage|l envie|envie|aucune raison) de (?:vivre|continuer|me battre)|"
