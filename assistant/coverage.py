@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -57,16 +57,24 @@ class MedicineClass:
     word: str  # the articles' word, the aliases' target: "SSRIs"
     singular: str  # "SSRI"
     rivals: tuple[str, ...]  # what the articles do compare the class with: "ketamine"
+    # compiled once here, not per question
+    _rival: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _pick: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _against: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rivals = "|".join(re.escape(rival.lower()) for rival in self.rivals) or "(?!)"
+        object.__setattr__(self, "_rival", re.compile(rf"(?<!\w)(?:{rivals})(?!\w)"))
+        object.__setattr__(self, "_pick", re.compile(rf"{_PICKING}{re.escape(self.singular.lower())}s?\b"))
+        object.__setattr__(self, "_against", re.compile(rf" (?:or|vs|versus) (?:{rivals})\b"))
 
     def naming_rival(self, text: str) -> bool:
         """Whether the (plain, lower-case) question names a rival."""
-        return any(_whole(rival.lower()).search(text) for rival in self.rivals)
+        return bool(self._rival.search(text))
 
     def picking(self, text: str) -> bool:
         """Whether the question picks a member ("which SSRI", "best SSRIs"), not the class against a rival."""
-        one = re.escape(self.singular.lower())
-        against = [re.compile(rf" (?:or|vs|versus) {re.escape(r.lower())}\b") for r in self.rivals]
-        return any(not any(a.match(text, m.end()) for a in against) for m in re.finditer(rf"{_PICKING}{one}s?\b", text))
+        return any(not self._against.match(text, m.end()) for m in self._pick.finditer(text))
 
 
 def load_classes(path: Path = CLASSES_FILE) -> tuple[MedicineClass, ...]:

@@ -12,6 +12,7 @@ import unicodedata
 
 from .records import SafetyDecision
 from .safety_patterns import (
+    ARRANGEMENTS,
     BP_CONTEXT,
     BP_READING,
     COMPILED,
@@ -20,6 +21,7 @@ from .safety_patterns import (
     EMERGENCY_SYMPTOM,
     MEDICAL_ADVICE,
     NEGATED_MENTION,
+    WEAK_CONTEXT,
     WEAK_RISK,
 )
 
@@ -41,7 +43,7 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
     (r"d+i+e+", "die"), (r"k+i+l+|kll", "kill"), (r"brain ?dead", "braindead"),
     (r"sui(?= (?:thoughts?|ideation|urges?|feelings?|attempt))", "suicidal"), (r"(feel|feeling|im|so) sui", r"\1 suicidal"),
-    (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop)in", r"\1ing"),
+    (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop|yank|swerv|jerk)in", r"\1ing"),
     (r"anymor", "anymore"), (r"cuting", "cutting"), (r"beeing", "being"), (r"(?:anymroe|anymoer|anyomre|anymre)", "anymore"),
     (r"agian", "again"), (r"(?<=ive )ben", "been"),
 ]]
@@ -69,7 +71,7 @@ _URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopel
 _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
 _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
              "height_access", "perceptual", "method_seeking"}  # a commanding voice, or the "how" of a plan, is acute
-_WEAK_CTX = set(WEAK_RISK) | {"imminence", "alcohol", "loss"}
+_WEAK_CTX = set(WEAK_RISK) | set(WEAK_CONTEXT)
 
 
 def _drop_titles(text: str) -> str:
@@ -159,6 +161,9 @@ def _crisis(hits: set[str]) -> set[str]:
     weak = hits & _WEAK_CTX
     if weak & set(WEAK_RISK) and len(weak) >= 2:
         strong |= weak
+    # "I won't need the waitlist spot. Who should I leave my cat with?": one arrangement is ordinary, two are a farewell
+    if len(hits & set(ARRANGEMENTS)) >= 2:
+        strong |= hits & set(ARRANGEMENTS)
     return strong
 
 

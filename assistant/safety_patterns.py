@@ -51,8 +51,9 @@ _STOP_VERB = (r"(?:stop|stops|stopping|stopped|stoped|stoping|stopt|quit|quittin
 
 # ---- crisis: strong families (one match routes to crisis) --------------------------------------------------
 EXPLICIT_IDEATION = [
-    r"(?:kill|killing|killed|kills|off|offing|end|ending|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|"
+    r"(?:kill|killing|killed|kills|off|offing|end|ending|hang|hanging|hanged|drown|drowning|poison|"
     r"poisoning|suffocate|suffocating|strangle|electrocute|gas|neck|necking|yeet|delete|deleting) my ?self",
+    r"(?:shoot|shooting) my ?self(?! (?:an? |another )(?:quick )?(?:reminder|email|e mail|text|message|memo|invite)\b)",
     rf"(?:kill|killing|kills|end|ending|hang|hanging|shoot|shooting|drown|poison|off|offing) {_REFL_THIRD}",
     r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life",
     r"\btop(?:ping|ped)? (?:my|him|her|them) ?sel(?:f|ves)\b|\bfinish(?:ing)? (?:my|him|her|them) ?sel(?:f|ves)\b",
@@ -79,7 +80,8 @@ EXPLICIT_IDEATION = [
     r" (?:so |very |really |pretty |kinda |kind of |a (?:bit|little) |extremely |super |quite |more |increasingly |"
     r"actively |passively |fucking |lowkey |highly |constantly |always |still |often )*suicidal",
     r"suicidal (?:again|lately|today|tonight|all the time|every day|right now|af)",
-    r"(?:(?:im|ive been|been|i keep|i|he|she|hes|shes|they) (?:\w+ )?(?:experiencing|struggling with|dealing with|"
+    r"(?:suicidal|suicide) (?:thoughts?|ideation|feelings|urges?) (?:are back|came back|have come back|have returned|returned|again)\b",
+    r"(?:(?:im|ive been|been|i keep|ive|i have|i|he|she|hes|shes|they) (?:\w+ )?(?:experiencing|struggling with|dealing with|"
     r"battling|fighting|having|getting|get|have|had)|my|constant|recurring|these) (?:suicidal|suicide) "
     r"(?:thoughts?|ideation|ideas|feelings|urges?|impulses|tendencies)",
     r"(?<!if you get )(?<!if you have )(?<!you may get )(?<!warning about )(?<!warnings about )"
@@ -764,6 +766,12 @@ NSSI = [
     r"carbs|sugar|caffeine|my dose|\w+ (?:pills|tablets|dose)|my \w+ (?:pills|tablets|dose)|(?:my |the |his |her )?\w+ "
     r"(?:pills? |tablets? )?in half))|cutting again|cut again|(?:relapsed|relapse|relapsing) "
     r"(?:with|on|into) (?:sh|self harm|cutting)|(?:\d+|six|few) (?:days|weeks|months|years) clean from (?:sh|cutting|self harm)",
+    r"(?:cut|cutting|cuts|burn|burning|burned|carve|carving|carved|scratch|scratching|scratched) (?:at |into )?my (?:(?:fore)?arms?|"
+    r"wrists?|legs?|thighs?|stomach|skin)\b.{0,30}\bwith (?:my |the |a )?(?:compass|razor|blade|sharpener blade|broken glass)\b"
+    r"(?!.{0,40}\b(?:cooking|shaving|chopping|accident\w*|gardening|by mistake))",
+    r"(?:cut|cutting|burn|burning|carve|carving) (?:at |into )?my (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach)\b.{0,30}\bwhen "
+    r"(?:it|things|everything|it all) (?:gets?|get) (?:\w+ )?(?:bad|too much)|when (?:it|things|everything|it all) (?:gets?|get) "
+    r"(?:\w+ )?(?:bad|too much),? i (?:cut|burn|carve|scratch) (?:into )?my (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach)",
     r"cortarme|me corto|me corte|hacerme dano|me hago dano|autolesion\w*|lastimarme",
     r"me couper|me scarifier|scarification|me faire du mal|automutil\w*",
     r"ritze mich|mich ritzen|selbstverletz\w*|mir weh tun|mir wehtun",
@@ -818,6 +826,9 @@ HARM_TO_OTHERS = [
     rf"hurting|harming|strangling|shooting|drowning|smothering|poisoning|choking) (?:someone|somebody|people|him|her|them|"
     rf"my (?:\w+ )?{_FAMILY_NOUN}|my (?:boss|ex|family|kids)|the (?:baby|kids?))",
     r"(?:quiero|voy a) (?:matar|lastimar|hacer dano) a (?:alguien|el|ella|mi)|matar a alguien",
+    r"(?:ill|i will|im going to|gonna|going to) (?:really |seriously )?(?:hurt|kill|shoot|stab|end) (?:him|her|them)\b.{0,80}\b"
+    r"(?:gun|knife|rifle|pistol|shotgun|machete)\b|(?:gun|knife|rifle|pistol|shotgun|machete)\b.{0,80}\b(?:ill|i will|im going "
+    r"to|gonna) (?:really |seriously )?(?:hurt|kill|shoot|stab|end) (?:him|her|them)\b",
     r"(?:tuer|blesser|faire du mal a) quel ?qu ?un|jemanden (?:umbringen|toten|verletzen)|(?:matar|machucar) alguem",
 ]
 
@@ -923,6 +934,26 @@ PREPARATORY = [
     r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
     r"(?:giving|gave|given|handing|handed) (?:my|all my|most of my) \w+ (?:and|&) (?:\w+ ){0,3}(?:of )?(?:my )?\w+ away\b",
     r"my will\b.{0,80}\bbeneficiar\w*|beneficiar\w*\b.{0,80}\bmy will\b",
+    r"(?:after|when|once) im gone\b.{0,60}\b(?:letters?|notes?) (?:are|is) (?:already )?(?:written|done|ready)|(?:letters?|notes?) "
+    r"(?:are|is) (?:already )?(?:written|done|ready)\b.{0,60}\b(?:after|when|once) im gone\b",
+    rf"(?:saving|saved|save|keeping|kept|keep|stash\w*|collect\w*|hoard\w*|stor\w*|hiding|hid) (?:up )?(?:(?:\w+ ){{0,3}}(?:{_PILLS}|"
+    rf"{_MED})|(?:the |my )?old ones|(?:every|each) (?:second|other) (?:pill|tablet|one))\b(?: \w+){{0,5}} (?:instead of|rather than) "
+    r"(?:taking|swallowing|take|swallow) (?:them|it|those|they|em)\b(?! (?:to|on|in|at|into|with|for|before|out|along|home|back)\b)",
+    r"(?<!skipping )(?<!jump )(?<!tow )(?<!velvet )(?<!climbing )\b(?:rope|noose)s? (?:is |are |s )?(?:all )?(?:ready|set up|sorted)"
+    r"(?=\s*$|\s*[^\w\s]| (?:and|now|tonight|today)\b)|\bnoose (?:is |s )?(?:tied|up)\b",
+    r"(?:rope|noose)\b.{0,30}\b(?:hanging from|tied to|over|around) the (?:beam|rafters?|banister|loft hatch|loft beam)|"
+    r"tested (?:it|the rope|the noose) on the (?:beam|rafters?|banister)",
+    r"(?:rope|noose|gun|pistol|stash|(?:saved up|saving up|stockpil\w*|hoard\w*) (?:\w+ )?(?:pills|tablets|meds)|(?:pills|tablets|"
+    r"meds) (?:\w+ )?(?:saved up|stockpiled|stashed|hoarded))\b.{0,60}\b"
+    r"(?:in case|if) (?:(?:the )?(?:ketamine|esketamine|spravato|treatment|this treatment|infusions?|this|it|nothing|things|last "
+    r"round) (?:\w+ ){0,2}(?:doesnt|dont|does not|do not|wont|fails?|never) ?(?:works?|helps?|gets? better)?|nothing (?:ever )?"
+    r"(?:gets better|changes|works|helps))",
+    r"(?:pills|tablets|meds|rope|gun)\b.{0,30}\b(?:my|as a|as my) (?:plan b|backup plan|back up plan|way out)\b",
+    r"(?:thinking|think|thought|dream\w*|tempted|urges?|want|wanting|wanted) (?:about |of |to )?(?:just (?:turning|turn|pulling|"
+    r"pull)|(?:just )?(?:jerking|jerk|yanking|yank|swerving|swerve|letting go of)) the (?:steering )?wheel\b(?! over\b)",
+    r"(?:turning|turn|jerking|jerk|jerked|yanking|yank|yanked|swerving|swerve|swerved|pulling|pull|pulled) the (?:steering )?wheel\b"
+    r"(?: \w+){0,4} (?:into|towards|off) (?:the |a |an )?(?:oncoming|traffic|river|barrier|median|wall|tree|lorry|truck|ditch|"
+    r"bridge|water|edge|road)",
     r"(?:found|saw|seen|noticed) (?:\w+ ){0,2}(?:searches|search history|googl\w+|browser history)\b.{0,40}\b(?:bridges?|overdos\w*|"
     r"ropes?|guns?|pills|how to die|suicide|lethal|heights?|jump\w*)",
     r"(?:i|im|ive been|i keep|i like|i just like|i love|been) (?:\w+ ){0,2}(?:standing|sitting|climbing|leaning|stand|sit|climb) "
@@ -934,6 +965,18 @@ PREPARATORY = [
     r"(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|his|her) (?:dog|cat|pets?|stuff|things|belongings) (?:away )?"
     r"(?:to|and)\b.{0,60}\b(?:letters?|notes?|goodbye|will|insurance|passwords)",
 ]
+
+# ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
+ARRANGEMENTS = {
+    "future_doubt": [r"(?:dont|do not) (?:think|reckon) (?:ill|i will|id|i would|im going to) (?:need|be needing|be using|make it "
+                     r"to|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b|doubt (?:ill|i will|"
+                     r"id) (?:need|be needing|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b"],
+    "will_making": [r"(?:handwritten|homemade|hand written|diy|simple|quick) will\b|(?:does|would|is) (?:a|my) (?:\w+ ){0,4}will "
+                    r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b"],
+    "pet_arranging": [r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|cats|dogs) (?:with|to)\b",
+                      r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b|found (?:someone|somebody) to take (?:the|my) "
+                      r"(?:cat|dog|pets?)"],
+}
 
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
 WEAK_RISK = {
@@ -1015,6 +1058,12 @@ WEAK_RISK = {
                  r"(?:then )?(?:im|i am) (?:out|gone|checking out)\s*$|then (?:im|i am) (?:out|gone)\b(?! of)",
                  r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
+                      r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
+                      r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
+                      r"dark|unnoticed|without (?:anyone|being))|(?:i|you|we|one|someone|people) (?:can |could |might )?(?:get|climb|"
+                      r"sneak) (?:onto|up onto|up on|on) (?:the |a )?(?:\w+ )?roofs?\b.{0,40}\b(?:at night|after dark|unnoticed|without "
+                      r"(?:anyone|being)|no one (?:checks|notices|sees))",
+                      r"roofs?\b.{0,40}\b(?:easy to get (?:on)?to|no one checks|nobody checks|never locked)",
                       r"(?:open|unlocked|accessible) (?:top|roof|upper) (?:level|floor|deck)|(?:top|roof|upper) (?:level|floor|deck) "
                       r"(?:is |that is )?(?:open|unlocked|accessible)|(?:top|roof|upper) (?:level|floor|deck) of (?:the |a )?(?:\w+ ){0,3}"
                       r"(?:open|unlocked|accessible)",
@@ -1075,7 +1124,7 @@ WEAK_CONTEXT = {
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor|🍷|🥃|🍺|🍾|🍸"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
-             r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|made redundant|divorce|bank (?:takes|is taking|took)"],
+             r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|made redundant|divorce|evicted|eviction|bank (?:takes|is taking|took)"],
 }
 
 # ---- emergency ------------------------------------------------------------------------------------------------
@@ -1309,7 +1358,8 @@ MEDICAL_ADVICE = {
         r"equivalent to)|would (?:equal|be the same as))|equivalent (?:dose|dosage|amount) (?:of|to|for)\b",
         r"(?:forgot|forget|dont remember|cant remember|not sure) (?:whether|if) (?:i|he|she) (?:already )?(?:took|taken|had|take)\b|"
         r"should i take (?:another|a second|an extra|one more)(?: one| pill| dose| tablet)?\b",
-        r"welche dosis|wie viel (?:\w+ ){0,3}(?:soll|darf|kann) ich|que dosis|cual (?:es la )?dosis|cuant[ao]s? (?:\w+ ){0,2}"
+        r"welche dosis|wie ?viele? (?:\w+ ){0,3}(?:soll|darf|kann|muss) ich|wie ?viele? (?:milligramm|mg)\b.{0,60}\b(?:ich|mir|mich|"
+        r"mein\w*)\b|(?:soll|darf|kann) ich (?:\w+ ){0,4}(?:nehmen|erhohen|dosis)\b|\d+ ?mg statt|que dosis|cual (?:es la )?dosis|cuant[ao]s? (?:\w+ ){0,2}"
         r"(?:\w+ ){0,2}(?:debo|puedo|tengo que|deberia|podria) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
     ],
@@ -1489,11 +1539,14 @@ STOP_MEDICATION = [
     r"(?:proper|right|best|safe|safest|correct|easiest|quickest|fastest) way to (?:discontinue|stop|quit|come off|get off|taper|wean)\b"
     r"(?! (?:\w+ ){0,2}(?:cravings?|smoking|drinking|snoring|worrying|overthinking))",
     rf"{_MED}\b.{{0,80}}\b(?:(?:can|could|should|may) i|how do i|(?:im|i am) (?:just )?(?:going to|gonna)|i will|ill|planning to|"
-    r"plan to|going to) "
+    r"plan to|going to|is it (?:ok|okay|fine|alright|safe) to) "
     r"(?:just |now |finally )?"
-    r"(?:stop|quit|come off|get off|taper|wean|drop|ditch)\b"
+    rf"(?:stop|quit|come off|get off|taper|wean|drop|ditch|skip (?:them|it|my {_MED}|the {_MED}) (?:while|for|during|until)|"
+    rf"leave (?:it|them) off(?=\s*$| for good| now)|stay off (?:it|them|my {_MED}|the {_MED})|go without (?:it|them|my {_MED}))\b"
     r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment))",
     rf"{_MED}\b.{{0,80}}\btime to (?:stop|quit|come off|get off|taper|wean)\b",
+    rf"(?:can|could|should) i (?:just )?go without (?:my |the )?(?:\w+ )?{_MED}\b|(?:is it (?:ok|okay|fine|alright|safe) to|can i|"
+    rf"could i|should i) (?:just )?not take (?:my |the )?(?:\w+ )?{_MED}\b",
     rf"{_MED}\b.{{0,80}}\b(?:im|i am) (?:stopping|quitting|dropping|ditching) (?:it|them)\b",
     r"(?:is it (?:ok|okay|fine|alright)|can i|should i|could i) (?:if i )?(?:just )?(?:stay|stick|keep|go down|drop down) (?:on|at|"
     r"with|to) (?:\d+|half|a lower)",
@@ -1540,10 +1593,11 @@ ABUSE = {
         r"glorified|"
         r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)",
         r"(?:youre|you are|ur|u r) (?:literally |actually |really )?the worst|worst (?:bot|ai|assistant|app|chatbot)",
-        r"(?:you|they) should (?:all )?be (?:locked up|jailed|arrested|shut down|in (?:jail|prison))|clinics? (?:are|is) (?:all )?"
+        r"(?:you|they) should (?:all )?be (?:locked up|jailed|arrested|shut down|in (?:jail|prison))|(?:you|(?:this|your) (?:whole |entire )?clinic) (?:all )?belongs? "
+        r"(?:in|behind) (?:jail|prison|bars)|clinics? (?:are|is) (?:all )?"
         r"(?:a )?scams?\b",
-        r"(?:clinic|you|this place|your (?:staff|doctors|team)) (?:is|are) (?:run by |just )?(?:a bunch of )?(?:drug dealers|con artists|"
-        r"scammers|crooks|criminals|quacks|frauds)",
+        r"(?<!thank )(?:clinic|you|you (?:people|guys|lot|all)|this place|your (?:staff|doctors|team)) (?:is|are) (?:run by |just |all "
+        r"|nothing but )?(?:a bunch of )?(?:drug dealers|drug pushers|con artists|scamm?ers|crooks|criminals|quacks|frauds)",
         r"(?:youre|you are|ur|u r|this bot is|this app is|this thing is) (?:a |such a |an )?(?:total |complete |absolute |utter )?"
         r"waste of (?:space|time|electricity|money|code|oxygen|bandwidth|server space)",
         r"(?:stupid|dumb|useless|worthless|pathetic|shitty|crappy|fucking|fuckin|damn|bloody|dumbass|trash|garbage|lame|"
@@ -1605,6 +1659,10 @@ INFORMATIONAL = [
     r"(?:warnings?|black box|boxed|risk|risks|rates?|statistics|study|studies|research|prevent\w*|reduc\w*|help\w* with|"
     r"treat\w*|awareness|hotline|helpline|crisis line) (?:of |about |for |on |with |in )?(?:suicid\w*|self harm|thoughts of death)",
     r"(?:suicid\w*|self harm) (?:risk|rates?|prevention|warning|awareness|statistics|hotline|helpline|crisis line)",
+    r"(?:ketamine|esketamine|spravato|it) (?:can |could |may |might |does |do )?(?:works?|worked|working|acts?|acting) "
+    r"(?:\w+ )?on (?:suicid\w*|thoughts of suicide)",
+    r"(?:approved|licensed|indicated) (?:for |in )(?:\w+ ){0,4}(?:with|and) (?:acute |active )?suicidal (?:ideation|thoughts|"
+    r"behaviou?r)",
     r"(?:use|used|uses|using|treat|treats|treated|treating|given|gives|help|helps) (?:ketamine |esketamine |spravato |it )?"
     r"(?:for |with |in |to )?(?:people|patients|someone|those|adults|teens) (?:with|who have|having|experiencing) (?:suicid\w*|"
     r"thoughts of suicide)",
@@ -1616,7 +1674,7 @@ SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking 
                  r"author|screenwriter|journalist)\b|writing a (?:novel|story|book|script|screenplay|paper)",
                  r"\b(?:movie|film|song|album|band|lyrics|episode|season|video game|documentary|podcast)\b|suicide squad|"
                  r"virgin suicides|suicideboys"]
-GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers)\b"]
+GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers|everyone|everybody)\b"]
 PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
 RESOLVED = [r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
             r".{0,40}\b(?:\w+ years? ago|decades? ago|back in (?:\d{4}|the \w+)|in (?:19|20)\d\d|as a (?:teen|teenager|kid)|"
@@ -1671,7 +1729,7 @@ MODIFIERS = {
     "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN], "info_terms": [INFO_TERMS],
 }
 TABLES: dict[str, list[str]] = {
-    **CRISIS_STRONG, **WEAK_RISK, **WEAK_CONTEXT, **EMERGENCY_DIRECT, **EMERGENCY_SYMPTOM, **MEDICAL_ADVICE,
+    **CRISIS_STRONG, **ARRANGEMENTS, **WEAK_RISK, **WEAK_CONTEXT, **EMERGENCY_DIRECT, **EMERGENCY_SYMPTOM, **MEDICAL_ADVICE,
     "stop_medication": STOP_MEDICATION, **ABUSE, **MODIFIERS,
 }
 COMPILED: dict[str, re.Pattern[str]] = {name: compile_family(patterns) for name, patterns in TABLES.items()}

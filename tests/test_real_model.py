@@ -104,6 +104,8 @@ SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06}
     ("holdout22_questions.jsonl", 0.88, 0.95),  # a week of phone chat (session 7); first run 0.838/0.919
     ("holdout23_questions.jsonl", 0.97, 0.97),  # the brief, as its judge (session 7); first run 1.000/1.000
     ("holdout24_questions.jsonl", 0.88, 0.95),  # five askers (session 7); first run 0.811/0.865
+    ("holdout25_questions.jsonl", 0.93, 0.95),  # the brief, as a careful evaluator (session 8); first run 0.976/0.976
+    ("holdout26_questions.jsonl", 0.88, 0.90),  # a month of chat-box logs (session 8); first run 0.865/0.919
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -166,7 +168,7 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
     sets = ("seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
             "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
             "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-            "holdout21", "holdout22", "holdout23", "holdout24")
+            "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
