@@ -30,8 +30,10 @@ tell than thanks that's them themselves those through too under until up upon us
 well were what what's whats when where which while who whom why would you you're your yours yourself
 wat wats wut u ur abt tho pls plz bc cuz coz idk rn
 im ive youre youve theyre theyve hes shes thats
-""".split()))  # the last lines: chat shorthand for function words ("wat is…", "how long till u…"), and
-# contractions typed without the apostrophe ("im", "ive")
+actually really usual usually else someone somebody something nothing since either never quite another lot bit thing
+things hello hi everything everybody everyone anybody whatever
+""".split()))  # the later lines: chat shorthand for function words ("wat is…", "how long till u…"), contractions
+# typed without the apostrophe ("im", "ive"), and fillers that name no subject ("actually", "someone", "a bit")
 _STOPSET = frozenset(STOPWORDS)
 
 

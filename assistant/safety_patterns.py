@@ -131,6 +131,23 @@ SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lo
 ]
 
 PASSIVE_IDEATION = [
+    r"(?:stopp?ed caring|stop caring|dont (?:really |even )?care(?: anymore)?|do not care|no longer care|couldnt care less) (?:anymore )?"
+    r"(?:if|whether) (?:im|i am|ill be|i will be|i) (?:even |still )?(?:around|alive|here|make it|wake up|breathing)\b"
+    r"(?! (?:for|at|in|on|or|near|people|to the|with)\b)",
+    r"(?:want|wanna|wish i could|id like|would love) to (?:just )?(?:go to )?sleep (?:for )?(?:like )?for ?ever",
+    r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:ill|i will|i could|i) (?:just )?(?:fall asleep|go to sleep|sleep)\b.{0,40}\b"
+    r"(?:stops?|ends?|be over|is over) (?:for good|forever|permanently)|(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:ill|"
+    r"i will|i could|i) (?:just )?(?:fall asleep|go to sleep|sleep)\b.{0,30}\b(?:never|not) (?:have to )?wake(?: up)?\b"
+    r"(?! (?:on time|at my|in time))",
+    r"(?:dont|do not|cant|cannot|can not) (?:really )?(?:see|picture|imagine) my ?self (?:making it|living|being (?:here|around|alive)) "
+    r"(?:to|past|until|till|beyond) (?:[1-6]?\d\b|eighteen|nineteen|twenty|thirty|forty|fifty|christmas|next (?:year|month|week|"
+    r"summer|spring|winter)|the end of (?:the|this) (?:week|month|year)|my (?:\w+ )?birthday|summer|winter|spring|autumn|new year)"
+    r"(?!.{0,30}\b(?:without|in (?:that|this) job|budget)\b)",
+    r"(?:doesnt|does not|cant|cannot) (?:really )?see (?:him|her|them) ?sel(?:f|ves) (?:making it|being (?:here|around|alive)) "
+    r"(?:to|past|until|till|beyond) (?:[1-6]?\d\b|eighteen|nineteen|twenty|thirty|christmas|next (?:year|month|week)|"
+    r"(?:his|her|their) (?:\w+ )?birthday|new year)",
+    r"(?:no le|ya no le|no|ya no) (?:veo|encuentro) (?:el )?sentido (?:a|en) (?:nada|la vida|mi vida|vivir|seguir (?:aqui|viviendo|"
+    r"vivo))\b|(?:ni a|no quiero) seguir aqui\b|no tiene sentido (?:seguir )?(?:vivir|viviendo)",
     r"(?:dont|doesnt|didnt|wont|never|no longer|not|dont really|dont even|not wanting) (?:want|wanna|wish|feel like|wanting) to "
     r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
@@ -498,6 +515,20 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 ]
 
 METHOD_SEEKING = [
+    r"how many (?!(?:\w+ )?(?:sessions|infusions|doses|sprays|spray bottles|bottles|appointments|treatments|rounds|visits|weeks|"
+    r"months)\b).{0,40}\b(?:would|does|will|do) (?:it|they|you) (?:actually |really |even )?(?:take|need) to (?:just )?(?:do it|end it|"
+    r"not wake up|never wake up)\b(?! (?:properly|at home|right))",
+    rf"(?:whole|full|entire) (?:pack|packet|bottle|box|strip|blister) of (?:my |the |his |her )?(?:\w+ )?(?:{_PILLS}|{_MED})\b"
+    r".{0,60}\b(?:would|will) (?:that |it |this |they )?be enough\b(?! (?:for|to last|until|till|to get))",
+    rf"(?:would|will|is) (?:a |an |my )?(?:whole|full|entire) (?:pack|packet|bottle|box|strip|blister) of (?:my |the |his |her )?"
+    rf"(?:\w+ )?(?:{_PILLS}|{_MED})\b.{{0,30}}\b(?:be )?enough\b(?! (?:for|to last|until|till|to get))",
+    r"(?:take|taking|took|swallow\w*|down) (?:your |my |a |the |his |her )?(?:whole|entire|full) (?:bottle|pack|packet|box|strip|"
+    r"supply|prescription)\b(?! (?:with me|to the|out))(?: \w+){0,6} at once",
+    r"\bto (?:just )?(?:not|never) come back from (?:the |a )?(?:k ?hole|it|this|there|sleep|the other side)\b",
+    r"which (?:buildings?|garages?|parking (?:garages?|structures?|lots?)|car parks?|towers?)\b.{0,40}\b(?:roofs?|rooftops?|"
+    r"top (?:floors?|levels?))\b(?! (?:bars?|gardens?|terraces?|restaurants?|pools?|cafes?))(?: \w+){0,2} (?:you|i|one|people) can (?:actually |still |easily |just )?(?:get|climb|go|walk|sneak) "
+    r"(?:onto|on|up)\b(?!.{0,30}\b(?:with (?:a |my )?(?:van|car|wheelchair|badge|spaces)|if (?:you|youre|im)|for (?:the view|"
+    r"photos|pictures|parking)|view|wheelchair|disabled|spaces)\b)",
     r"urges? to (?:jump|throw myself|step off)\b(?! (?:up|around|in|into|on|about))(?:.{0,40}\b(?:balcony|bridge|roof|window|"
     r"ledge|building|platform|train|height)\b)|(?:balcony|bridge|roof|window|ledge|platform)\b.{0,40}\burges? to (?:jump|"
     r"throw myself|step off)\b(?! (?:up|around|in|into|on|about))",
@@ -934,6 +965,8 @@ PREPARATORY = [
     r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
     r"(?:giving|gave|given|handing|handed) (?:my|all my|most of my) \w+ (?:and|&) (?:\w+ ){0,3}(?:of )?(?:my )?\w+ away\b",
     r"my will\b.{0,80}\bbeneficiar\w*|beneficiar\w*\b.{0,80}\bmy will\b",
+    r"^(?!.*\b(?:infusion|session|appointment|booked|booking|referral|wedding|surgery|party|trip)\b).*\b(?:decided|picked|chose|set) "
+    r"(?:on )?(?:a|the) (?:date|day)\b.{0,60}\bfeels? (?:so |really )?good to finally have (?:one|it)\b",
     r"(?:after|when|once) im gone\b.{0,60}\b(?:letters?|notes?) (?:are|is) (?:already )?(?:written|done|ready)|(?:letters?|notes?) "
     r"(?:are|is) (?:already )?(?:written|done|ready)\b.{0,60}\b(?:after|when|once) im gone\b",
     rf"(?:saving|saved|save|keeping|kept|keep|stash\w*|collect\w*|hoard\w*|stor\w*|hiding|hid) (?:up )?(?:(?:\w+ ){{0,3}}(?:{_PILLS}|"
@@ -985,7 +1018,9 @@ WEAK_RISK = {
                      r"energy|sleep|food|for))", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
                      r"(?:finally|now) (?:have|got) enough\b"],
-    "means_access": [r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
+    "means_access": [r"(?:the |a |my )(?:blade|razor|knife|rope|noose|gun|pistol)s? (?:is |are |s )?(?:right )?(?:here|next to me|"
+                     r"beside me|in my hand|on my lap|in front of me)\b",
+                     r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
                      r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got|he has|she has) a plan",
                      r"(?:the|a|my) (?:rope|noose|gun|pistol|rifle|shotgun|revolver)\b",
                      r"(?:sitting|sat|sit|standing|stood|lying|laying|in (?:the|my) (?:bath|tub|bathroom|car))\b.{0,40}\b"
@@ -1012,7 +1047,9 @@ WEAK_RISK = {
                      rf"(?:staring|looking|stared|looked) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
                      r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
                      r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)"],
-    "veiled_intent": [r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
+    "veiled_intent": [r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
+                      r"starting|start|wedding|party|surgery|move|trip|booked)\b)",
+                      r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
                       r" to do it|(?:im|i am|am) (?:doing|going to do) it|(?:when|once|after) i do it|made up my mind|"
                       r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
                       r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
@@ -1042,7 +1079,8 @@ WEAK_RISK = {
                  r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
-    "finality": [r"done\s*$", r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
+    "finality": [r"done\s*$",
+                 r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
                  r"(?:just )?needed to tell (?:someone|somebody|anyone)\b",
                  r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
@@ -1311,6 +1349,9 @@ HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|pr
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
+        r"(?:sprays?|doses?|mg|milligrams?|dosage|tablets|pills)\b.{0,60}\b(?:my size\b(?! of)|my weight|i weigh|someone (?:my|of my) "
+        r"(?:size|weight|height))",
+        r"quant[oa]s? (?:miligramas|mg|comprimidos|gotas|sprays?)\b(?! (?:tem|contem|ha)\b).{0,40}\b(?:eu|devo|deveria|posso|tomar|usar)\b",
         r"\d+ ?mg\b.{0,60}\b(?:pas trop|trop fort|trop eleve|zu ?viel|zu hoch)\b",
         r"(?:take|have|use|add) (?:an )?extra (?:half (?:a |of a )?|a |one |another )?(?:pill|tablet|dose|capsule|spray|mg)\b",
         r"how much (?:\w+ ){0,4}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
@@ -1498,6 +1539,8 @@ MEDICAL_ADVICE = {
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
     ],
     "diagnosis": [
+        r"(?:could|can|might|may) (?:i|it|this|that|mine|my (?!cat|dog|pet|character)\w+) (?:actually |really )?(?:\w+ )?be "
+        r"(?:bi ?polar|adhd|bpd|borderline|ptsd|ocd|cyclothymi\w*|autis\w+)\b(?!.{0,60}\b(?:book|character|article|show|novel|film)\b)",
         r"\bis (?:that|this|it) (?:\w+ )?(?:depression|burnout|anxiety|bipolar|adhd|ptsd|normal sadness|grief) or (?:just )?\w+",
         r"(?:do you think|could it be that|is it possible that) (?:i|im|my)\b.{0,40}\b(?:is|am|are|have|has) (?:actually |really )?"
         r"(?:bipolar|adhd|ocd|ptsd|borderline|bpd|autis\w+|depressed|depression|treatment resistant|trd)\b",
@@ -1522,6 +1565,7 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
+    rf"cold turkey(?:d|ed)? (?:off )?(?:my |the |her |his )?(?:\w+ )?{_MED}\b",
     r"(?:posso|devo|quero|vou) parar de vez|parar de tomar|deixar de tomar|dejar de tomar|(?:puedo|quiero|voy a) dejar (?:el|la|"
     r"los|las|mi|mis) (?:\w+ )?(?:sertralina|escitalopram|medicamentos?|medicacion|antidepresivos?|pastillas|\w+xetina)|"
     r"arreter (?:de prendre|mon traitement|mes medicaments|le traitement|(?:mon|ma|le|la) (?:\w+ )?(?:sertraline|escitalopram|"
