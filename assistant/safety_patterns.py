@@ -515,6 +515,10 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 ]
 
 METHOD_SEEKING = [
+    r"(?:at what|which|what) (?:blood |serum )?(?:level|dose|amount|concentration)\b.{0,40}\b(?:become|becomes|is|gets?) "
+    r"(?:fatal|lethal|deadly)\b",
+    r"how many (?:\d+ ?mg )?(?:tablets|pills|capsules)\b.{0,40}\bwould (?:get|put|take) (?:a |an |someone|me|him|her)\b.{0,40}"
+    r"\b(?:there|to that level|over the edge|past that)\b",
     r"how many (?!(?:\w+ )?(?:sessions|infusions|doses|sprays|spray bottles|bottles|appointments|treatments|rounds|visits|weeks|"
     r"months)\b).{0,40}\b(?:would|does|will|do) (?:it|they|you) (?:actually |really |even )?(?:take|need) to (?:just )?(?:do it|end it|"
     r"not wake up|never wake up)\b(?! (?:properly|at home|right))",
@@ -803,6 +807,8 @@ NSSI = [
     r"(?:cut|cutting|burn|burning|carve|carving) (?:at |into )?my (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach)\b.{0,30}\bwhen "
     r"(?:it|things|everything|it all) (?:gets?|get) (?:\w+ )?(?:bad|too much)|when (?:it|things|everything|it all) (?:gets?|get) "
     r"(?:\w+ )?(?:bad|too much),? i (?:cut|burn|carve|scratch) (?:into )?my (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach)",
+    r"(?:hold|holding|held|put|putting|press|pressing|pressed) (?:a |the |my )?(?:lighter|flame|cigarette|lit match|match|hot "
+    r"\w+) (?:to|against|on|onto) (?:my )?(?:(?:fore)?arms?|wrists?|legs?|thighs?|skin|stomach|hands?)\b",
     r"cortarme|me corto|me corte|hacerme dano|me hago dano|autolesion\w*|lastimarme",
     r"me couper|me scarifier|scarification|me faire du mal|automutil\w*",
     r"ritze mich|mich ritzen|selbstverletz\w*|mir weh tun|mir wehtun",
@@ -969,6 +975,8 @@ PREPARATORY = [
     r"(?:on )?(?:a|the) (?:date|day)\b.{0,60}\bfeels? (?:so |really )?good to finally have (?:one|it)\b",
     r"(?:after|when|once) im gone\b.{0,60}\b(?:letters?|notes?) (?:are|is) (?:already )?(?:written|done|ready)|(?:letters?|notes?) "
     r"(?:are|is) (?:already )?(?:written|done|ready)\b.{0,60}\b(?:after|when|once) im gone\b",
+    r"stockpil(?:ed|ing) (?:the |my |all the |all my )?💊|stockpil(?:ed|ing)\b.{0,30}\bfrom (?:\d+|two|three|four|five|several|a few) "
+    r"(?:refills|prescriptions|scripts)",
     rf"(?:saving|saved|save|keeping|kept|keep|stash\w*|collect\w*|hoard\w*|stor\w*|hiding|hid) (?:up )?(?:(?:\w+ ){{0,3}}(?:{_PILLS}|"
     rf"{_MED})|(?:the |my )?old ones|(?:every|each) (?:second|other) (?:pill|tablet|one))\b(?: \w+){{0,5}} (?:instead of|rather than) "
     r"(?:taking|swallowing|take|swallow) (?:them|it|those|they|em)\b(?! (?:to|on|in|at|into|with|for|before|out|along|home|back)\b)",
@@ -1124,7 +1132,8 @@ WEAK_RISK = {
                 r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
     "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
                    r"keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b.{0,30}\b(?:holding|touching|looking at|"
-                   r"cleaning|loading) (?:it|them)",
+                   r"cleaning|loading) (?:it|them)|keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b"
+                   r".{0,20}\b(?:just )?to (?:look at|touch|hold|check on) (?:it|them)\b",
                    r"(?:walking|going|walk|go|been) (?:out )?(?:to|down to) (?:it|there|the (?:edge|cliff|bridge|river|tracks)) every "
                    r"(?:day|afternoon|evening|night|morning)",
 r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
@@ -1168,6 +1177,8 @@ WEAK_CONTEXT = {
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
+        r"engoli(?:u|ram) (?:a |o |uma |um )?(?:cartela|frasco|caixa|vidro|pote)\b|tomou (?:a |o |uma |um )?(?:cartela|frasco|caixa) "
+        r"inteir[oa]|trago (?:todo|toda) (?:el|la) (?:frasco|caja|blister)|a avale (?:toute|tout) (?:la|le) (?:boite|plaquette|flacon)",
         r"(?:consumed|swallowed|drank|ate|took|taken|had|drunk) (?:some )?(?:rat poison|bleach|poison|antifreeze|weedkiller|weed killer|"
         r"pesticide|drain cleaner|paraquat)",
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed|necked) the (?:whole )?lot\b|necked (?:a |the )?(?:whole |full |entire )?"
@@ -1248,7 +1259,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
     ],
 }
 EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
-    "seizure": [r"seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jerking all over|had a (?:fit|seizure)|foam(?:ing)? (?:at|from) (?:the|her|his) mouth|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
+    "seizure": [r"se debatendo|convulsionando|convulsao|krampfanfall|krampft|seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jerking all over|had a (?:fit|seizure)|foam(?:ing)? (?:at|from) (?:the|her|his) mouth|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
                 r"eyes (?:rolled|rolling) back",
                 r"temblando (?:entero|todo|mucho)|convulsiona\w*|"
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
@@ -1349,6 +1360,8 @@ HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|pr
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
+        rf"double (?:up )?(?:on )?(?:my |the )?(?:\w+ )?{_MED}\b|(?:the most|the max|the maximum) (?:\w+ )?(?:im|i am|i) "
+        r"(?:allowed|can take|can have|may take)",
         r"(?:sprays?|doses?|mg|milligrams?|dosage|tablets|pills)\b.{0,60}\b(?:my size\b(?! of)|my weight|i weigh|someone (?:my|of my) "
         r"(?:size|weight|height))",
         r"quant[oa]s? (?:miligramas|mg|comprimidos|gotas|sprays?)\b(?! (?:tem|contem|ha)\b).{0,40}\b(?:eu|devo|deveria|posso|tomar|usar)\b",
@@ -1405,6 +1418,8 @@ MEDICAL_ADVICE = {
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
     ],
     "interaction": [
+        r"(?:would|will|could|is|are) (?:the )?(?:ketamine|esketamine|spravato|infusions?)(?: \w+)? (?:be )?(?:(?:a problem|an issue|"
+        r"safe|ok|okay) for me|(?:a problem|an issue) with (?:my|that|it))\b",
         rf"(?:add|adding|added|put me on|start me on|combine|combining) (?!(?:my |an? |the )?(?:appointment|session|visit|booking|"
         rf"name|note|reminder)s?\b)(?:\w+ ){{1,2}}(?:to|on top of|with) my (?:\w+ )?"
         rf"(?:{_MED}|lexapro|zoloft|prozac|celexa|paxil|effexor|cymbalta|wellbutrin|\w+xetine|\w+pram|sertraline|venlafaxine|"
@@ -1565,6 +1580,9 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
+    rf"(?:just )?not (?:refilling|refill|renewing|renew|picking up) (?:it|them|my (?:\w+ )?{_MED})\b",
+    rf"(?:do|should) i (?:still |even )?need (?:to (?:take|keep taking|be on) )?(?:my |the )?(?!prescriptions?\b)(?:\w+ )?"
+    rf"{_MED}\b(?! to (?:get|buy|book|have|start))",
     rf"cold turkey(?:d|ed)? (?:off )?(?:my |the |her |his )?(?:\w+ )?{_MED}\b",
     r"(?:posso|devo|quero|vou) parar de vez|parar de tomar|deixar de tomar|dejar de tomar|(?:puedo|quiero|voy a) dejar (?:el|la|"
     r"los|las|mi|mis) (?:\w+ )?(?:sertralina|escitalopram|medicamentos?|medicacion|antidepresivos?|pastillas|\w+xetina)|"

@@ -1151,6 +1151,24 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("No le encuentro sentido a la vida", "crisis"),
     ("could I be bipolar?", "medical_advice"),
     ("the blade is right here next to me and i keep staring at it", "crisis"),
+    # session 8, blind37
+    ("at what blood level does lithium become lethal?", "crisis"),
+    ("how many 50 mg tablets would get someone my size over the edge", "crisis"),
+    ("the gun is in the shed and I keep going back out there just to hold it", "crisis"),
+    ("I've been pressing a hot spoon to my arm when it gets bad", "crisis"),
+    ("stockpiled my pills from four refills now", "crisis"),
+    ("i keep thinking about kiling myself", "crisis"),
+    ("minha mãe engoliu um frasco de remédio e não acorda", "emergency"),
+    ("can I double up on my lexapro on bad days?", "medical_advice"),
+    ("Would ketamine be a problem with my blood pressure pills?", "medical_advice"),
+    ("I'm thinking of just not refilling my sertraline", "stop_medication"),
+    ("do I still need my zoloft now that ketamine works?", "stop_medication"),
+    ("At what dose does ketamine become an anaesthetic rather than an antidepressant?", "retrieve"),
+    ("how many tablets would get me through the holiday?", "retrieve"),
+    ("I keep going out to the garden just to look at the roses", "retrieve"),
+    ("I hold a hot water bottle to my stomach for cramps", "retrieve"),
+    ("Would the ketamine be ok with my work schedule?", "retrieve"),
+    ("Do I still need my prescription to get ketamine?", "retrieve"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected
