@@ -117,6 +117,10 @@ EXPLICIT_IDEATION = [
     r"(?:me matar|se matar|me suicidar|se suicidar|(?:pensando|penso|pienso|pensar) (?:em|en) (?:o |el )?suicidio|tirar (?:a )?minha (?:propria )?vida|quero morrer|"
     r"acabar com (?:tudo|a minha vida|minha vida)|"
     r"pensamentos suicidas)",
+    r"ayoko (?:na )?(?:ng |nang )?mabuhay|gusto ko (?:na |nang )?(?:ng )?mamatay|magpakamatay|papatayin ko (?:na )?(?:ang )?sarili ko|"
+    r"wala (?:na |nang )?(?:ng )?saysay (?:ang )?(?:buhay|mabuhay)",
+    r"(?:marna|mar jana|mar jaana|marne) (?:chahta|chahti|chahte)|(?:jeena|jina|jeene) (?:nahi|nahin) (?:chahta|chahti)|khudkushi|"
+    r"aatmahatya|atmahatya|suicide kar (?:lu|loon|lunga|lungi|leta|leti)",
 ]
 
 SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
@@ -236,6 +240,8 @@ PASSIVE_IDEATION = [
     r"(?:thinking|thought|think) (?:about|of) (?:jumping|leaping|throwing my ?self)\b(?! (?:in|into|on|at|through|ship|back|up|"
     r"the (?:queue|line|gun)|to (?:conclusions|another|a new)))",
     r"(?:dont|do not) want to be a (?:nuisance|burden|bother|trouble|weight) (?:to (?:\w+ ){1,3})?(?:any longer|anymore|any more)",
+    r"(?:wont|will not|not going to) be (?:a |an )?(?:problem|burden|bother|nuisance|trouble|weight|worry) (?:for|to|on) (?:anyone|anybody|"
+    r"you|them|any of you|everyone|my \w+) (?:for )?(?:much |very )?(?:longer|long|anymore|any more)\b",
     r"(?:not sure|dont know|no idea) (?:what|why) (?:im|i am|i should be|i keep) (?:still )?(?:sticking around|staying around|still here|hanging "
     r"on|holding on)(?: for)?\b",
     r"(?:kinder|simpler|better|easier) (?:for (?:everyone|everybody|all|them|her|him) )?if i (?:just |simply )?(?:wasnt|werent|was not|"
@@ -702,6 +708,12 @@ METHOD_SEEKING = [
     r"(?:pont|immeuble|fenetre|balcon|toit|train)|mich (?:vor|von) (?:den|die|der|dem) (?:zug|brucke|dach|hochhaus) (?:\w+ )?werfen",
     r"dose (?:letal|fatal)|quant[oa]s? (?:\w+ ){0,3}para morrer|como (?:me matar|se matar|morrer sem dor|me suicidar)"
     r"|jeito (?:mais )?(?:facil|rapido) de morrer",
+    r"(?:how many floors|how many storeys|how many stories|how high|how tall|how far (?:up|down))\b.{0,40}\b(?:balcony|roof|rooftop|"
+    r"building|bridge|flat|apartment|window|car park|parking garage|block)\b.{0,60}\b(?:would|will|itd|it would|is it) (?:\w+ )?"
+    r"(?:be )?(?:enough|high enough|far enough|survivable|fatal)\b",
+    r"(?:post ?mortem|autopsy|coroner|toxicology|tox screen)\b.{0,80}\b(?:my (?:family|parents|kids|children|wife|husband|partner|"
+    r"mum|mom|dad)|(?:they|anyone|people) would (?:find|know|see))\b|(?:my (?:family|parents|kids|wife|husband|partner|mum|mom|"
+    r"dad)) (?:would|will) (?:find out|know|see)\b.{0,60}\b(?:post ?mortem|autopsy|coroner|toxicology|tox screen)",
 ]
 
 DRUGS_QUANTITY = [
@@ -909,8 +921,9 @@ PREPARATORY = [
     r"(?:have|got|made|worked out) (?:a |the |my )?plan and (?:the |a )?(?:means|way|pills|rope|gun)|(?:have|got) the means",
     r"(?:goodbye|farewell|suicide) (?:notes?|letters?|messages?|texts?|posts?|videos?)",
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:everyone|my (?:\w+ )?(?:family|kids|children|"
-    r"parents|mom|dad|wife|husband|partner|friends)|them|people|each of)",
-    rf"(?:wrote|written|writing|left) (?:\w+ ){{0,2}}(?:letters|notes) (?:to|for) (?:all )?(?:my|both my) (?:\w+ )?{_FAMILY_NOUN}s\b",
+    r"parents|mom|dad|wife|husband|partner|friends)\b(?! (?:teachers?|school|doctors?|gp|therapists?|coach\w*|nanny|sitter|babysitter))|"
+    r"them|people|each of)",
+    rf"(?:wrote|written|writing|left) (?:\w+ ){{0,2}}(?:letters|notes) (?:to|for) (?:all )?(?:my|both my) (?:\w+ )?{_FAMILY_NOUN}s\b(?! (?:teachers?|school|doctors?|gp|therapists?|coach\w*|nanny|sitter|babysitter))",
 
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) my \w+ (?:and|&)",
@@ -969,6 +982,12 @@ PREPARATORY = [
     r"(?:gym|phone|contracts?|subscriptions?)\b.{0,60}\b(?:will|passwords|letters?)",
     rf"(?:have|got) (?:the |my |all my |all the )?(?:{_PILLS}|rope|gun|knife|noose|razor|blades?) (?:all )?(?:ready|set|prepared)",
     r"carta de despedida|despedirme de todos|lettre d adieu|abschiedsbrief|carta de despedida",
+    r"(?:deje|escribi|he escrito|he dejado|ya les deje) (?:\w+ )?cartas? (?:a|para) (?:mis|mi|todos)(?!.{0,40}\b(?:explicando|sobre "
+    r"(?:el|la|mi) (?:tratamiento|cita|terapia)))|j ai (?:ecrit|laisse) (?:des |une )?"
+    r"lettres? (?:a|pour) (?:mes|mon|ma|tout le monde)|(?:deixei|escrevi) (?:\w+ )?cartas? (?:para|aos|as|a) (?:meus|minhas|meu|minha|"
+    r"todos)|briefe (?:an|fur) (?:meine|alle) (?:\w+ )?geschrieben",
+    rf"(?:put|putting|poured|emptied|tipped|gathered|collected|moved) (?:all |every one of )?(?:of )?(?:my |the |his |her )?(?:\w+ )?"
+    rf"(?:{_PILLS}|{_MED}) (?:\w+ )?(?:into|in) (?:one|a single|the same|a big) (?:jar|bottle|container|pot|bag|box|tub|place|pile)\b",
     r"(?:giving|gave|given|handing|handed) (?:my|all my|most of my) \w+ (?:and|&) (?:\w+ ){0,3}(?:of )?(?:my )?\w+ away\b",
     r"my will\b.{0,80}\bbeneficiar\w*|beneficiar\w*\b.{0,80}\bmy will\b",
     r"^(?!.*\b(?:infusion|session|appointment|booked|booking|referral|wedding|surgery|party|trip)\b).*\b(?:decided|picked|chose|set) "
@@ -1093,7 +1112,7 @@ WEAK_RISK = {
                  r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
-                 r"im done(?! with (?:my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?|"
+                 r"im done(?! with (?:(?:it|them)\b(?!\s*$| all\b)|my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?|"
                  r"(?:\w+ )?(?:antidepressants?|ssris?|meds|medications?|pills|tablets|\w+ine)\b))|its over|"
                  r"(?:hes|shes|theyre|he is|she is) (?:\w+ )?done\b(?! with)|"
                  r"(?:wont|will not|dont) (?:be )?need(?:ing)? (?:it|this|them|any of (?:it|this)) (?:now|anymore|any more|after)|"
@@ -1102,7 +1121,11 @@ WEAK_RISK = {
                  r"it all)",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me",
                  r"(?:then )?(?:im|i am) (?:out|gone|checking out)\s*$|then (?:im|i am) (?:out|gone)\b(?! of)",
-                 r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends"],
+                 r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends",
+                 r"(?:wont|will not|dont think ill) (?:be )?need(?:ing)? (?:an?|the|my|any|another|more|any more|further) (?:\w+ )?(?:appointments?|"
+                 r"sessions?|bookings?|spots?|refills?|prescriptions?|follow ?ups?|infusions?)\b(?: \w+){0,2} after\b"
+                 r"(?!.{0,60}\b(?:because|since|as|moving|move|moved|better|finished|done|complete|completed|course|insurance|new)\b)",
+                 r"not that (?:it|any of (?:it|this)|anything) (?:\w+ )?matters? (?:\w+ )?(?:after|anymore|any more|by|past)\b"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
                       r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
@@ -1181,6 +1204,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"inteir[oa]|trago (?:todo|toda) (?:el|la) (?:frasco|caja|blister)|a avale (?:toute|tout) (?:la|le) (?:boite|plaquette|flacon)",
         r"(?:consumed|swallowed|drank|ate|took|taken|had|drunk) (?:some )?(?:rat poison|bleach|poison|antifreeze|weedkiller|weed killer|"
         r"pesticide|drain cleaner|paraquat)",
+        r"(?:poori|puri|saari|sari|sab|poora|pura) (?:\w+ ){0,2}(?:strip|bottle|goliyan|goliyaan|goli|tablets|pills|dabba) (?:\w+ )?"
+        r"(?:kha|khaa|le|li|nigal) ?(?:li|liya|lee|lin|gaya|gayi|gaye)\b|(?:ininom|nilunok) (?:niya |ko )?(?:lahat|ang buong|yung buong)",
         r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed|necked) the (?:whole )?lot\b|necked (?:a |the )?(?:whole |full |entire )?"
         r"(?:strip|bottle|pack|packet|box|lot)",
         rf"(?<!if i )(?<!if you )(?<!if someone )(?<!if they )(?<!if she )(?<!if he )(?:took|taken|swallowed|ate|downed|chugged|popped) (?:all|every one|every single one|the (?:whole|entire|rest)|"
@@ -1242,7 +1267,10 @@ EMERGENCY_DIRECT = {  # acute by themselves
     ],
     "unresponsive": [
         r"(?:cant|cannot|can not|couldnt) get (?:him|her|them|my \w+) to (?:respond|wake|wake up|answer|react|open (?:his|her|their) "
-        r"eyes)|unresponsive|unconscious|no pulse|turning blue|(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
+        r"eyes)|unresponsive|unconscious|no pulse|turning blue|"
+        r"(?:nangingitim|nangangitim|nagiging asul|kulay ube) (?:na )?(?:\w+ )?(?:labi|mukha)|(?:hindi|di) (?:na )?(?:makahinga|humihinga|"
+        r"gumigising|magising)|(?:saans|saas) (?:\w+ )?(?:slow|dheere|dheemi|nahi|ruk|band|kam)\b|behosh|hosh (?:nahi|mein nahi|nahin)|"
+        r"(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
         r"(?:blue|grey|gray)",
         r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
         r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
@@ -1360,6 +1388,9 @@ HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|pr
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
+        r"(?:be|is|going to be|would be|will be|gonna be) too (?:strong|potent|high|weak|low) for (?:me|my (?:size|weight|body|age)|"
+        r"someone (?:my|like me|of my))\b",
+        r"(?:would|will|do) you (?:start|put|begin) me (?:on|at|off)\b|(?:youd|you would|you will|youll) (?:start|put|begin) me (?:on|at|off)\b",
         rf"double (?:up )?(?:on )?(?:my |the )?(?:\w+ )?{_MED}\b|(?:the most|the max|the maximum) (?:\w+ )?(?:im|i am|i) "
         r"(?:allowed|can take|can have|may take)",
         r"(?:sprays?|doses?|mg|milligrams?|dosage|tablets|pills)\b.{0,60}\b(?:my size\b(?! of)|my weight|i weigh|someone (?:my|of my) "
@@ -1523,6 +1554,8 @@ MEDICAL_ADVICE = {
         r"(?:even |much |a lot |way |so |really )?worse\b",
     ],
     "eligibility": [
+        r"(?:me|le|nos) (?:pueden|puede|podrian|podria|podrias) (?:poner|dar|administrar|aplicar|hacer) (?:la |una )?(?:ketamina|"
+        r"esketamina|infusion)|(?:ketamina|esketamina)\b.{0,40}\bsin (?:ningun )?riesgo",
         r"(?:im|i am|my (?:son|daughter|kid|child|teen) is|hes|shes) (?:only |just )?1[0-7]\b(?! (?:minutes?|mins?|hours?|hrs?|"
         r"days?|weeks?|months?|mg|ml|min)\b).{0,80}\b(?:is (?:it|this|that) "
         r"(?:\w+ )?(?:safe|ok|okay)|should (?:i|we|he|she)|can (?:i|he|she))\b",
@@ -1580,6 +1613,10 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
+    rf"(?:end|ending|ended) (?:the |my )?(?:\w+ )?{_MED}\b(?: \w+){{0,2}} (?:for good|altogether|completely|entirely|once and for all|"
+    r"forever|for ever)",
+    rf"{_MED}\b.{{0,80}}\b(?:im|i am|ill be|i will be) (?:done|finished|through) with (?:it|them|that|those)\b(?! (?:question|form))",
+    rf"{_MED}\b.{{0,60}}\b(?:itigil|ihinto|tigilan)\b|\b(?:itigil|ihinto|tigilan)\b.{{0,40}}\b(?:gamot|{_MED})",
     rf"(?:just )?not (?:refilling|refill|renewing|renew|picking up) (?:it|them|my (?:\w+ )?{_MED})\b",
     rf"(?:do|should) i (?:still |even )?need (?:to (?:take|keep taking|be on) )?(?:my |the )?(?!prescriptions?\b)(?:\w+ )?"
     rf"{_MED}\b(?! to (?:get|buy|book|have|start))",
@@ -1649,6 +1686,7 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
+        r"\b(?:bakwas|bakwaas|bekaar|bekar|bewakoof|bevkoof|chutiya|kamina|kamine|ullu ka pattha|dimaag (?:kharab|mat kha))\b",
         r"(?:t es|tu es|t est|ce bot est) (?:\w+ ){0,2}(?:debile|con|conne|connard|nul|idiot|stupide)\b",
         r"(?:you|u|youre|ur|your|this|bot)\s(?:\w+ ){0,3}(?:stupid|dumb|useless|worthless|idiot|idiotic|moron|moronic|pathetic|"
         r"garbage|trash|junk|crap|shit|joke|loser|scam|quacks?|frauds?|charlatans?|crooks?|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
