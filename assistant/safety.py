@@ -37,8 +37,8 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"(?:bc|cuz|coz|cos|b/c)", "because"), (r"rn", "right now"), (r"(?:2nite|2night|tonite)", "tonight"), (r"(?:tonites|2nites)", "tonights"), (r"abt", "about"),
     (r"(?:tmrw|tmr|tmrrw|2moro|tmoro)", "tomorrow"),
     (r"(?:pls|plz)", "please"), (r"idk", "dont know"), (r"idc", "dont care"), (r"kiling", "killing"), (r"kiled", "killed"), (r"(?:myslef|mysef|myslf|mysefl|maself|meself|myselfe|myselff|mself)", "myself"),
-    (r"(?:wnat|wnt|wnana|watn)", "want"), (r"(?:di e|d ie)", "die"), (r"kil", "kill"), (r"unalive(?: my ?self| me)?(?! (?:him|her|them|someone|somebody|you|your ?self|ur ?self|yourselves|people|"
-    r"everyone))", "kill myself"), (r"unalive", "kill"), (r"unaliving(?! (?:him|her|them|someone|somebody|people))", "killing myself"), (r"unaliving", "killing"), (r"unalived", "killed"),
+    (r"(?:wnat|wnt|wnana|watn)", "want"), (r"(?:di e|d ie)", "die"), (r"kil", "kill"), (r"un ?alive(?: my ?self| me)?(?! (?:him|her|them|someone|somebody|you|your ?self|ur ?self|yourselves|people|"
+    r"everyone))", "kill myself"), (r"un ?alive", "kill"), (r"un ?aliving(?! (?:him|her|them|someone|somebody|people))", "killing myself"), (r"un ?aliving", "killing"), (r"un ?alived", "killed"),
     (r"self ?delete", "kill myself"), (r"(?:sewer ?slide|commit sudoku|sudoku)", "suicide"), (r"ded", "dead"),
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
     (r"d+i+e+", "die"), (r"k+i+l+|kll", "kill"), (r"brain ?dead", "braindead"),

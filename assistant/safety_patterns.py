@@ -708,6 +708,10 @@ METHOD_SEEKING = [
     r"(?:pont|immeuble|fenetre|balcon|toit|train)|mich (?:vor|von) (?:den|die|der|dem) (?:zug|brucke|dach|hochhaus) (?:\w+ )?werfen",
     r"dose (?:letal|fatal)|quant[oa]s? (?:\w+ ){0,3}para morrer|como (?:me matar|se matar|morrer sem dor|me suicidar)"
     r"|jeito (?:mais )?(?:facil|rapido) de morrer",
+    r"^(?=.*\b(?:coroner|autopsy|post ?mortem|pathologist|toxicolog\w*|tox screen)\b).*\b(?:overdose|poison\w*|drugs?|pills?|"
+    r"medications?|antidepressants?|meds|tablets)\b.{0,60}\b(?:hardest|hard|harder|impossible|least likely|unlikely|wouldnt|would "
+    r"not|wont|doesnt|does not|not) (?:\w+ ){0,5}(?:detect|detected|trace|traced|show up|spot|picked up|pick up)\b|undetectable "
+    r"(?:overdose|poison\w*)",
     r"(?:how many floors|how many storeys|how many stories|how high|how tall|how far (?:up|down))\b.{0,40}\b(?:balcony|roof|rooftop|"
     r"building|bridge|flat|apartment|window|car park|parking garage|block)\b.{0,60}\b(?:would|will|itd|it would|is it) (?:\w+ )?"
     r"(?:be )?(?:enough|high enough|far enough|survivable|fatal)\b",
@@ -717,6 +721,7 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    r"💊\s*(?:x|×) ?\d{2,}\b|\b(?:x|×) ?\d{2,}\s*💊",
     rf"(?:keep|kept|keeping|saving|saved|stash\w*|hid\w*|hoard\w*) (?:all )?(?:of )?(?:my )?(?:old |leftover |spare )?(?:{_PILLS}|"
     r"prescriptions|meds)\b.{0,30}\b(?:in|under) (?:a|my|the) (?:shoebox|box|drawer|bag|jar|tin|cupboard|sock|safe)\b.{0,40}\b"
     r"(?:enough|all of them|every one)",
@@ -926,6 +931,8 @@ PREPARATORY = [
     rf"(?:wrote|written|writing|left) (?:\w+ ){{0,2}}(?:letters|notes) (?:to|for) (?:all )?(?:my|both my) (?:\w+ )?{_FAMILY_NOUN}s\b(?! (?:teachers?|school|doctors?|gp|therapists?|coach\w*|nanny|sitter|babysitter))",
 
     r"(?:letters|notes) (?:are |is )?(?:written|done|ready|finished)",
+    r"(?:ive|i have|i) (?:just |finally |already |now )?(?:written|wrote|finished writing|finished|done) (?:the|my|all the|all my) "
+    r"(?:notes|letters)\s*$",
     r"(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters|notes) (?:to|for) my \w+ (?:and|&)",
     r"(?:texted|messaged|wrote|sent|said)\b.{0,40}\blook after (?:mum|mom|dad|the kids|my \w+|\w+) for me",
     r"(?:texted|messaged|wrote|sent|said)\b.{0,40}\b(?:thank you|thanks) for everything\b.{0,30}\b(?:look after|take care of)\b",
@@ -1173,7 +1180,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                       r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future"],
 }
 WEAK_CONTEXT = {
-    "imminence": [r"tonights?|tonite|right now|todays?|tomorrows?|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
+    "imminence": [r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$",
+                  r"tonights?|tonite|right now|todays?|tomorrows?|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
                   r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
                   r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"
                   r"next week|at midnight|after (?:prom|graduation|the party|the game|exams|finals)|(?:until|till|by) (?:christmas|"
@@ -1200,6 +1208,8 @@ WEAK_CONTEXT = {
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
+        r"(?:took|taken|swallowed|downed|necked) (?:them|those|it|these) all\b.{0,40}(?:💊|pills|tablets|sleepy|drowsy|dizzy|"
+        r"cant keep|eyes)|💊.{0,30}\b(?:took|taken|swallowed|downed) (?:them|those|it|these) all\b",
         r"engoli(?:u|ram) (?:a |o |uma |um )?(?:cartela|frasco|caixa|vidro|pote)\b|tomou (?:a |o |uma |um )?(?:cartela|frasco|caixa) "
         r"inteir[oa]|trago (?:todo|toda) (?:el|la) (?:frasco|caja|blister)|a avale (?:toute|tout) (?:la|le) (?:boite|plaquette|flacon)",
         r"(?:consumed|swallowed|drank|ate|took|taken|had|drunk) (?:some )?(?:rat poison|bleach|poison|antifreeze|weedkiller|weed killer|"
@@ -1388,6 +1398,7 @@ HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|pr
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
+        r"\ban? (?:lower|higher|smaller|bigger|reduced|increased|stronger|weaker) (?:\w+ )?(?:dose|dosage)\b",
         r"(?:be|is|going to be|would be|will be|gonna be) too (?:strong|potent|high|weak|low) for (?:me|my (?:size|weight|body|age)|"
         r"someone (?:my|like me|of my))\b",
         r"(?:would|will|do) you (?:start|put|begin) me (?:on|at|off)\b|(?:youd|you would|you will|youll) (?:start|put|begin) me (?:on|at|off)\b",
@@ -1613,6 +1624,8 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
+    rf"{_MED}\b.{{0,160}}\b(?:going to|gonna|will|plan to|planning to|want to|wanting to|thinking of|about to|decided to) (?:just )?"
+    rf"{_STOP_VERB} (?:it|them|taking (?:it|them))\b(?! (?:from|for|with) )",
     rf"(?:end|ending|ended) (?:the |my )?(?:\w+ )?{_MED}\b(?: \w+){{0,2}} (?:for good|altogether|completely|entirely|once and for all|"
     r"forever|for ever)",
     rf"{_MED}\b.{{0,80}}\b(?:im|i am|ill be|i will be) (?:done|finished|through) with (?:it|them|that|those)\b(?! (?:question|form))",
@@ -1626,7 +1639,7 @@ STOP_MEDICATION = [
     r"arreter (?:de prendre|mon traitement|mes medicaments|le traitement|(?:mon|ma|le|la) (?:\w+ )?(?:sertraline|escitalopram|"
     r"antidepresseur|medicament|\w+xetine))|(?:darf|kann|will|soll|mochte) ich (?:das |den |die |mein |meine )?(?:\w+ )?"
     r"(?:lexapro|sertralin|citalopram|escitalopram|venlafaxin|\w+xetin|antidepressivum|medikament\w*|tabletten) absetzen",
-    rf"{_STOP_VERB} (?:(?:my ?self|me|him|her) (?!(?:from|getting|having|being|doing|receiving|trying|starting)\b))?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
+    rf"(?<!\ba )(?<!\ban ){_STOP_VERB} (?:(?:my ?self|me|him|her) (?!(?:from|getting|having|being|doing|receiving|trying|starting)\b))?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
     rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
     r"appointments|clinic|treatment|working))",
     rf"(?:cut|cutting) (?:my |the )?(?:\w+ )?{_MED} (?:pills? |tablets? |dose )?in half|(?:wean|weaning|weaned|taper|tapering) "
@@ -1727,6 +1740,8 @@ ABUSE = {
         r"this (?:chat ?bot|bot|site|app|system|clinic))",
     ],
     "sexual": [
+        r"(?:whats|what is|tell me) (?:your|ur) (?:bra|cup|boob|breast|dick|penis|willy) size|(?:your|ur) (?:bra|knickers|panties|"
+        r"underwear|lingerie)\b",
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
         r"(?:say|describe|tell me|talk about) (?:something |anything )?dirty|"
         r"(?:feet|foot) pics|"
