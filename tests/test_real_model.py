@@ -108,6 +108,7 @@ SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06}
     ("holdout26_questions.jsonl", 0.88, 0.90),  # a month of chat-box logs (session 8); first run 0.865/0.919
     ("holdout27_questions.jsonl", 0.90, 0.95),  # the brief, as its judge (session 8); first run 0.921/0.974
     ("holdout28_questions.jsonl", 0.85, 0.88),  # phone-line staff, older callers (session 8); first run 0.750/0.775
+    ("holdout29_questions.jsonl", 0.92, 0.92),  # the brief, as its judge (session 9); first run 0.872/0.897
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -171,7 +172,7 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
             "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
             "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
             "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
-            "holdout27", "holdout28")
+            "holdout27", "holdout28", "holdout29")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
