@@ -994,7 +994,9 @@ PREPARATORY = [
     r"lettres? (?:a|pour) (?:mes|mon|ma|tout le monde)|(?:deixei|escrevi) (?:\w+ )?cartas? (?:para|aos|as|a) (?:meus|minhas|meu|minha|"
     r"todos)|briefe (?:an|fur) (?:meine|alle) (?:\w+ )?geschrieben",
     rf"(?:put|putting|poured|emptied|tipped|gathered|collected|moved) (?:all |every one of )?(?:of )?(?:my |the |his |her )?(?:\w+ )?"
-    rf"(?:{_PILLS}|{_MED}) (?:\w+ )?(?:into|in) (?:one|a single|the same|a big) (?:jar|bottle|container|pot|bag|box|tub|place|pile)\b",
+    rf"(?:{_PILLS}|{_MED}) (?:\w+ )?(?:into|in) (?:one|a single|the same|a big) (?:jar|bottle|container|pot|bag|box|tub|place|pile)\b"
+    r"(?!.{0,60}\b(?:pharmacy|pharmacist|chemist|dispos\w*|return\w*|take (?:them |it )?back|drop (?:them |it )?off|recycl\w*|"
+    r"organi[sz]\w*|travel\w*|holiday|trip|dosette|pill ?box|doctor|gp|review)\b)",
     r"(?:giving|gave|given|handing|handed) (?:my|all my|most of my) \w+ (?:and|&) (?:\w+ ){0,3}(?:of )?(?:my )?\w+ away\b",
     r"my will\b.{0,80}\bbeneficiar\w*|beneficiar\w*\b.{0,80}\bmy will\b",
     r"^(?!.*\b(?:infusion|session|appointment|booked|booking|referral|wedding|surgery|party|trip)\b).*\b(?:decided|picked|chose|set) "
@@ -1131,7 +1133,9 @@ WEAK_RISK = {
                  r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends",
                  r"(?:wont|will not|dont think ill) (?:be )?need(?:ing)? (?:an?|the|my|any|another|more|any more|further) (?:\w+ )?(?:appointments?|"
                  r"sessions?|bookings?|spots?|refills?|prescriptions?|follow ?ups?|infusions?)\b(?: \w+){0,2} after\b"
-                 r"(?!.{0,60}\b(?:because|since|as|moving|move|moved|better|finished|done|complete|completed|course|insurance|new)\b)",
+                 r"(?!.{0,60}\b(?:because|since|as|moving|move|moved|better|well|good|fine|recovered|improv\w*|discharg\w*|finished|done|"
+                 r"complete|completed|course|insurance|new|agreed|therapist|doctor|psychiatrist|prescriber|gp|said|says|told|"
+                 r"holiday|vacation|away|travel\w*)\b)",
                  r"not that (?:it|any of (?:it|this)|anything) (?:\w+ )?matters? (?:\w+ )?(?:after|anymore|any more|by|past)\b"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
