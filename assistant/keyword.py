@@ -32,6 +32,7 @@ wat wats wut u ur abt tho pls plz bc cuz coz idk rn
 im ive youre youve theyre theyve hes shes thats
 actually really usual usually else someone somebody something nothing since either never quite another lot bit thing
 things hello hi everything everybody everyone anybody whatever
+hiya hey heya cheers tbh ngl saw
 """.split()))  # the later lines: chat shorthand for function words ("wat is…", "how long till u…"), contractions
 # typed without the apostrophe ("im", "ive"), and fillers that name no subject ("actually", "someone", "a bit")
 _STOPSET = frozenset(STOPWORDS)

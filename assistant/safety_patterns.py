@@ -128,13 +128,29 @@ SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lo
     r"(?! (?:my|his|her|the|your|it|this|that|them) (?:\w+ )?(?:hair|beard|roots|eyebrows|brows|clothes|shirt|jeans|fabric|"
     r"walls?|eggs|tips|ends|bangs|fringe|color|colour)\b| (?:it|them) (?:black|blue|red|pink|purple|green|blonde|brown|grey|"
     r"gray)| (?:of|from) (?:embarrassment|boredom|laughter|laughing|shame|cringe)| laughing)",
-    r"(?:id|i would|i) rather (?:die|be dead|not (?:exist|be alive|be here|be around|live|wake up))",
+    r"(?:id|i would|i) rather (?:die|be dead|not (?:exist|be alive|be here|be around|live|wake up))(?! than (?:sit|sitting|wait|waiting|"
+    r"queue|queuing|go back to (?:that|the|your) (?:waiting room|queue|office|website|phone line)|fill|filling|pay|paying))",
     r"(?:please|just|somebody|someone|god|can someone|could someone) (?:just )?kill me",
     r"kill me (?:now|already|please)",
     r"\bkms\b",
 ]
 
 PASSIVE_IDEATION = [
+    r"hop(?:e|ing|ed) (?:that )?(?:i )?(?:\w+ )?(?:wont|dont|will not|do not|never|wouldnt) wake up|(?:dont|do not) (?:much|particularly) "
+    r"want to be (?:here|around|alive)\b",
+    r"(?:wont|will not|dont (?:think|expect) ill|not going to) be (?:around|here|alive) (?:for|by|at|in|to see) (?:the )?(?:spring|summer|"
+    r"autumn|fall|winter|christmas|new year|easter|harvest|next \w+|(?:my|his|her) \w+ birthday)\b",
+    r"(?:dont|do not|didnt|did not) (?:intend|plan|expect|mean) (?:to be|on being) (?:here|around|alive) (?:by|for|at|after|past|in|"
+    r"much longer|long)",
+    r"(?:how easy it would be|(?:it would be|itd be) (?:so )?easy) (?:to )?(?:just )?not (?:come|go|make it|get) (?:back|home|in)\b",
+    r"(?:wouldnt|would not|wont|will not) fight it\b.{0,40}\b(?:relieved|relief|welcome it|glad)|(?:took|take|takes) me\b.{0,40}"
+    r"\b(?:id|i would|i d) (?:be relieved|welcome it|be glad)",
+    r"had a good innings\b.{0,40}\benough|(?:bother|point|reason) (?:of|in|for) (?:staying|being|keeping myself) alive|"
+    r"(?:like|love|want|going) to (?:go and |go )?be with (?:\w+ )?(?:margaret|\w+) (?:\w+ )?(?:it seems|now|soon)\b.{0,40}"
+    r"\b(?:sensible|right|time|ready)",
+    r"(?:it would be|itd be|would be) easier for (?:everyone|everybody|them|my family|all) if i\b.{0,60}\b(?:got it over with|wasnt here|"
+    r"went|gone|ended it|took it)|got it over with\b",
+    r"(?:cant|cannot) see (?:any|a) way out\b",
     r"(?:stopp?ed caring|stop caring|dont (?:really |even )?care(?: anymore)?|do not care|no longer care|couldnt care less) (?:anymore )?"
     r"(?:if|whether) (?:im|i am|ill be|i will be|i) (?:even |still )?(?:around|alive|here|make it|wake up|breathing)\b"
     r"(?! (?:for|at|in|on|or|near|people|to the|with)\b)",
@@ -521,6 +537,8 @@ DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause t
 ]
 
 METHOD_SEEKING = [
+    r"(?:bring|get|give|fetch|buy) (?:her|him|me|them) (?:something|anything|some \w+|enough) to (?:finish it|end it|finish (?:her|him|me|"
+    r"them) off|put (?:her|him|me|them) to sleep for good|make it stop for good)",
     r"(?:at what|which|what) (?:blood |serum )?(?:level|dose|amount|concentration)\b.{0,40}\b(?:become|becomes|is|gets?) "
     r"(?:fatal|lethal|deadly)\b",
     r"how many (?:\d+ ?mg )?(?:tablets|pills|capsules)\b.{0,40}\bwould (?:get|put|take) (?:a |an |someone|me|him|her)\b.{0,40}"
@@ -721,6 +739,11 @@ METHOD_SEEKING = [
 ]
 
 DRUGS_QUANTITY = [
+    r"(?:putting|put|kept|keeping|saving|saved|hiding|hid|stashing) (?:them|it|those|the \w+|my \w+|her \w+|his \w+|an? \w+ or two) "
+    r"(?:aside|away|by|back)\b.{0,80}\b(?:instead|in case|just in case|if i decide|so (?:theyre|they are) there)\b",
+    rf"(?:{_PILLS}|{_MED})\b.{{0,120}}\b(?:\w+ )?(?:been|is|was|hes|shes|theyve|has|have) (?:been )?(?:saving|hoarding|stockpiling|"
+    r"stashing|collecting) (?:them|those|it)\b|(?:tin|box|jar|bag|drawer) (?:\w+ )?full of (?:her |his |my |their )?(?:\w+ )?"
+    r"(?:sleeping pills|pills|tablets|meds)",
     r"💊\s*(?:x|×) ?\d{2,}\b|\b(?:x|×) ?\d{2,}\s*💊",
     rf"(?:keep|kept|keeping|saving|saved|stash\w*|hid\w*|hoard\w*) (?:all )?(?:of )?(?:my )?(?:old |leftover |spare )?(?:{_PILLS}|"
     r"prescriptions|meds)\b.{0,30}\b(?:in|under) (?:a|my|the) (?:shoebox|box|drawer|bag|jar|tin|cupboard|sock|safe)\b.{0,40}\b"
@@ -779,6 +802,7 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    r"(?:scratch\w*|dig\w*|scrap\w*|pick\w*) (?:at )?(?:my|her|his) (?:arms?|legs?|wrists?|skin|thighs?)\b.{0,50}\b(?:bleed\w*|blood|raw)\b",
     r"(?:wears|wearing) long sleeves (?:in|even in) (?:this |the )?(?:heat|summer)|found blood on (?:a |the |her |his )?(?:towel|"
     r"sheets?|tissues?)",
     r"(?:want|wanting|urge|urges|need) to (?:hurt|harm|cut|burn) (?:yourself|myself|my ?self)",
@@ -1042,7 +1066,12 @@ ARRANGEMENTS = {
                      r"id) (?:need|be needing|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b"],
     "will_making": [r"(?:handwritten|homemade|hand written|diy|simple|quick) will\b|(?:does|would|is) (?:a|my) (?:\w+ ){0,4}will "
                     r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b"],
-    "pet_arranging": [r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|cats|dogs) (?:with|to)\b",
+    "papers_shown": [r"(?:told|shown|showed) (?:the |my )?(?:children|kids|son|daughter|family|wife|husband|\w+) where (?:the |my )?"
+                     r"(?:\w+ )?(?:papers|documents|deeds|will|passwords|insurance)\b (?:are|is)"],
+    "funeral_paid": [r"paid (?:off )?(?:the |my )?funeral (?:plan|costs?)|funeral plan (?:is )?(?:all )?paid"],
+    "pet_arranging": [r"(?:dog|cat|pets?)s? (?:has |is |have )?gone to (?:the |a |my )?(?:neighbou?rs?|friend|sister|brother|son|daughter|"
+                      r"nephew|niece)\b|(?:given|gave|giving) (?:his|her|my|their) (?:\w+ )?(?:dogs?|cats?|pets?) (?:away )?to\b",
+r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|cats|dogs) (?:with|to)\b",
                       r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b|found (?:someone|somebody) to take (?:the|my) "
                       r"(?:cat|dog|pets?)"],
 }
@@ -1054,7 +1083,8 @@ WEAK_RISK = {
                      r"energy|sleep|food|for))", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
                      r"(?:finally|now) (?:have|got) enough\b"],
-    "means_access": [r"(?:the |a |my )(?:blade|razor|knife|rope|noose|gun|pistol)s? (?:is |are |s )?(?:right )?(?:here|next to me|"
+    "means_access": [r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
+                     r"(?:the |a |my )(?:blade|razor|knife|rope|noose|gun|pistol)s? (?:is |are |s )?(?:right )?(?:here|next to me|"
                      r"beside me|in my hand|on my lap|in front of me)\b",
                      r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
                      r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got|he has|she has) a plan",
@@ -1130,6 +1160,7 @@ WEAK_RISK = {
                  r"it all)",
                  r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me",
                  r"(?:then )?(?:im|i am) (?:out|gone|checking out)\s*$|then (?:im|i am) (?:out|gone)\b(?! of)",
+                 r"(?:that|this) (?:will|would|ll) be the end of (?:it|me)\b|(?:ive|i have) made my peace\b|"
                  r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends",
                  r"(?:wont|will not|dont think ill) (?:be )?need(?:ing)? (?:an?|the|my|any|another|more|any more|further) (?:\w+ )?(?:appointments?|"
                  r"sessions?|bookings?|spots?|refills?|prescriptions?|follow ?ups?|infusions?)\b(?: \w+){0,2} after\b"
@@ -1212,6 +1243,12 @@ WEAK_CONTEXT = {
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
+        r"(?:took|taken|swallowed) (?:all )?(?:the |my )?(?:\w+ )?(?:tablets|pills|meds)\b(?: \w+){0,3} (?:id|i had|i d|ive) (?:been )?"
+        r"(?:saving|saved|stockpiling|hoarding|kept|keeping)\b",
+        r"(?:chest|heart)\b.{0,20}\b(?:gone|going|got|feels?|is) (?:\w+ )?tight\b.{0,60}\b(?:sweat\w*|clammy|arm|jaw|pulled over|"
+        r"lay by|breath)",
+        r"(?:banged|hit|knocked|bumped) my head\b.{0,160}\b(?:been sick|vomit\w*|throwing up|keep forgetting|forgetting|confused|"
+        r"drowsy)",
         r"(?:took|taken|swallowed|downed|necked) (?:them|those|it|these) all\b.{0,40}(?:💊|pills|tablets|sleepy|drowsy|dizzy|"
         r"cant keep|eyes)|💊.{0,30}\b(?:took|taken|swallowed|downed) (?:them|those|it|these) all\b",
         r"engoli(?:u|ram) (?:a |o |uma |um )?(?:cartela|frasco|caixa|vidro|pote)\b|tomou (?:a |o |uma |um )?(?:cartela|frasco|caixa) "
@@ -1286,7 +1323,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"gumigising|magising)|(?:saans|saas) (?:\w+ )?(?:slow|dheere|dheemi|nahi|ruk|band|kam)\b|behosh|hosh (?:nahi|mein nahi|nahin)|"
         r"(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
         r"(?:blue|grey|gray)",
-        r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
+        r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?<!simply )(?<!hoping i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
         r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
         rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody|him|her)\b.{{0,50}}?\b(?:isnt|is not|not|stopped|wont|"
         r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking|answering|answer)\b(?! (?:my|her|his|the|their|"
@@ -1340,7 +1377,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                r"(?:hablar|falar|parler)(?: bien| direito)?\b(?! (?:\w+ )?(?:ingles|english|espanol|frances|aleman|portugues|"
                r"anglais|idioma|lingua|langue))|habla raro|visage (?:tombe|paralyse)|bouche (?:est )?de travers|gesicht "
                r"(?:hangt|ist schief)\b(?!.{0,30}\b(?:seit|lahmung|bell)\b)|kann nicht (?:mehr )?richtig sprechen|rosto (?:caido|torto)",
-               r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?stroke\b|(?:face|mouth|smile) "
+               r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?(?<!husbands )(?<!wifes )(?<!his )(?<!her )"
+               r"(?<!mums )(?<!moms )(?<!dads )(?<!partners )stroke\b|(?:face|mouth|smile) "
                r"(?:is |started |looks )?(?:drooping|droopy|lopsided|uneven)|slurred speech|slurring",
                r"(?:speech|words|talking|voice) (?:is |are |sounds? )?(?:slurred|slurring|jumbled|garbled)|"
                r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:left |right )?(?:arm|leg|face|side|hand)|(?:one|left|right) side "
@@ -1365,7 +1403,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "bleeding": [r"cut (?:my |his |her )?(?:\w+ )?too deep|spurting|cut (?:\w+ )?deeper than|soaking (?:through|into) (?:the |a |my )?(?:towel|bandage|shirt|sheets?)",r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
                  r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
                  r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
-    "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
+    "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are |have |has )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
                     r"allergic reaction|hives (?:all over|everywhere)|throat (?:feels )?(?:tight|closing|swelling)"],
     "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
                            r"eyes (?:keep |are )?(?:flicking|darting|jerking|twitching|moving) (?:from )?side to side|"
@@ -1397,11 +1435,12 @@ INFO_TERMS = (r"\b(?:risk|risks|chance|chances|odds|rate|rates|likely|possible|c
               r"warning|history|study|studies|research|statistics|prevent\w*|avoid\w*)\b")
 PLAN = (r"\b(?<!no )(?<!without a )(?<!dont have a )(?:plan|plans|planning|planned)\b|picked (?:a|the) (?:date|day)|"
         r"set a date|made up my mind")
-HISTORY = r"history of|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"
+HISTORY = r"since (?:my|his|her|their) (?:\w+ )?(?:stroke|heart attack|seizure|fall|surgery)|history of|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"
 
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
+        r"(?:does|should|will|would) (?:my|his|her) (?:\w+ )?(?:dose|dosage) (?:need to |have to )?(?:come|go|be brought|be taken) (?:down|up)\b",
         r"\ban? (?:lower|higher|smaller|bigger|reduced|increased|stronger|weaker) (?:\w+ )?(?:dose|dosage)\b",
         r"(?:be|is|going to be|would be|will be|gonna be) too (?:strong|potent|high|weak|low) for (?:me|my (?:size|weight|body|age)|"
         r"someone (?:my|like me|of my))\b",
@@ -1464,6 +1503,10 @@ MEDICAL_ADVICE = {
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
     ],
     "interaction": [
+        rf"(?:have|take|get|give) (?:it|ketamine|esketamine|the infusion) (?:with|alongside|on top of) (?:his|her|my|their) (?:\w+ )?"
+        r"(?:tablets|pills|meds|medication|medicines)\b",
+        rf"(?:sherry|whisky|whiskey|wine|beer|glass|drink|pint|gin|brandy|tipple)\b.{{0,30}}\bwith (?:my|his|her) (?:\w+ )?{_MED}\b",
+        rf"should i give (?:him|her|them) (?:his|her|their) (?:\w+ )?{_DRUG}\b",
         r"(?:would|will|could|is|are) (?:the )?(?:ketamine|esketamine|spravato|infusions?)(?: \w+)? (?:be )?(?:(?:a problem|an issue|"
         r"safe|ok|okay) for me|(?:a problem|an issue) with (?:my|that|it))\b",
         rf"(?:add|adding|added|put me on|start me on|combine|combining) (?!(?:my |an? |the )?(?:appointment|session|visit|booking|"
@@ -1628,6 +1671,8 @@ MEDICAL_ADVICE = {
 }
 
 STOP_MEDICATION = [
+    rf"{_MED}\b.{{0,200}}\b(?:{_STOP_VERB}|leave|leaving) (?:them|it|those) (?:off|altogether|completely|for good|entirely)\b",
+    rf"(?:thrown|throw|threw|binned|chucked) (?:away )?(?:all )?(?:of )?(?:his|her|their) (?:\w+ )?{_MED}\b",
     rf"{_MED}\b.{{0,160}}\b(?:going to|gonna|will|plan to|planning to|want to|wanting to|thinking of|about to|decided to) (?:just )?"
     rf"{_STOP_VERB} (?:it|them|taking (?:it|them))\b(?! (?:from|for|with) )",
     rf"(?:end|ending|ended) (?:the |my )?(?:\w+ )?{_MED}\b(?: \w+){{0,2}} (?:for good|altogether|completely|entirely|once and for all|"
@@ -1703,6 +1748,8 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
+        r"(?:load of|a lot of|utter|total|absolute) (?:rubbish|garbage|nonsense|tripe|codswallop)\b.{0,40}\b(?:website|site|bot|robot|"
+        r"this|you)|(?:website|site|bot|robot) (?:is )?(?:a )?load of rubbish|wants shooting|should be ashamed|gobbledegook",
         r"\b(?:bakwas|bakwaas|bekaar|bekar|bewakoof|bevkoof|chutiya|kamina|kamine|ullu ka pattha|dimaag (?:kharab|mat kha))\b",
         r"(?:t es|tu es|t est|ce bot est) (?:\w+ ){0,2}(?:debile|con|conne|connard|nul|idiot|stupide)\b",
         r"(?:you|u|youre|ur|your|this|bot)\s(?:\w+ ){0,3}(?:stupid|dumb|useless|worthless|idiot|idiotic|moron|moronic|pathetic|"

@@ -75,7 +75,9 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
 
 # In-scope questions that get a crisis reply quote nothing (safety.md 2.3), so they count as declines here:
 # holdout20 asks about a daughter having suicidal thoughts and a mother who "feels hopeless" (2 of 38).
-SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06}
+# holdout30: a sister "in a bad place" gets the crisis reply, and two questions name a subject the articles never cover
+# ("a party drug", "my elderly dad"), so they are declined by the listed topics (3 of 37).
+SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06, "holdout30_questions.jsonl": 0.09}
 
 
 @pytest.mark.parametrize("name, found_at_1, found_at_3", [
@@ -109,6 +111,7 @@ SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06}
     ("holdout27_questions.jsonl", 0.90, 0.95),  # the brief, as its judge (session 8); first run 0.921/0.974
     ("holdout28_questions.jsonl", 0.85, 0.88),  # phone-line staff, older callers (session 8); first run 0.750/0.775
     ("holdout29_questions.jsonl", 0.92, 0.92),  # the brief, as its judge (session 9); first run 0.872/0.897
+    ("holdout30_questions.jsonl", 0.75, 0.80),  # a social-media inbox (session 9); first run 0.757/0.811
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -172,7 +175,7 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
             "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
             "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
             "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
-            "holdout27", "holdout28", "holdout29")
+            "holdout27", "holdout28", "holdout29", "holdout30")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
