@@ -37,7 +37,10 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"(?:bc|cuz|coz|cos|b/c)", "because"), (r"rn", "right now"), (r"(?:2nite|2night|tonite)", "tonight"), (r"(?:tonites|2nites)", "tonights"), (r"abt", "about"),
     (r"(?:tmrw|tmr|tmrrw|2moro|tmoro)", "tomorrow"),
     (r"(?:pls|plz)", "please"), (r"idk", "dont know"), (r"idc", "dont care"), (r"kiling", "killing"), (r"kiled", "killed"), (r"(?:myslef|mysef|myslf|mysefl|maself|meself|myselfe|myselff|mself)", "myself"),
-    (r"(?:wnat|wnt|wnana|watn)", "want"), (r"(?:di e|d ie)", "die"), (r"kil", "kill"), (r"un ?alive(?: my ?self| me)?(?! (?:him|her|them|someone|somebody|you|your ?self|ur ?self|yourselves|people|"
+    (r"(?:wnat|wnt|wnana|watn)", "want"), (r"(?:di e|d ie)", "die"), (r"kil", "kill"),
+    (r"un ?alive(?= my (?!self\b)(?:\w+ )?(?:alarm|phone|laptop|computer|pc|printer|router|wifi|plants?|tamagotchi|character|sims?|"
+     r"car|inbox|to ?do list|group project|essay|homework)\b)", "smash"),  # an object, not the visitor
+    (r"un ?alive(?: my ?self| me)?(?! (?:him|her|them|someone|somebody|you|your ?self|ur ?self|yourselves|people|"
     r"everyone))", "kill myself"), (r"un ?alive", "kill"), (r"un ?aliving(?! (?:him|her|them|someone|somebody|people))", "killing myself"), (r"un ?aliving", "killing"), (r"un ?alived", "killed"),
     (r"self ?delete", "kill myself"), (r"(?:sewer ?slide|commit sudoku|sudoku)", "suicide"), (r"ded", "dead"),
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
@@ -46,6 +49,10 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop|yank|swerv|jerk)in", r"\1ing"),
     (r"anymor", "anymore"), (r"cuting", "cutting"), (r"beeing", "being"), (r"(?:anymroe|anymoer|anyomre|anymre)", "anymore"),
     (r"agian", "again"), (r"(?<=ive )ben", "been"),
+    # the meme "X makes me want to walk into the sea" about a chore (session 10); any other risk word still counts
+    (r"(project|exam|essay|assignment|lecture|class|meeting|homework|traffic|weather|queue|form|paperwork|coursework|deadline|"
+     r"commute|group chat|gc|song|game|match|episode|email|emails)s? (?:\w+ ){0,2}(?:makes?|made|making) me want to walk into the "
+     r"(?:sea|ocean)", r"\1 is annoying"),
 ]]
 _MASKED = re.compile(r"\b[a-z]+[*#]+[a-z*#]*")  # "s*icide", "f***", "sh#t": a word with masked letters
 _MASK_VOCAB = ("suicide", "suicidal", "kill", "killing", "myself", "die", "dead", "death", "overdose", "slice", "slit",
@@ -162,7 +169,7 @@ def _crisis(hits: set[str]) -> set[str]:
     if weak & set(WEAK_RISK) and len(weak) >= 2:
         strong |= weak
     # "I won't need the waitlist spot. Who should I leave my cat with?": one arrangement is ordinary, two are a farewell
-    if len(hits & set(ARRANGEMENTS)) >= 2:
+    if len(hits & set(ARRANGEMENTS)) >= 2 and "relocating" not in hits:
         strong |= hits & set(ARRANGEMENTS)
     return strong
 

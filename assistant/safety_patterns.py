@@ -358,6 +358,15 @@ PASSIVE_IDEATION = [
     r"(?:envie de|veux|voudrais) disparaitre|fatigue?e? de vivre|je suis un fardeau|ne plus me reveiller",
     r"(?:will|mochte|wurde gern|wunsche mir)(?: \w+){0,3} (?:sterben|tot sein)|sterben (?:will|mochte)|"
     r"keine kraft mehr(?: zu leben| zum leben)?|(?:will|mochte) (?:einfach )?verschwinden|bin eine last|lebensmude",
+    # session 10 (blind42/43 first runs)
+    r"(?:hoping|hope|wish|wishing|praying) (?:that )?(?:some (?:idiot|driver|drunk|lorry|truck|car|bus|nutter|maniac)|an? (?:car|truck|"
+    r"lorry|bus|van|driver|train|drunk driver)) (?:\w+ ){0,8}(?:takes? me out|hits? me|kills? me|runs? me over|wipes? me out|"
+    r"ploughs into me|plows into me|crashes into me)\b(?! up)",
+    r"(?:happier|better off|easier|relieved) (?:\w+ ){0,3}if i (?:just )?(?:vanished|disappeared|was gone|were gone|ceased to exist|"
+    r"didnt exist|stopped existing)\b(?! for (?:a|an|the|some|few|\w+ (?:hours|days|minutes)))",
+    r"how easy (?:itd|it d|it would|itll|it will|it is|its) be to (?:just )?(?:yank|swerve|jerk|steer|drive (?:off|into)|"
+    r"jump (?:off|from|in front|out)|step (?:off|out in front)|let go\b(?! of)|fall (?:off|from)|go over (?:the )?(?:edge|barrier|side|"
+    r"railing)|crash (?:the car|into|my car|off)|turn the wheel)",
 ]
 
 HOPELESSNESS = [
@@ -529,6 +538,18 @@ CODED = [
     r"forever|for good|of life|of this life)|(?:goodnight|good night|goodbye|bye) forever|(?:sleep|rest) forever",
     r"(?:going|want|gonna) to (?:be|go) "
     r"(?:with (?:god|jesus|grandma|my \w+ in heaven)|home to god)",
+    # session 10 (blind42/43 first runs)
+    r"(?:wont|will not|dont|doesnt|wouldnt) (?:be )?need(?:ing)? (?:them|it|that|this|any of (?:it|this|that)|those|these) where "
+    r"(?:im|i am|hes|he is|shes|she is|theyre|they are) (?:going|headed|heading)\b"
+    r"(?!.{0,30}\b(?:holiday|vacation|trip|abroad|beach|sunny|hot|warm|cold|snow|island|mountains|camp))",
+    r"uninstall(?:ing)? (?:irl|in real life|my ?self|(?:from )?life)\b|(?:zero|no) respawns? (?:please|irl|for me|this time)\b|"
+    r"rage ?quit(?:ting)? (?:life|irl)\b",
+    r"(?:said|saying|says|posted|typed|sent) (?:\w+ )?(?:bye|goodbye|goodbyes|farewell|farewells) to (?:everyone|everybody|all of us|"
+    r"us all|the (?:server|group|gc|chat|discord))\b.{0,80}\b(?:went offline|logged off|left the (?:server|group|chat|gc)|deleted "
+    r"(?:his|her|their|the) (?:account|discord|profile)|fun while it lasted|dont know what to do|not (?:answering|responding|replying))",
+    r"(?:top|roof|highest) (?:floor|level|deck|storey|story) of (?:the |a )?(?:\w+ )?(?:parking garage|car ?park|multi ?stor(?:e)?y|"
+    r"garage|building|tower|bridge)\b.{0,100}\b(?:trying to decide|deciding|cant decide|make up my mind|making up my mind|"
+    r"been up here|working up)\b(?! (?:where|what|which|on|between))",
 ]
 
 DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause thoughts of death?")
@@ -736,6 +757,9 @@ METHOD_SEEKING = [
     r"(?:post ?mortem|autopsy|coroner|toxicology|tox screen)\b.{0,80}\b(?:my (?:family|parents|kids|children|wife|husband|partner|"
     r"mum|mom|dad)|(?:they|anyone|people) would (?:find|know|see))\b|(?:my (?:family|parents|kids|wife|husband|partner|mum|mom|"
     r"dad)) (?:would|will) (?:find out|know|see)\b.{0,60}\b(?:post ?mortem|autopsy|coroner|toxicology|tox screen)",
+    # session 10 (blind42/43 first runs)
+    rf"how many (?:of )?(?:\w+ ){{0,3}}(?:{_PILLS}|caps) (?:would|will|is|are|it takes? to|does it take to) (?:be )?enough\b"
+    r"(?! to (?:help|work|feel|notice|make|see|get better|sleep))(?! for (?:a|the|my|one|two|\d+) (?:week|month|day|trip|holiday|year))",
 ]
 
 DRUGS_QUANTITY = [
@@ -854,6 +878,10 @@ NSSI = [
     r"me couper|me scarifier|scarification|me faire du mal|automutil\w*",
     r"ritze mich|mich ritzen|selbstverletz\w*|mir weh tun|mir wehtun",
     r"me cortar|me cortando|automutila\w*|me machucar|me ferir",
+    # session 10 (blind42/43 first runs)
+    r"(?:pressing|pressed|press|holding|held|putting) (?:my )?(?:arm|forearm|hand|wrist|skin|leg|thigh|palm)s? (?:\w+ ){0,2}"
+    r"(?:on|against|onto|to) (?:the |a )?(?:flat ?top|hob|stove|oven|grill|griddle|iron|lighter|cigarette|pan|radiator|kettle)\b"
+    r"(?! by (?:accident|mistake))(?! (?:to|for) (?:warm|heat))",
 ]
 
 PERCEPTUAL = [
@@ -1057,15 +1085,27 @@ PREPARATORY = [
     r"not sure (?:ill|i will|i would|id) (?:go|come|make it|walk) (?:home|back)\b.{0,20}\bnext time",
     r"(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|his|her) (?:dog|cat|pets?|stuff|things|belongings) (?:away )?"
     r"(?:to|and)\b.{0,60}\b(?:letters?|notes?|goodbye|will|insurance|passwords)",
+    # session 10 (blind42/43 first runs)
+    r"(?:gun|weapon|pistol|revolver|rifle|shotgun|firearm|barrel|glock) (?:\w+ )?(?:in|into) my mouth|"
+    r"(?:held|holding|hold|put|putting|had|pressed|pressing) (?:a |the |my )?(?:\w+ )?(?:gun|weapon|pistol|revolver|barrel|glock) "
+    r"(?:\w+ )?(?:to|against) my (?:head|temple|chin)\b",
+    r"(?:euthanasia|pentobarb\w*|euthatal|lethabarb|fatal plus)\b.{0,120}\b(?:brought|took|taken|bringing|taking|pocketed|slipped) "
+    r"(?:a |the |some |one |two |a few )?(?:bottle|vial|ampoule|syringe|dose)s? (?:of (?:it|that) )?home|"
+    r"(?:brought|took|taken|bringing|taking) (?:a |the |some |one )?(?:bottle|vial|ampoule|syringe)s? (?:of )?(?:the )?"
+    r"(?:euthanasia|pentobarb\w*|euthatal)\b",
+    rf"(?:putting|put|setting|set|saving|stashing|hiding|keeping) (?:my |the |her |his )?(?:{_MED}|{_PILLS}) (?:and|&) (?:my |the )?"
+    rf"(?:{_MED}|{_PILLS}) aside\b(?! for (?:the|my|a) (?:trip|holiday|weekend|week|journey))",
 ]
 
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
 ARRANGEMENTS = {
     "future_doubt": [r"(?:dont|do not) (?:think|reckon) (?:ill|i will|id|i would|im going to) (?:need|be needing|be using|make it "
                      r"to|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b|doubt (?:ill|i will|"
-                     r"id) (?:need|be needing|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b"],
+                     r"id) (?:need|be needing|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b",
+        r"(?:wont|will not) (?:be )?need(?:ing)? (?:my |the |\w+s )?(?:infusion|appointment|session|slot|booking|place|spot)\b"],
     "will_making": [r"(?:handwritten|homemade|hand written|diy|simple|quick) will\b|(?:does|would|is) (?:a|my) (?:\w+ ){0,4}will "
-                    r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b"],
+                    r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b",
+        r"(?:did|done|finished|made) my will\b"],
     "papers_shown": [r"(?:told|shown|showed) (?:the |my )?(?:children|kids|son|daughter|family|wife|husband|\w+) where (?:the |my )?"
                      r"(?:\w+ )?(?:papers|documents|deeds|will|passwords|insurance)\b (?:are|is)"],
     "funeral_paid": [r"paid (?:off )?(?:the |my )?funeral (?:plan|costs?)|funeral plan (?:is )?(?:all )?paid"],
@@ -1073,7 +1113,11 @@ ARRANGEMENTS = {
                       r"nephew|niece)\b|(?:given|gave|giving) (?:his|her|my|their) (?:\w+ )?(?:dogs?|cats?|pets?) (?:away )?to\b",
 r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|cats|dogs) (?:with|to)\b",
                       r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b|found (?:someone|somebody) to take (?:the|my) "
-                      r"(?:cat|dog|pets?)"],
+                      r"(?:cat|dog|pets?)",
+        r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b"],
+    "accounts_closed": [r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
+    "affairs_tidied": [r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b"],
+    "letters_left": [r"(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family) (?:are|is) (?:in|on|under|with|by)\b"],
 }
 
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
@@ -1082,7 +1126,8 @@ WEAK_RISK = {
                      r"(?:theres|there is|ive got|i have) (?:finally |now )?enough\b(?! (?:time|money|space|room|info|information|"
                      r"energy|sleep|food|for))", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
-                     r"(?:finally|now) (?:have|got) enough\b"],
+                     r"(?:finally|now) (?:have|got) enough\b",
+        r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))"],
     "means_access": [r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
                      r"(?:the |a |my )(?:blade|razor|knife|rope|noose|gun|pistol)s? (?:is |are |s )?(?:right )?(?:here|next to me|"
                      r"beside me|in my hand|on my lap|in front of me)\b",
@@ -1144,7 +1189,8 @@ WEAK_RISK = {
                  r"balcony)",
                  r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
-                 r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge"],
+                 r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge",
+        "🌉"],
     "finality": [r"done\s*$",
                  r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
                  r"(?:just )?needed to tell (?:someone|somebody|anyone)\b",
@@ -1167,7 +1213,10 @@ WEAK_RISK = {
                  r"(?!.{0,60}\b(?:because|since|as|moving|move|moved|better|well|good|fine|recovered|improv\w*|discharg\w*|finished|done|"
                  r"complete|completed|course|insurance|new|agreed|therapist|doctor|psychiatrist|prescriber|gp|said|says|told|"
                  r"holiday|vacation|away|travel\w*)\b)",
-                 r"not that (?:it|any of (?:it|this)|anything) (?:\w+ )?matters? (?:\w+ )?(?:after|anymore|any more|by|past)\b"],
+                 r"not that (?:it|any of (?:it|this)|anything) (?:\w+ )?matters? (?:\w+ )?(?:after|anymore|any more|by|past)\b",
+        r"(?:tell|say) (?:\w+ ){0,3}thanks? (?:you )?for trying\b|fun while it lasted",
+        r"(?:soon|after (?:tonight|today|this week|this weekend|that)|before long|shortly) (?:it|none of (?:this|it|that)|nothing) "
+        r"(?:wont|will not|isnt going to) matter|(?:it|i) (?:wont|will not) be (?:anyones|anybodys) problem"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
                       r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
@@ -1213,6 +1262,7 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                       r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
                       r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope",
                       r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future"],
+    "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
 }
 WEAK_CONTEXT = {
     "imminence": [r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$",
@@ -1418,6 +1468,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "acute_help": [r"(?:call|calling|need|get) (?:an )?ambulance|(?:should i|do i need to|need to) go to (?:the )?(?:er|"
                    r"emergency room|a e|hospital)|(?:this is|its) an emergency|(?:i think )?(?:im|i am) dying(?! to| of| for| here|"
                    r" laughing| inside)"],
+    "opioid_signs": [r"pinpoint pupils|\bgcs (?:\w+ ){0,2}[3-8]\b|(?:resps|respirations|rr|breaths) (?:\w+ ){0,2}[2-8] (?:a|per) min|no (?:naloxone|narcan)\b|(?:need|get|give) (?:him |her |them )?(?:naloxone|narcan)\b"],
 }
 BP_READING = r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"
 BP_CONTEXT = r"blood pressure|\bbp\b|reading|monitor|machine|cuff|mmhg|systolic|diastolic|pressure|heart|cisnienie|pression|presion|druck|pressao|bloeddruk"
@@ -1501,6 +1552,8 @@ MEDICAL_ADVICE = {
         r"mein\w*)\b|(?:soll|darf|kann) ich (?:\w+ ){0,4}(?:nehmen|erhohen|dosis)\b|\d+ ?mg statt|que dosis|cual (?:es la )?dosis|cuant[ao]s? (?:\w+ ){0,2}"
         r"(?:\w+ ){0,2}(?:debo|puedo|tengo que|deberia|podria) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
+        r"(?:would|will|do|does|should) (?:i|he|she|we) (?:need|get|require) (?:a )?(?:less|more|lower|higher|smaller|bigger) "
+        r"(?:\w+ )?(?:of )?(?:ketamine|dose|dosage|it)\b",
     ],
     "interaction": [
         rf"(?:have|take|get|give) (?:it|ketamine|esketamine|the infusion) (?:with|alongside|on top of) (?:his|her|my|their) (?:\w+ )?"
@@ -1603,6 +1656,8 @@ MEDICAL_ADVICE = {
         r"(?:kann|darf|soll) ich (?:\w+ ){0,4}(?:mit|zusammen mit|wahrend|trotz|nach|vor) (?:\w+ ){0,5}(?:nehmen|einnehmen|bekommen|"
         r"kombinieren)",
         r"(?:posso|devo|e seguro) (?:tomar|misturar|combinar|usar|receber)\b.{0,50}\b(?:com|se estou|enquanto|tomando)",
+        r"(?:can|could|should) i (?:\w+ ){0,2}(?:drink|drinking|have a (?:drink|beer|glass)|get drunk)\b(?! (?:water|coffee|tea|juice))(?!.{0,20}\bwater\b).{0,40}\b(?:after|before|on|with) "
+        r"(?:my |the |a )?(?:\w+ )?(?:infusion|session|treatment|ketamine)\b",
     ],
     "worsening": [  # a visitor's own symptoms getting worse: their prescriber should hear, not a quote
         r"\bmy (?:\w+ ){0,2}(?:depression|anxiety|symptoms?|mood|ptsd|panic(?: attacks)?|ocd|insomnia|sleep|"
@@ -1770,6 +1825,10 @@ ABUSE = {
         r"vete a la mierda|(?:eres|sos) (?:un |una )?(?:\w+ )?(?:inutil|estupid\w*|idiota)|kut\w*|waardeloze? \w*bot|"
         r"fuck (?:you|off|u|this|yourself)|stfu|gtfo|screw you|damn you|shut (?:up|the fuck up)|go to hell|"
         r"(?:i )?hate (?:you|u|this bot|this app)|(?:you|u) suck|eat shit|piss off|bugger off|bullshit",
+        r"\bclanker\b|🖕|ratio (?:\w+ ){0,2}l\b",
+        r"as (?:much use|useful) as a chocolate (?:teapot|fireguard|kettle)|whoever (?:built|made|programmed|designed) you "
+        r"(?:wants|needs|should be) sack\w*|useless (?:\w+ )?(?:bot|chatbot|assistant|machine)\b|"
+        r"could (?:write|do|make|answer) (?:\w+ ){0,2}better (?:\w+ ){0,2}than (?:this|you|that)\b",
     ],
     "harassment": [
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
@@ -1822,7 +1881,7 @@ INFORMATIONAL = [
     r"\b(?:does|do|can|could|is|are|was|were|will|would|why|how|what|whats|when|which|should|has|have)\b.{0,80}\b"
     r"(?:ketamine|esketamine|spravato|antidepressants?|ssris?|snris?|medications?|drugs?|treatments?|therapy|infusions?|"
     r"warnings?|label|risk|risks|rates?|statistics|studies|study|research|young people|teens|adolescents|children|patients|people)\b",
-    r"(?:warnings?|black box|boxed|risk|risks|rates?|statistics|study|studies|research|prevent\w*|reduc\w*|help\w* with|"
+    r"(?:warnings?|black box|boxed|risk|risks|rates?|statistics|study|studies|research|prevent\w*|reduc\w*|help\w*(?: with)?|"
     r"treat\w*|awareness|hotline|helpline|crisis line) (?:of |about |for |on |with |in )?(?:suicid\w*|self harm|thoughts of death)",
     r"(?:suicid\w*|self harm) (?:risk|rates?|prevention|warning|awareness|statistics|hotline|helpline|crisis line)",
     r"(?:ketamine|esketamine|spravato|it) (?:can |could |may |might |does |do )?(?:works?|worked|working|acts?|acting) "
@@ -1866,6 +1925,8 @@ RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no 
 IDIOM_MUNDANE = [r"\b(?:rather die than|form|forms|paperwork|wait|waiting|queue|line|traffic|exam|test|homework|meeting|boss|work|job|"
                  r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class|needles?|"
                  r"shots?|injections?|blood tests?|dentist|spiders?|iv)\b"]
+RELOCATING = [r"(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
+              r"back home|to (?:canada|australia|spain|france|the (?:us|uk|states)|new zealand|ireland|germany|another (?:country|city|state)))"]
 DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]
 THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
 SELF_RISK = [r"my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
@@ -1890,7 +1951,7 @@ MODIFIERS = {
     "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH,
     "retracted": RETRACTED, "resolved": RESOLVED, "recurring": RECURRING, "general_subject": GENERAL_SUBJECT,
     "personal": PERSONAL,
-    "idiom_mundane": IDIOM_MUNDANE, "displaced": DISPLACED, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
+    "idiom_mundane": IDIOM_MUNDANE, "displaced": DISPLACED, "relocating": RELOCATING, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
     "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "request": REQUEST, "person": [PERSON], "ongoing": [ONGOING],
     "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN], "info_terms": [INFO_TERMS],
 }
