@@ -18,6 +18,9 @@ from wordfreq import zipf_frequency
 FOLDER = "bm25"
 VOCAB_FILE = "words.json"
 _WORD = re.compile(r"(?u)\b\w\w+\b")  # bm25s's default token pattern
+# three or more letters spelled out one by one: "p t s d", "s.s.r.i"
+_SPELLED = re.compile(r"(?<![\w.])(?:[a-zA-Z][ .]){2,}[a-zA-Z](?![a-zA-Z])")
+_PAIR = re.compile(r"\b([a-zA-Z]{3,}) (?=([a-zA-Z]{3,})\b)")  # the second word is looked at, not consumed
 _STEMMER = Stemmer.Stemmer("english")
 # bm25s's English list (33 words) keeps question words like "what", "does", "my" that match everything.
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set("""
@@ -33,6 +36,7 @@ im ive youre youve theyre theyve hes shes thats
 actually really usual usually else someone somebody something nothing since either never quite another lot bit thing
 things hello hi everything everybody everyone anybody whatever
 hiya hey heya cheers tbh ngl saw
+honestly basically literally seriously genuinely lol lmao stuff um umm uh hmm
 """.split()))  # the later lines: chat shorthand for function words ("wat is…", "how long till u…"), contractions
 # typed without the apostrophe ("im", "ive"), and fillers that name no subject ("actually", "someone", "a bit")
 _STOPSET = frozenset(STOPWORDS)
@@ -113,7 +117,16 @@ class KeywordIndex:
 
         `extra` words count as known too (the visitor words of aliases.yaml: 'adictive' -> 'addictive').
         """
+        text = _SPELLED.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)  # "p t s d", "s.s.r.i" -> "ptsd", "ssri"
+        text = _PAIR.sub(lambda m: self._joined(m), text)
         return _WORD.sub(lambda m: self._closest(m.group(0), extra), text)
+
+    def _joined(self, match: re.Match[str]) -> str:
+        """ "neuro plasticity", "anti depressants": two words the corpus writes as one, one half not its word."""
+        first, second = match.group(1), match.group(2)
+        whole = (first + second).lower()
+        halves_known = first.lower() in self._words and second.lower() in self._words
+        return first if whole in self._words and not halves_known else match.group(0)
 
     def _closest(self, word: str, extra: Collection[str]) -> str:
         lower = word.lower()

@@ -77,7 +77,7 @@ _URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopel
                 "method_seeking", "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention"}
 _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
 _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
-             "height_access", "perceptual", "method_seeking"}  # a commanding voice, or the "how" of a plan, is acute
+             "height_access", "perceptual", "method_seeking", "letters_third"}  # a commanding voice, or the "how" of a plan, is acute
 _WEAK_CTX = set(WEAK_RISK) | set(WEAK_CONTEXT)
 
 
@@ -221,7 +221,7 @@ def screen(message: str) -> SafetyDecision:
     shown = (risk | context | (hits & _IMMINENT)) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | context
     return SafetyDecision(
         route=route, signals=tuple(sorted(shown - {"kill me"})), language=detect_language(message),
-        imminent=urgent and bool(hits & _IMMINENT), third_party=third, mentions_suicide=mentions)
+        imminent=urgent and bool(hits & _IMMINENT or crisis & set(ARRANGEMENTS)), third_party=third, mentions_suicide=mentions)
 
 
 _MENTION_CONTEXT = {"suicide_mention", "death_thoughts", "informational", "exposure", "self_negation", "soft_ideation"}

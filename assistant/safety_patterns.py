@@ -544,9 +544,6 @@ CODED = [
     r"(?!.{0,30}\b(?:holiday|vacation|trip|abroad|beach|sunny|hot|warm|cold|snow|island|mountains|camp))",
     r"uninstall(?:ing)? (?:irl|in real life|my ?self|(?:from )?life)\b|(?:zero|no) respawns? (?:please|irl|for me|this time)\b|"
     r"rage ?quit(?:ting)? (?:life|irl)\b",
-    r"(?:said|saying|says|posted|typed|sent) (?:\w+ )?(?:bye|goodbye|goodbyes|farewell|farewells) to (?:everyone|everybody|all of us|"
-    r"us all|the (?:server|group|gc|chat|discord))\b.{0,80}\b(?:went offline|logged off|left the (?:server|group|chat|gc)|deleted "
-    r"(?:his|her|their|the) (?:account|discord|profile)|fun while it lasted|dont know what to do|not (?:answering|responding|replying))",
     r"(?:top|roof|highest) (?:floor|level|deck|storey|story) of (?:the |a )?(?:\w+ )?(?:parking garage|car ?park|multi ?stor(?:e)?y|"
     r"garage|building|tower|bridge)\b.{0,100}\b(?:trying to decide|deciding|cant decide|make up my mind|making up my mind|"
     r"been up here|working up)\b(?! (?:where|what|which|on|between))",
@@ -1086,6 +1083,9 @@ PREPARATORY = [
     r"(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|his|her) (?:dog|cat|pets?|stuff|things|belongings) (?:away )?"
     r"(?:to|and)\b.{0,60}\b(?:letters?|notes?|goodbye|will|insurance|passwords)",
     # session 10 (blind42/43 first runs)
+    r"(?:said|saying|says|posted|typed|sent) (?:\w+ )?(?:bye|goodbye|goodbyes|farewell|farewells) to (?:everyone|everybody|all of us|"
+    r"us all|the (?:server|group|gc|chat|discord))\b.{0,80}\b(?:went offline|logged off|left the (?:server|group|chat|gc)|deleted "
+    r"(?:his|her|their|the) (?:account|discord|profile)|fun while it lasted|dont know what to do|not (?:answering|responding|replying))",
     r"(?:gun|weapon|pistol|revolver|rifle|shotgun|firearm|barrel|glock) (?:\w+ )?(?:in|into) my mouth|"
     r"(?:held|holding|hold|put|putting|had|pressed|pressing) (?:a |the |my )?(?:\w+ )?(?:gun|weapon|pistol|revolver|barrel|glock) "
     r"(?:\w+ )?(?:to|against) my (?:head|temple|chin)\b",

@@ -89,3 +89,23 @@ def test_a_malformed_classes_file_names_the_fix(tmp_path) -> None:
 
 def test_how_often_an_effect_happens_is_still_covered() -> None:
     assert "how many times" not in _listed("how often do infusions cause dissociation?")
+
+
+@pytest.mark.parametrize("question", ["Can my 16 year old get ketamine?", "is ketamine ok for a 12-year-old",
+                                      "my 15 yr old daughter has depression, would ketamine work"])
+def test_a_childs_age_is_not_covered(question: str) -> None:
+    """The article says nothing about treating children or teenagers."""
+    assert _listed(question) == ("a minor's age",)
+
+
+def test_an_adults_age_and_a_party_drug_with_a_question_the_article_answers_are_covered() -> None:
+    assert _listed("I'm 45 years old, is ketamine addictive?") == ()
+    assert _listed("my mom thinks ketamine is a party drug, is it safe?") == ()
+    assert _listed("isn't ketamine just a party drug?") == ("party",)
+
+
+def test_forum_shorthand_is_an_alias() -> None:
+    for word, target in [("pdoc", "healthcare professional"), ("trd", "treatment-resistant depression"),
+                         ("ses", "side effects"), ("lbs", "weight gain"), ("downside", "drawbacks")]:
+        assert target in ALIASES[word], word
+    assert _listed("my pdoc says SEs are normal, what does the reddit post mean by TRD?") == ()

@@ -33,7 +33,9 @@ Good sleep supports a steady mood, so protect it.
     ("Can you give me a quick summary of the blog?", "summary"),
     ("sum it up for me", "summary"), ("tl;dr", "summary"), ("main points?", "summary"),
     ("What's the bottom line — who should consider ketamine?", "summary"),
+    ("so in short whats the main benefits of ketamine over ssri", "summary"),
     ("How do SSRIs work?", None), ("what is ketamine", None), ("main benefits of ketamine", None),
+    ("my clinic is in short supply of staff, does ketamine work?", None),
 ])
 def test_overview_questions_are_recognised(question: str, kind: str | None) -> None:
     assert overview_kind(question) == kind

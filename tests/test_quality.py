@@ -339,3 +339,14 @@ def test_dose_written_for_does_is_not_the_dose_topic() -> None:
     stems = frozenset({"ketamin", "feel", "afterward", "fast", "work"})
     assert features("Will I feel lightheaded or spaced out afterwards, and does it last?", 0.5, stems, aliases,
                     topics).listed == ()
+
+
+def test_letters_spelled_out_and_split_words_are_joined_to_the_corpus_word() -> None:
+    """Speech-to-text writes "p t s d" and "neuro plasticity"; the corpus writes "PTSD" and "neuroplasticity"."""
+    index = KeywordIndex.build(["Ketamine may help PTSD and restores neuroplasticity, unlike antidepressants."])
+    assert index.correct("can ketamine treat p t s d") == "can ketamine treat ptsd"
+    assert index.correct("what is s.s.r.i") == "what is ssri"
+    assert index.correct("what is neuro plasticity") == "what is neuroplasticity"
+    assert index.correct("normal anti depressants vs ketamine") == "normal antidepressants vs ketamine"
+    assert index.correct("ketamine may help") == "ketamine may help"  # both halves known: "mayhelp" is no word
+    assert index.correct("is a b") == "is a b"  # two letters may be words

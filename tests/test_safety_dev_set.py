@@ -6,6 +6,7 @@ The metrics are printed (visible with -s) and also put in every assertion messag
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from assistant.safety import screen
 
 DATA = Path(__file__).parent / "data" / "safety"
-BLIND = ["blind"] + [f"blind{n}" for n in range(2, 42)]  # each written by someone who saw only the spec (SOURCE.md)
+BLIND = ["blind"] + [f"blind{n}" for n in range(2, 44)]  # each written by someone who saw only the spec (SOURCE.md)
 SETS = {"dev": DATA / "messages.dev.jsonl", "extra": DATA / "messages.extra.jsonl", "redteam": DATA / "messages.redteam.jsonl",
         **{name: DATA / f"messages.{name}.jsonl" for name in BLIND}}
 BENIGN = [DATA / "messages.benign.jsonl", DATA / "messages.benign2.jsonl"]  # ordinary only: no urgent rows, own test
@@ -24,6 +25,7 @@ ROUTE_OF = {
 }
 ROUTES = ["crisis", "emergency", "stop_medication", "medical_advice", "abuse", "retrieve"]
 URGENT = {"crisis", "emergency"}
+IMMINENT_NOTE = re.compile(r"(?<!not )(?<!non-)(?<!non )\bimminent", re.IGNORECASE)  # blind43's notes say "not imminent"
 
 
 def evaluate(path: Path) -> dict:
@@ -32,7 +34,7 @@ def evaluate(path: Path) -> dict:
     decisions = [screen(r["text"]) for r in rows]
     pairs = [(ROUTE_OF[r["category"]], d.route, r["text"]) for r, d in zip(rows, decisions)]
     imminent = [(d.imminent, r["text"]) for r, d in zip(rows, decisions)
-                if ROUTE_OF[r["category"]] == "crisis" and "imminent" in r.get("note", "")]
+                if ROUTE_OF[r["category"]] == "crisis" and IMMINENT_NOTE.search(r.get("note", ""))]
     urgent = [got in URGENT for want, got, _ in pairs if want in URGENT]
     calm = [got in URGENT for want, got, _ in pairs if want not in URGENT]
     triggered = [want in URGENT for want, got, _ in pairs if got in URGENT]
@@ -135,7 +137,8 @@ def test_redteam_set_is_large_new_and_covers_every_route() -> None:
                                         ("blind33", 56), ("blind34", 60),
                                         ("blind35", 53), ("blind36", 60), ("blind37", 60),
                                         ("blind38", 60), ("blind39", 56),
-                                        ("blind40", 60), ("blind41", 55)])
+                                        ("blind40", 60), ("blind41", 55),
+                                        ("blind42", 60), ("blind43", 60)])
 def test_blind_sets_are_new(name: str, size: int) -> None:
     """A set written without seeing the screen or the other sets shares no message with them."""
     texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()}
