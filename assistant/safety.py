@@ -77,7 +77,8 @@ _URGENT_SELF = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopel
                 "method_seeking", "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention"}
 _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
 _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
-             "height_access", "perceptual", "method_seeking", "letters_third"}  # a commanding voice, or the "how" of a plan, is acute
+             "height_access", "perceptual", "method_seeking",  # a commanding voice, or the "how" of a plan, is acute
+             "letters_third", "giving_away"}  # farewell letters and possessions given away are preparatory acts
 _WEAK_CTX = set(WEAK_RISK) | set(WEAK_CONTEXT)
 
 

@@ -121,6 +121,8 @@ EXPLICIT_IDEATION = [
     r"wala (?:na |nang )?(?:ng )?saysay (?:ang )?(?:buhay|mabuhay)",
     r"(?:marna|mar jana|mar jaana|marne) (?:chahta|chahti|chahte)|(?:jeena|jina|jeene) (?:nahi|nahin) (?:chahta|chahti)|khudkushi|"
     r"aatmahatya|atmahatya|suicide kar (?:lu|loon|lunga|lungi|leta|leti)",
+    # session 10 (blind42/43 first runs)
+    r"(?:si|cuando|y si) (?:me )?(?:\w+ ){0,3}me mato\b|(?<!se )\bme mato\b(?! (?:trabajando|estudiando|de|a trabajar|por))",
 ]
 
 SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
@@ -367,6 +369,10 @@ PASSIVE_IDEATION = [
     r"how easy (?:itd|it d|it would|itll|it will|it is|its) be to (?:just )?(?:yank|swerve|jerk|steer|drive (?:off|into)|"
     r"jump (?:off|from|in front|out)|step (?:off|out in front)|let go\b(?! of)|fall (?:off|from)|go over (?:the )?(?:edge|barrier|side|"
     r"railing)|crash (?:the car|into|my car|off)|turn the wheel)",
+    # session 10 (blind42/43 first runs)
+    r"(?:im |i am )?(?:not|dont|do not) (?:planning|plan|intending|intend|expecting|expect) (?:on |to )?(?:be|being) (?:around|here|alive) "
+    r"(?:by|for|at|after|past|in|when|once) (?:the time|then|the \w+ (?:starts|ends|comes))"
+    r"(?! (?:\w+ ){0,3}(?:opens?|closes?|call\w*|appointment|delivery|arrives?)\b)",
 ]
 
 HOPELESSNESS = [
@@ -1095,6 +1101,18 @@ PREPARATORY = [
     r"(?:euthanasia|pentobarb\w*|euthatal)\b",
     rf"(?:putting|put|setting|set|saving|stashing|hiding|keeping) (?:my |the |her |his )?(?:{_MED}|{_PILLS}) (?:and|&) (?:my |the )?"
     rf"(?:{_MED}|{_PILLS}) aside\b(?! for (?:the|my|a) (?:trip|holiday|weekend|week|journey))",
+    # session 10 (blind42/43 first runs)
+    r"(?:saving|keeping|holding on to|stockpiling|stockpiled|hoarding|hoarded) (?:it|them|\w+)? ?(?:\w+ ){0,3}for when i (?:finally )?"
+    r"(?:decide|am ready|im ready|have had enough|ve had enough)\b(?! (?:to|on|for|what|where|which|whether|between|if|how)\b)",
+    r"(?:applied|applying|apply|signed up|registered|booked|going|travel\w*) (?:\w+ ){0,3}(?:to |with |for |at )?(?:an? |the )?"
+    r"(?:assisted (?:dying|suicide)|dignitas|pegasos|euthanasia)(?: (?:organi[sz]ation|clinic|charity|group|service))?\b"
+    r"(?!.{0,30}\b(?:dog|cat|pet|horse)\b)",
+    r"(?:security|police|the police|someone|somebody|they|staff|a stranger|a passer ?by|my \w+) (?:found|pulled|talked|got) me "
+    r"(?:\w+ ){0,2}(?:on|off|from|at|down from) the (?:roof|ledge|edge|tracks|railing|parapet)\b|"
+    r"(?:pulled|talked|got|brought) me (?:back |down |off )?(?:from |off )?the (?:bridge|roof|ledge|edge|balcony)\b",
+    r"(?:height|high up|floor|storey|story|balcony|drop)\b.{0,60}\b(?:when the time comes|makes (?:things|it) (?:simple|easy|easier))",
+    r"(?:asked|asking|asks|begged|begging|keeps asking) (?:the )?(?:staff|nurses?|carers?|doctors?|everyone|people|her \w+|his \w+) "
+    r"to help (?:her|him|them|me) die\b",
 ]
 
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
@@ -1216,7 +1234,10 @@ WEAK_RISK = {
                  r"not that (?:it|any of (?:it|this)|anything) (?:\w+ )?matters? (?:\w+ )?(?:after|anymore|any more|by|past)\b",
         r"(?:tell|say) (?:\w+ ){0,3}thanks? (?:you )?for trying\b|fun while it lasted",
         r"(?:soon|after (?:tonight|today|this week|this weekend|that)|before long|shortly) (?:it|none of (?:this|it|that)|nothing) "
-        r"(?:wont|will not|isnt going to) matter|(?:it|i) (?:wont|will not) be (?:anyones|anybodys) problem"],
+        r"(?:wont|will not|isnt going to) matter|(?:it|i) (?:wont|will not) be (?:anyones|anybodys) problem",
+        r"cancel\w*\b.{0,30}\b(?:wont|will not|dont) (?:be )?need(?:ing)? (?:it|them|this|that|any)\b|"
+        r"(?:because|cos|cause|since) (?:she|he|they|i) (?:wont|will not) (?:be )?need(?:ing)? (?:them|it|those|these)\b|"
+        r"one ?way trip\b"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
                       r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
@@ -1263,12 +1284,14 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                       r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope",
                       r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
+    "giving_away": [r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b"],
 }
 WEAK_CONTEXT = {
     "imminence": [r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$",
                   r"tonights?|tonite|right now|todays?|tomorrows?|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
                   r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
                   r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"
+                  r"after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b|"
                   r"next week|at midnight|after (?:prom|graduation|the party|the game|exams|finals)|(?:until|till|by) (?:christmas|"
                   r"new year|my birthday|easter|the end of the (?:month|week|year))|on (?:my|the) (?:drive|way|commute|walk) (?:home|to work|back)|before (?:the |this )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
                   r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
@@ -1722,6 +1745,8 @@ MEDICAL_ADVICE = {
         r"|should i (?:be )?(?:worried|concerned)",
         r"tengo (?:depresion|trd)|est ce que j ai (?:une )?depression|habe ich (?:eine )?(?:depression|therapieresistente)"
         r"|eu tenho depressao",
+        r"(?:do|would|does|will) (?:i|he|she) (?:count|qualify) as (?:treatment ?resistant|trd|having trd)|"
+        r"confirm (?:\w+ ){0,6}that i (?:count|qualify) as\b",
     ],
 }
 
@@ -1799,6 +1824,10 @@ STOP_MEDICATION = [
     r"(?:parar|parei|parando|deixar|deixei|largar|larguei|suspender|suspendi|reduzir|diminuir|trocar|interromper)"
     r" (?:de )?(?:tomar )?(?:o |os |a |as |meu |meus |minha |minhas |todos os )?(?:\w+ )?(?:remedios?|medicamentos?|"
     r"medicacao|antidepressivos?|comprimidos|sertralina|fluoxetina|escitalopram)",
+    # session 10 (blind42/43 first runs)
+    rf"(?:havent|have not|hasnt|has not|didnt|did not) (?:been able to )?(?:refill|refilled|renew|renewed|pick up|picked up) (?:it|them|"
+    rf"(?:my|his|her) (?:\w+ )?(?:prescription|script|refill|{_MED}))\b.{{0,20}}\b(?:in|for) (?:\d+|a few|two|three|four|five|ten|several) "
+    r"(?:days|weeks)\b",
 ]
 
 ABUSE = {
@@ -1829,6 +1858,7 @@ ABUSE = {
         r"as (?:much use|useful) as a chocolate (?:teapot|fireguard|kettle)|whoever (?:built|made|programmed|designed) you "
         r"(?:wants|needs|should be) sack\w*|useless (?:\w+ )?(?:bot|chatbot|assistant|machine)\b|"
         r"could (?:write|do|make|answer) (?:\w+ ){0,2}better (?:\w+ ){0,2}than (?:this|you|that)\b",
+        r"(?:you|ur|youre|your) (?:\w+ )?(?:thieving |lying |greedy )?(?:scumbags?|scum|crooks|thieves|con artists|parasites|leeches)\b",
     ],
     "harassment": [
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
@@ -1860,6 +1890,8 @@ ABUSE = {
         r"(?:show|send) me (?:\w+ ){0,2}(?:pics|pictures|photos)\b.{0,20}\b(?:hot|sexy|naked|nude|cute)|hot (?:nurses?|doctors?|"
         r"receptionists?)|(?:send|show) me (?:\w+ ){0,2}(?:pics|pictures|photos|selfies) of (?:the |your )?(?:nurses?|doctors?|staff|"
         r"receptionists?|girls|women|you)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
+        r"(?:send|sends|sending) (?:me )?(?:pics|pictures|photos|selfies) of (?:herself|himself|yourself|you)\b|is (?:the|your) "
+        r"(?:receptionist|nurse|doctor) \w+ single\b",
     ],
 }
 REQUEST = [r"\b(?:how|what|whats|when|where|why|which|tell me|explain|can i|could i|should i|do i|does|is there|are there|"

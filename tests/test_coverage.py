@@ -102,6 +102,7 @@ def test_an_adults_age_and_a_party_drug_with_a_question_the_article_answers_are_
     assert _listed("I'm 45 years old, is ketamine addictive?") == ()
     assert _listed("my mom thinks ketamine is a party drug, is it safe?") == ()
     assert _listed("isn't ketamine just a party drug?") == ("party",)
+    assert _listed("can teens get ketamine") == ("teens",)
 
 
 def test_forum_shorthand_is_an_alias() -> None:
