@@ -123,6 +123,11 @@ EXPLICIT_IDEATION = [
     r"aatmahatya|atmahatya|suicide kar (?:lu|loon|lunga|lungi|leta|leti)",
     # session 10 (blind42/43 first runs)
     r"(?:si|cuando|y si) (?:me )?(?:\w+ ){0,3}me mato\b|(?<!se )\bme mato\b(?! (?:trabajando|estudiando|de|a trabajar|por))",
+    # session 10 (blind42/43 first runs)
+    r"(?:want|wanna|wish|going|decided) to finish (?:with )?(?:everything|my life|it all|my self|myself)\b"
+    r"(?! (?:on|in|for|at|before|by|today|first|else|i need|so|then|this week|and go|and start)\b)|"
+    r"(?:take|taking|took) away my (?:own )?life\b",
+    r"ich (?:kann|will) (?:auch )?nicht mehr\b.{0,40}\b(?:ich )?(?:will|kann) (?:auch )?nicht mehr\b|wozu (?:das alles|noch leben|weiterleben)\b",
 ]
 
 SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
@@ -138,7 +143,8 @@ SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lo
 ]
 
 PASSIVE_IDEATION = [
-    r"hop(?:e|ing|ed) (?:that )?(?:i )?(?:\w+ )?(?:wont|dont|will not|do not|never|wouldnt) wake up|(?:dont|do not) (?:much|particularly) "
+    r"hop(?:e|ing|ed) (?:that )?(?:i )?(?:\w+ )?(?:wont|dont|will not|do not|never|wouldnt) wake up"
+    r"(?! (?:with|groggy|tired|feeling|early|late|in time|on time|sick|nauseous|dizzy|too)\b)|(?:dont|do not) (?:much|particularly) "
     r"want to be (?:here|around|alive)\b",
     r"(?:wont|will not|dont (?:think|expect) ill|not going to) be (?:around|here|alive) (?:for|by|at|in|to see) (?:the )?(?:spring|summer|"
     r"autumn|fall|winter|christmas|new year|easter|harvest|next \w+|(?:my|his|her) \w+ birthday)\b",
@@ -373,6 +379,14 @@ PASSIVE_IDEATION = [
     r"(?:im |i am )?(?:not|dont|do not) (?:planning|plan|intending|intend|expecting|expect) (?:on |to )?(?:be|being) (?:around|here|alive) "
     r"(?:by|for|at|after|past|in|when|once) (?:the time|then|the \w+ (?:starts|ends|comes))"
     r"(?! (?:\w+ ){0,3}(?:opens?|closes?|call\w*|appointment|delivery|arrives?)\b)",
+    # session 10 (blind42/43 first runs)
+    r"(?:wish|wishing|pray|praying|prayed) (?:that )?i (?:just |could just |would just )?(?:wouldnt|wont|didnt|dont|never|would not|"
+    r"will not|did not) (?:wake|waking) up\b(?! (?:with|early|late|groggy|tired|in time|on time|feeling|sick|nauseous|dizzy|too)\b)",
+    r"(?:pray|praying|prayed|hope|hoping|wish|wishing|ask god|asking god) (?:\w+ ){0,3}(?:for|to) (?:not|never|dont) (?:wake|waking) up\b"
+    r"(?! (?:with|early|late|groggy|tired|in time|on time|at|before|feeling)\b)",
+    r"(?:better|happier|easier) (?:off )?(?:sin mi|sans moi|ohne mich|sem mim)\b|(?:mejor|melhor) (?:sin mi|sem mim)\b",
+    r"(?:only |just )?one step and (?:finish|its over|it is over|everything (?:ends|is over)|all (?:ends|is over))\b",
+    r"(?:it|all|everything) (?:to )?stops? for always\b",
 ]
 
 HOPELESSNESS = [
@@ -826,6 +840,8 @@ DRUGS_QUANTITY = [
     r"(?=.{0,40}\b(?:tonight|today|now|once|at once|one go|die|end))",
     rf"{_PILLS} (?:\w+ ){{0,3}}(?:(?:in|on) (?:my|the) (?:drawer|bag|car|nightstand|hand|table|desk)|here|with me)\b.{{0,60}}"
     r"\b(?:take them|going to|gonna|tonight|now|use them|swallow)",
+    # session 10 (blind42/43 first runs)
+    r"me (?:las|los) (?:voy a )?(?:tomo|tomar|tomare) todas?\b|voy a tomar(?:me)? todas las (?:pastillas|pildoras)\b",
 ]
 
 NSSI = [
@@ -885,6 +901,8 @@ NSSI = [
     r"(?:pressing|pressed|press|holding|held|putting) (?:my )?(?:arm|forearm|hand|wrist|skin|leg|thigh|palm)s? (?:\w+ ){0,2}"
     r"(?:on|against|onto|to) (?:the |a )?(?:flat ?top|hob|stove|oven|grill|griddle|iron|lighter|cigarette|pan|radiator|kettle)\b"
     r"(?! by (?:accident|mistake))(?! (?:to|for) (?:warm|heat))",
+    # session 10 (blind42/43 first runs)
+    r"je me (?:coupe|scarifie|mutile|brule)\b|me (?:couper|scarifier|bruler) (?:les |le )?(?:bras|poignets?|jambes|cuisses)\b",
 ]
 
 PERCEPTUAL = [
@@ -1113,6 +1131,9 @@ PREPARATORY = [
     r"(?:height|high up|floor|storey|story|balcony|drop)\b.{0,60}\b(?:when the time comes|makes (?:things|it) (?:simple|easy|easier))",
     r"(?:asked|asking|asks|begged|begging|keeps asking) (?:the )?(?:staff|nurses?|carers?|doctors?|everyone|people|her \w+|his \w+) "
     r"to help (?:her|him|them|me) die\b",
+    # session 10 (blind42/43 first runs)
+    r"(?:springe|spring|werde springen|will springen) (?:\w+ )?(?:gleich|jetzt|sofort|heute|runter|hinunter)\b|"
+    r"(?:auf|an) der brucke\b.{0,40}\bspring\w*",
 ]
 
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
@@ -1175,7 +1196,8 @@ WEAK_RISK = {
                      r"(?:old |hunting |service )?(?:rifle|shotgun|handgun|revolver)\b|ropes? (?:is )?bought|bought (?:a |the )?rope",
                      rf"(?:staring|looking|stared|looked) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
                      r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
-                     r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)"],
+                     r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)",
+        r"(?:com|con|avec|mit) (?:uma|una|un|une|einem|einer|a) (?:faca|cuchillo|navaja|couteau|messer|knife)\b"],
     "veiled_intent": [r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
                       r"starting|start|wedding|party|surgery|move|trip|booked)\b)",
                       r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
@@ -1192,7 +1214,9 @@ WEAK_RISK = {
                       r"|escolhi (?:a data|o dia)|(?:got|bought|picked up) what i need\b(?! (?:for|from|to|thanks|thank))"
                       r"|(?:got|have|ive got) it all (?:figured|worked|planned|sorted) out",
                       r"(?:want|wanted|wants|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
-                      r"through|ahead|right|straight|the (?:queue|line)))"],
+                      r"through|ahead|right|straight|the (?:queue|line)))",
+        r"ya (?:tome|he tomado|tomé) (?:mi|la) decision|j ai pris ma decision|jai pris ma decision|ich habe mich entschieden|"
+        r"ja tomei (?:a )?minha decisao"],
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
@@ -1249,7 +1273,8 @@ WEAK_RISK = {
                       r"(?:is |that is )?(?:open|unlocked|accessible)|(?:top|roof|upper) (?:level|floor|deck) of (?:the |a )?(?:\w+ ){0,3}"
                       r"(?:open|unlocked|accessible)",
                       r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it|"
-                      r"how cold (?:it|the water|the river) (?:is|would be)"],
+                      r"how cold (?:it|the water|the river) (?:is|would be)",
+        r"look(?:ing)? down from (?:my|the) (?:balcony|window|roof|bridge)\b"],
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
     "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
@@ -1259,7 +1284,10 @@ WEAK_RISK = {
                  r"(?:cat|dog|pets?|cats|dogs)\b(?! (?:while|when|for the|during|until|till))",
                  r"(?:if|when) (?:the|its|their|an?) (?:owner|person|parent|mum|mom|dad) (?:wasnt|was not|isnt|is not|wont be|"
                  r"will not be|werent) (?:coming back|around anymore|here anymore)",
-                 r"(?:packed|left|put) (?:the |my )?(?:cats?|dogs?) (?:food|things|stuff)\b.{0,40}\b(?:neighbour|neighbor|friend|sister)"],
+                 r"(?:packed|left|put) (?:the |my )?(?:cats?|dogs?) (?:food|things|stuff)\b.{0,40}\b(?:neighbour|neighbor|friend|sister)",
+        r"(?:que )?alguien (?:cuide|cuida) (?:a |de )?mi (?:perro|perrita|gato|gata|mascota)|quelqu un (?:prenne|prend) soin de mon "
+        r"(?:chien|chat)|(?:jemand|wer) (?:kummert|kuemmert) sich um (?:meinen|meine) (?:hund|katze)|alguem (?:cuide|cuida) do meu "
+        r"(?:cachorro|gato)"],
     "reunion": [r"(?:lie|lay|lying|laying) down (?:next to|beside|with) (?:him|her|them|my \w+)\b.{0,30}\b(?:stay|never|forever|"
                 r"and not)",
                 r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
@@ -1282,7 +1310,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                       r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
                       r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
                       r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope",
-                      r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future"],
+                      r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future",
+        r"tired (?:to|of) fight\b|(?:cannot|cant|can not) support (?:it|this|the pain|life) (?:anymore|any more)\b"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
     "giving_away": [r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b"],
 }
@@ -1306,7 +1335,8 @@ WEAK_CONTEXT = {
                   r"|manana|demain|amanha|(?<!heute )morgen|by then\b|ce week ?end|cette nuit|pendant que (?:ma|mon|mes) \w+|"
                   r"while (?:my |the )?\w+ (?:is|are) (?:at|away|out|gone|asleep)\b|(?:do|doing) it (?:on )?(?:monday|tuesday|wednesday|"
                   r"thursday|friday|saturday|sunday)|"
-                  r"este fin de semana|este fim de semana|(?:dieses|am) wochenende"],
+                  r"este fin de semana|este fim de semana|(?:dieses|am) wochenende",
+        r"\bagora\b|(?:its|it is) time\b.{0,10}\b(?:goodbye|bye|farewell)"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor|🍷|🥃|🍺|🍾|🍸"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
@@ -1367,7 +1397,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"niece) (?:is |who is |whos )?\d\b)\b.{0,60}\b(?:swallowed|ate|got into|"
         rf"chewed|drank)\b.{{0,60}}\b(?:{_DRUG}|pills|tablets|meds|medication|medicine|\w+ine|\w+pram|\w+pam|bottle|some|"
         r"a few|them)\b",
-        r"(?:se )?tomo (?:un frasco|todas|todo el|toda la|muchas|un bote|una caja|un monton)|(?:me )?tome (?:todas|un frasco|"
+        r"(?<!me las )(?<!me los )(?:se )?tomo (?:un frasco|todas|todo el|toda la|muchas|un bote|una caja|un monton)|(?:me )?tome (?:todas|un frasco|"
         r"toda la|todo el|muchas|un bote|una caja|demasiad\w+)|(?:se )?tomo demasiad\w+|(?:tomei|tomou) (?:\w+ )?(?:comprimidos|"
         r"remedios|pilulas) (?:demais|a mais)|(?:tuvo|tiene|tengo|tuve) una sobredosis",
         r"(?:a|ai|jai) (?:pris|avale) (?:toute|tous|toutes|une boite|la boite|le flacon|tout le|trop de)|fait une (?:overdose|surdose)",
@@ -1396,7 +1426,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"gumigising|magising)|(?:saans|saas) (?:\w+ )?(?:slow|dheere|dheemi|nahi|ruk|band|kam)\b|behosh|hosh (?:nahi|mein nahi|nahin)|"
         r"(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
         r"(?:blue|grey|gray)",
-        r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?<!simply )(?<!hoping i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
+        r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?<!simply )(?<!hoping i )(?<!i just )(?<!hope i )(?<!wish i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
         r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
         rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody|him|her)\b.{{0,50}}?\b(?:isnt|is not|not|stopped|wont|"
         r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking|answering|answer)\b(?! (?:my|her|his|the|their|"
@@ -1429,7 +1459,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                   r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) (?:proper |full |deep )?breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
                   r"|choking|gasping for air",
                   r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kaum luft|kann nicht atmen"
-                  r"|nao (?:consigo|consegue) respirar"],
+                  r"|nao (?:consigo|consegue) respirar",
+        r"(?:his|her|their) (?:breath|breathing) is (?:very |so |really )?(?:slow|weak|shallow)\b"],
     "chest_pain": [r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|(?:pain|ache|aching|tightness|pressure|"
                    r"squeezing)\b.{0,30}\b(?:going|spreading|radiating|shooting) (?:up |down )?(?:into|to|down) (?:my |his |her )?"
                    r"(?:jaw|left arm|neck)",
@@ -1464,7 +1495,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                r"|schlaganfall|\bavc\b"],
     "head_injury": [r"(?:fell|fall|fallen|slipped)\b.{0,70}\bhit (?:his|her|my|their) head|keeps? asking the same question|(?:doesnt|dont|does not|cant|didnt) "
                     r"(?:know|remember|recogni[sz]e) (?:what (?:year|day|month) it is|where (?:he|she|i) (?:is|am)|who (?:i am|he is|"
-                    r"she is|we are))"],
+                    r"she is|we are))",
+        r"(?:hit|banged|bumped) (?:my|his|her|their) head\b.{0,60}\b(?:a lot of blood|lots of blood|bleeding a lot|blurr\w*|vois flou|double vision|"
+        r"cant see properly)"],
     "heat": [r"stopped sweating|skin(?:s| is)? (?:hot and dry|burning hot|red hot)|talking (?:rubbish|nonsense|gibberish)"],
     "blood_loss": [r"(?:bringing up|throwing up|vomiting|coughing up|spitting up) blood|(?:very|really|so) pale\b.{0,40}\b(?:muddled|confused|"
                    r"dizzy|faint)"],
@@ -1485,7 +1518,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                            r"(?:twitch\w*|jerk\w*)\b.{0,20}\b(?:muddled|confused)\b.{0,30}\bsweat\w*",
                            r"(?:fever|high temperature|temperature|burning up|sweat\w*)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
                            r"clench\w*|shaking|cant think straight|"
-                           r"stiff|clonus|tremor\w*|confus\w*)"],
+                           r"stiff|clonus|tremor\w*|confus\w*)",
+        r"(?:hohes )?fieber\b.{0,60}\b(?:zittert|verwirrt|herz rast)\b|verwirrt\b.{0,40}\bherz rast"],
     "bp_high": [r"(?:blood pressure|bp) (?:is |was |reading )?(?:very|really|super|dangerously|extremely|crazy|insanely)"
                 r" high|(?:blood pressure|bp) (?:is )?(?:through the roof|sky high|skyrocketing)"],
     "acute_help": [r"(?:call|calling|need|get) (?:an )?ambulance|(?:should i|do i need to|need to) go to (?:the )?(?:er|"
@@ -1577,6 +1611,8 @@ MEDICAL_ADVICE = {
         r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
         r"(?:would|will|do|does|should) (?:i|he|she|we) (?:need|get|require) (?:a )?(?:less|more|lower|higher|smaller|bigger) "
         r"(?:\w+ )?(?:of )?(?:ketamine|dose|dosage|it)\b",
+        r"(?:what|how much|which) (?:\w+ ){0,2}mg ?(?:/|per) ?kg\b|i weigh \d+ ?(?:kg|kilos|lbs|pounds|stone)\b.{0,60}\b(?:dose|mg|how much|should)|"
+        r"soll ich (?:\w+ ){0,3}(?:erhohen|erhoehen|reduzieren|verringern|steigern)\b",
     ],
     "interaction": [
         rf"(?:have|take|get|give) (?:it|ketamine|esketamine|the infusion) (?:with|alongside|on top of) (?:his|her|my|their) (?:\w+ )?"
@@ -1681,6 +1717,8 @@ MEDICAL_ADVICE = {
         r"(?:posso|devo|e seguro) (?:tomar|misturar|combinar|usar|receber)\b.{0,50}\b(?:com|se estou|enquanto|tomando)",
         r"(?:can|could|should) i (?:\w+ ){0,2}(?:drink|drinking|have a (?:drink|beer|glass)|get drunk)\b(?! (?:water|coffee|tea|juice))(?!.{0,20}\bwater\b).{0,40}\b(?:after|before|on|with) "
         r"(?:my |the |a )?(?:\w+ )?(?:infusion|session|treatment|ketamine)\b",
+        rf"(?:puedo|podria) (?:seguir|continuar) (?:tomando (?:mi |el |la |los |las )?\w+|con (?:mi |el |la |los |las )?(?:{_MED}|"
+        r"\w+(?:xetina|ralina|apina|azepam|olam|pram)|pastillas|medicamentos?|medicina))\b",
     ],
     "worsening": [  # a visitor's own symptoms getting worse: their prescriber should hear, not a quote
         r"\bmy (?:\w+ ){0,2}(?:depression|anxiety|symptoms?|mood|ptsd|panic(?: attacks)?|ocd|insomnia|sleep|"
@@ -1721,6 +1759,8 @@ MEDICAL_ADVICE = {
         r"posso prendere\b.{0,40}\b(?:insieme|con)|mag ik\b.{0,40}\b(?:krijgen|nemen|gebruiken|combineren)|"
         r"czy (?:moge|mozna) (?:brac|wziac|laczyc|pic)",
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
+        r"(?:wenn ich|ich bin|bin ich) schwanger|(?:estoy|si estoy) embarazada|(?:je suis|si je suis) enceinte|(?:estou|se estiver) gravida|"
+        r"(?:for|in) my case\b.{0,40}\b(?:better|best|which|should)\b",
     ],
     "diagnosis": [
         r"(?:could|can|might|may) (?:i|it|this|that|mine|my (?!cat|dog|pet|character)\w+) (?:actually |really )?(?:\w+ )?be "
@@ -1828,6 +1868,12 @@ STOP_MEDICATION = [
     rf"(?:havent|have not|hasnt|has not|didnt|did not) (?:been able to )?(?:refill|refilled|renew|renewed|pick up|picked up) (?:it|them|"
     rf"(?:my|his|her) (?:\w+ )?(?:prescription|script|refill|{_MED}))\b.{{0,20}}\b(?:in|for) (?:\d+|a few|two|three|four|five|ten|several) "
     r"(?:days|weeks)\b",
+    # session 10 (blind42/43 first runs)
+    rf"(?:want|going|wanna|will) to leave (?:the |my )?(?:{_MED})\b|(?:can|could) (?:i )?stop (?:it |them )?(?:just )?like (?:this|that)\b|"
+    r"(?:dangerous|safe|ok|okay|bad) to stop (?:it |them )?(?:just )?like (?:this|that)\b",
+    r"se me (?:acabo|acabaron|termino|terminaron) (?:la |el |las |los |mis? )?(?:\w+(?:ina|ina|pram|pam|xat|zac|pro)|pastillas|"
+    r"medicamentos?|medicina|pildoras)\b|je (?:ne )?prends plus (?:mon|ma|mes|le|la|les) \w+",
+    rf"{_MED}\b.{{0,80}}\b(?:cut|cutting) (?:it|them) out\b|(?:dont|do not) (?:think )?(?:i )?need (?:the |my )?{_MED} (?:anymore|any more)\b",
 ]
 
 ABUSE = {
@@ -1859,6 +1905,8 @@ ABUSE = {
         r"(?:wants|needs|should be) sack\w*|useless (?:\w+ )?(?:bot|chatbot|assistant|machine)\b|"
         r"could (?:write|do|make|answer) (?:\w+ ){0,2}better (?:\w+ ){0,2}than (?:this|you|that)\b",
         r"(?:you|ur|youre|your) (?:\w+ )?(?:thieving |lying |greedy )?(?:scumbags?|scum|crooks|thieves|con artists|parasites|leeches)\b",
+        r"dumme[sr]? (?:stuck|stueck) scheisse|(?:du )?(?:dummer?s?|blode?r?s?) (?:bot|ding|maschine)\b|scheiss ?bot|geh sterben|"
+        r"vai tomar no cu|(?:robo|bot) de merda|vai se foder|filho da puta",
     ],
     "harassment": [
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"

@@ -117,6 +117,7 @@ SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06, "holdout30_questions.jsonl":
     ("holdout33_questions.jsonl", 0.97, 0.97),  # the brief, as its judge (session 10); first run 1.000/1.000
     ("holdout34_questions.jsonl", 0.88, 0.90),  # forum posts pasted into the chat (session 10); first run 0.780/0.780
     ("holdout35_questions.jsonl", 0.90, 0.90),  # phone keyword queries (session 10); first run 0.930/0.930 on its code
+    ("holdout36_questions.jsonl", 0.97, 0.97),  # the brief, as an external evaluator (session 10); first run 1.000/1.000
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -181,7 +182,7 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
             "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
             "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
             "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
-            "holdout35")
+            "holdout35", "holdout36")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
