@@ -49,6 +49,11 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop|yank|swerv|jerk)in", r"\1ing"),
     (r"anymor", "anymore"), (r"cuting", "cutting"), (r"beeing", "being"), (r"(?:anymroe|anymoer|anyomre|anymre)", "anymore"),
     (r"agian", "again"), (r"(?<=ive )ben", "been"),
+    # text-speak numbers and letters (session 10): "goin 2 the bridge", "rather b dead", "safe 4 me", "b4", "enuf", "w meds"
+    (r"(?<=going )2|2(?= (?:the|b|be|bed|sleep|die|end|it)\b)", "to"), (r"2(?= (?:much|many|late|far|strong|high)\b)|(?<=failed )2", "too"),
+    (r"(?:(?<=rather )|(?<=would )|(?<=could )|(?<=should )|(?<=might )|(?<=cant )|(?<=wont )|(?<=never ))b", "be"), (r"4(?= (?:me|you|him|her|my|them)\b)", "for"),
+    (r"b4|ba(?= (?:ketamine|my|the|an?|infusion|session|bed|work|school|taking|i|you|it)\b)", "before"), (r"(?:enuf|enuff|enof)", "enough"), (r"(?<=done )w(?= )|(?<=with )w(?= )|w/", "with"), (r"(?<=[a-z] )em", "them"),
+    (r"(?<=every last )1", "one"),
     # the meme "X makes me want to walk into the sea" about a chore (session 10); any other risk word still counts
     (r"(project|exam|essay|assignment|lecture|class|meeting|homework|traffic|weather|queue|form|paperwork|coursework|deadline|"
      r"commute|group chat|gc|song|game|match|episode|email|emails)s? (?:\w+ ){0,2}(?:makes?|made|making) me want to walk into the "

@@ -140,6 +140,8 @@ SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lo
     r"(?:please|just|somebody|someone|god|can someone|could someone) (?:just )?kill me",
     r"kill me (?:now|already|please)",
     r"\bkms\b",
+    # session 10 (blind42/43 first runs)
+    r"\brather (?:die|be dead)\b(?! than)",
 ]
 
 PASSIVE_IDEATION = [
@@ -387,6 +389,20 @@ PASSIVE_IDEATION = [
     r"(?:better|happier|easier) (?:off )?(?:sin mi|sans moi|ohne mich|sem mim)\b|(?:mejor|melhor) (?:sin mi|sem mim)\b",
     r"(?:only |just )?one step and (?:finish|its over|it is over|everything (?:ends|is over)|all (?:ends|is over))\b",
     r"(?:it|all|everything) (?:to )?stops? for always\b",
+    # session 10 (blind42/43 first runs)
+    r"(?:whether|if) i should (?:keep going|go on|carry on|continue) (?:with (?:life|living)|living)\b|"
+    r"(?:hoping|hope|hoped|wish|wishing)\b.{0,60}\b(?:anaesthetic|anesthetic|sedation)\b.{0,30}\b(?:more )?(?:lasting|permanent|"
+    r"forever|for good|never end\w*)\b|"
+    r"(?:very |a )?long sleep\b.{0,40}\b(?:the other kind|permanent|forever)|(?:the big|eternal|endless) sleep\b",
+    r"tired of being (?:the |a )?(?:weight|burden|millstone|dead weight)\b|"
+    r"(?:become|becoming|became) (?:the|a) problem\b.{0,60}\bto be (?:solved|fixed|removed|dealt with)\b",
+    # session 10 (blind42/43 first runs)
+    r"(?:if|when) (?:i|a patient|someone|one) (?:simply |just )?(?:didnt|did not|doesnt|does not|never) wake up\b.{0,120}\b"
+    r"(?:more sincerity than|(?:im|i am) (?:being )?serious|not joking|only half joking)",
+    # session 10 (blind42/43 first runs)
+    r"hop(?:e|es|ing) my heart (?:just )?(?:gives out|stops|fails|gives up)\b|"
+    r"(?:nobody|no one) would (?:even )?(?:notice|care|miss me) if i (?:vanished|disappeared|was gone|were gone|died|wasnt here)\b",
+    r"so (?:that )?i (?:just )?(?:dont|wont|never|do not|will not) wake up\b(?! (?:at|early|during|in the|every|too|with|feeling)\b)",
 ]
 
 HOPELESSNESS = [
@@ -567,6 +583,12 @@ CODED = [
     r"(?:top|roof|highest) (?:floor|level|deck|storey|story) of (?:the |a )?(?:\w+ )?(?:parking garage|car ?park|multi ?stor(?:e)?y|"
     r"garage|building|tower|bridge)\b.{0,100}\b(?:trying to decide|deciding|cant decide|make up my mind|making up my mind|"
     r"been up here|working up)\b(?! (?:where|what|which|on|between))",
+    # session 10 (blind42/43 first runs)
+    r"(?:quietly |gracefully )bow(?:ing)? out\b|bow(?:ing)? out (?:of )?(?:the experiment|life|it all|everything|this world|for good|"
+    r"permanently)\b",
+    r"(?:thank you|thanks) for everything\b.{0,60}\bsorry for (?:all )?(?:the trouble (?:ive|i have|i) (?:been|caused)|everything|being (?:such )?a (?:burden|pain|trouble))\b",
+    r"(?:like|want|wish|ready|longing) to go home to (?:god|the lord|jesus)\b|go home to (?:god|the lord|jesus) (?:early|soon|now)\b",
+    r"a time to be born\b.{0,80}\bstopped arguing\b",
 ]
 
 DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause thoughts of death?")
@@ -842,6 +864,13 @@ DRUGS_QUANTITY = [
     r"\b(?:take them|going to|gonna|tonight|now|use them|swallow)",
     # session 10 (blind42/43 first runs)
     r"me (?:las|los) (?:voy a )?(?:tomo|tomar|tomare) todas?\b|voy a tomar(?:me)? todas las (?:pastillas|pildoras)\b",
+    # session 10 (blind42/43 first runs)
+    r"(?:laid|lined|set|spread) (?:\w+ )?(?:everything|them|it all|them all) out (?:on|in) (?:the |my )?(?:bathroom|bedside|nightstand|bed)\b"
+    r".{0,40}\bcount(?:ed)?\b|(?:laid|lined|set|spread) (?:\w+ )?(?:the |my |all my )?(?:pills|tablets|meds) out\b.{0,60}\bcount(?:ed)?\b",
+    # session 10 (blind42/43 first runs)
+    rf"{_PILLS}\b.{{0,20}}\bevery (?:last )?(?:one|single one)\b",
+    # session 10 (blind42/43 first runs)
+    r"(?:all|every) (?:\w+ ){0,3}(?:popped|pushed|punched) out of (?:the |their )?(?:packets?|blisters?|foil|packaging)\b",
 ]
 
 NSSI = [
@@ -903,6 +932,8 @@ NSSI = [
     r"(?! by (?:accident|mistake))(?! (?:to|for) (?:warm|heat))",
     # session 10 (blind42/43 first runs)
     r"je me (?:coupe|scarifie|mutile|brule)\b|me (?:couper|scarifier|bruler) (?:les |le )?(?:bras|poignets?|jambes|cuisses)\b",
+    # session 10 (blind42/43 first runs)
+    r"long sleeves\b.{0,60}\b(?:razor|cutting|cuts|scars|blade)\b|(?:old habits?|relaps\w*)\b.{0,30}\b(?:razor|blade|cutting (?:myself|again|my))\b",
 ]
 
 PERCEPTUAL = [
@@ -918,6 +949,9 @@ PERCEPTUAL = [
     r"hurt|cut|end))",
     r"voces (?:que )?me (?:dicen|piden|ordenan)|voix (?:me )?(?:disent|ordonnent)|stimmen (?:sagen|befehlen) mir"
     r"|vozes (?:me )?(?:dizem|mandam)",
+    # session 10 (blind42/43 first runs)
+    r"(?:man|voice|voices|radio|tv|television)\b.{0,30}\b(?:says|tells|told|telling|saying) (?:me )?(?:i have to|i must|i should|to) "
+    r"(?:go to the (?:railway|tracks|bridge|river|roof|train)|pay for what|punish myself|hurt)",
 ]
 
 HARM_TO_OTHERS = [
@@ -957,6 +991,12 @@ HARM_TO_OTHERS = [
     r"(?:gun|knife|rifle|pistol|shotgun|machete)\b|(?:gun|knife|rifle|pistol|shotgun|machete)\b.{0,80}\b(?:ill|i will|im going "
     r"to|gonna) (?:really |seriously )?(?:hurt|kill|shoot|stab|end) (?:him|her|them)\b",
     r"(?:tuer|blesser|faire du mal a) quel ?qu ?un|jemanden (?:umbringen|toten|verletzen)|(?:matar|machucar) alguem",
+    # session 10 (blind42/43 first runs)
+    r"(?:thought|planned|worked out) (?:very )?(?:precisely|exactly|carefully|in detail) (?:about )?what "
+    r"(?:id|i would|i will|im going to|ill) do to (?:him|her|them)\b",
+    # session 10 (blind42/43 first runs)
+    r"pillow over (?:my |the |his |her )?(?:\w+ ){0,3}(?:face|baby|newborn)|(?:thoughts?|flashes|images|urges?) of (?:hurting|harming|"
+    r"smothering|drowning|shaking|suffocating) (?:my |the |our )?(?:baby|newborn|son|daughter|child|kid|\w+ (?:week|month) old)\b",
 ]
 
 PREPARATORY = [
@@ -1134,6 +1174,12 @@ PREPARATORY = [
     # session 10 (blind42/43 first runs)
     r"(?:springe|spring|werde springen|will springen) (?:\w+ )?(?:gleich|jetzt|sofort|heute|runter|hinunter)\b|"
     r"(?:auf|an) der brucke\b.{0,40}\bspring\w*",
+    # session 10 (blind42/43 first runs)
+    r"(?:going|heading|headed|driving|walking) to the (?:bridge|cliffs?|tracks|railway|roof|quarry)\b.{0,40}\b(?:last time|for the last time|"
+    r"one last time|for good|never coming back)\b|(?:got|have|bought) (?:the|a) rope\b.{0,20}\b(?:garage|loft|attic|barn|shed|tree|beam)\b",
+    # session 10 (blind42/43 first runs)
+    r"(?:top|roof) (?:level|floor|deck) of the (?:\w+ )?(?:multi ?stor(?:e)?y|car ?park|parking garage|garage)\b.{0,60}\b(?:edge|ledge|railing)\b|"
+    r"(?:sitting|sat) (?:right )?(?:at the edge|on the ledge)\b(?! of (?:my|the|a) (?:bed|seat|chair|sofa|couch|bath|tub|pool|desk))",
 ]
 
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
@@ -1197,7 +1243,9 @@ WEAK_RISK = {
                      rf"(?:staring|looking|stared|looked) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
                      r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
                      r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)",
-        r"(?:com|con|avec|mit) (?:uma|una|un|une|einem|einer|a) (?:faca|cuchillo|navaja|couteau|messer|knife)\b"],
+        r"(?:com|con|avec|mit) (?:uma|una|un|une|einem|einer|a) (?:faca|cuchillo|navaja|couteau|messer|knife)\b",
+        r"(?:pistol|gun|rifle|shotgun|revolver|weapon) loaded\b|loaded (?:pistol|gun|rifle|shotgun|revolver)\b|"
+        r"counting (?:up )?(?:his |her |my |the |all )?(?:pills|tablets|meds)\b"],
     "veiled_intent": [r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
                       r"starting|start|wedding|party|surgery|move|trip|booked)\b)",
                       r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
@@ -1261,7 +1309,9 @@ WEAK_RISK = {
         r"(?:wont|will not|isnt going to) matter|(?:it|i) (?:wont|will not) be (?:anyones|anybodys) problem",
         r"cancel\w*\b.{0,30}\b(?:wont|will not|dont) (?:be )?need(?:ing)? (?:it|them|this|that|any)\b|"
         r"(?:because|cos|cause|since) (?:she|he|they|i) (?:wont|will not) (?:be )?need(?:ing)? (?:them|it|those|these)\b|"
-        r"one ?way trip\b"],
+        r"one ?way trip\b",
+        r"(?:wont|wouldnt|will not|would not) be needing (?:it|them|this|that)\b|(?:wont|will not|doesnt|dont) need (?:a|his|her|my) pension\b",
+        r"(?:thank you|thanks) for everything\b.{0,40}\b(?:i love you|im sorry)\b"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
                       r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
@@ -1313,7 +1363,9 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                       r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future",
         r"tired (?:to|of) fight\b|(?:cannot|cant|can not) support (?:it|this|the pain|life) (?:anymore|any more)\b"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
-    "giving_away": [r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b"],
+    "giving_away": [r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b",
+        r"(?:gave|given|giving) (?:away )?(?:his|her|their|my) (?:\w+ )?(?:watch|ring|laptop|phone|car|guitar|jewel\w*|bike|medals?|tools)\b to\b"],
+    "burden_third": [r"(?:would|will|could) (?:\w+ ){0,4}(?:nicely|fine|better|easier) without (?:him|her|them)\b|they(?:d| would) (?:all )?(?:adjust|get over it|move on|cope)\b"],
 }
 WEAK_CONTEXT = {
     "imminence": [r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$",
@@ -1336,7 +1388,8 @@ WEAK_CONTEXT = {
                   r"while (?:my |the )?\w+ (?:is|are) (?:at|away|out|gone|asleep)\b|(?:do|doing) it (?:on )?(?:monday|tuesday|wednesday|"
                   r"thursday|friday|saturday|sunday)|"
                   r"este fin de semana|este fim de semana|(?:dieses|am) wochenende",
-        r"\bagora\b|(?:its|it is) time\b.{0,10}\b(?:goodbye|bye|farewell)"],
+        r"\bagora\b|(?:its|it is) time\b.{0,10}\b(?:goodbye|bye|farewell)",
+        r"(?:her|his|their) phone (?:is )?(?:now )?(?:switched |turned )?off\b"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor|🍷|🥃|🍺|🍾|🍸"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
@@ -1460,7 +1513,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                   r"|choking|gasping for air",
                   r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kaum luft|kann nicht atmen"
                   r"|nao (?:consigo|consegue) respirar",
-        r"(?:his|her|their) (?:breath|breathing) is (?:very |so |really )?(?:slow|weak|shallow)\b"],
+        r"(?:his|her|their) (?:breath|breathing) is (?:very |so |really )?(?:slow|weak|shallow)\b",
+        r"(?:breath|breathing) (?:is|seems|sounds|looks) (?:awfully|very|really|so|too|dangerously|scarily|worryingly) (?:slow|weak|shallow)\b"],
     "chest_pain": [r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|(?:pain|ache|aching|tightness|pressure|"
                    r"squeezing)\b.{0,30}\b(?:going|spreading|radiating|shooting) (?:up |down )?(?:into|to|down) (?:my |his |her )?"
                    r"(?:jaw|left arm|neck)",
@@ -1497,7 +1551,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                     r"(?:know|remember|recogni[sz]e) (?:what (?:year|day|month) it is|where (?:he|she|i) (?:is|am)|who (?:i am|he is|"
                     r"she is|we are))",
         r"(?:hit|banged|bumped) (?:my|his|her|their) head\b.{0,60}\b(?:a lot of blood|lots of blood|bleeding a lot|blurr\w*|vois flou|double vision|"
-        r"cant see properly)"],
+        r"cant see properly)",
+        r"(?:hit|banged|bumped) (?:his|her|their|my) head\b.{0,60}\b(?:floppy|very sleepy|really sleepy|vomit\w*|not waking|fitting)\b"],
     "heat": [r"stopped sweating|skin(?:s| is)? (?:hot and dry|burning hot|red hot)|talking (?:rubbish|nonsense|gibberish)"],
     "blood_loss": [r"(?:bringing up|throwing up|vomiting|coughing up|spitting up) blood|(?:very|really|so) pale\b.{0,40}\b(?:muddled|confused|"
                    r"dizzy|faint)"],
@@ -1613,6 +1668,8 @@ MEDICAL_ADVICE = {
         r"(?:\w+ )?(?:of )?(?:ketamine|dose|dosage|it)\b",
         r"(?:what|how much|which) (?:\w+ ){0,2}mg ?(?:/|per) ?kg\b|i weigh \d+ ?(?:kg|kilos|lbs|pounds|stone)\b.{0,60}\b(?:dose|mg|how much|should)|"
         r"soll ich (?:\w+ ){0,3}(?:erhohen|erhoehen|reduzieren|verringern|steigern)\b",
+        r"how much (?:ketamine|of it) (?:i|id|would i|will i|do i) (?:\w+ )?(?:need|get)\b|"
+        r"(?:my|his|her) (?:\w+ )?(?:dose|dosage) (?:have|need|has|needs) to be (?:lower|higher|reduced|increased|adjusted|changed)\b",
     ],
     "interaction": [
         rf"(?:have|take|get|give) (?:it|ketamine|esketamine|the infusion) (?:with|alongside|on top of) (?:his|her|my|their) (?:\w+ )?"
@@ -1719,6 +1776,7 @@ MEDICAL_ADVICE = {
         r"(?:my |the |a )?(?:\w+ )?(?:infusion|session|treatment|ketamine)\b",
         rf"(?:puedo|podria) (?:seguir|continuar) (?:tomando (?:mi |el |la |los |las )?\w+|con (?:mi |el |la |los |las )?(?:{_MED}|"
         r"\w+(?:xetina|ralina|apina|azepam|olam|pram)|pastillas|medicamentos?|medicina))\b",
+        rf"{_MED}\b.{{0,80}}\b(?:sit|go|mix|work) (?:comfortably |well |ok |okay )?(?:alongside|together with) (?:those|these|them|my \w+)\b",
     ],
     "worsening": [  # a visitor's own symptoms getting worse: their prescriber should hear, not a quote
         r"\bmy (?:\w+ ){0,2}(?:depression|anxiety|symptoms?|mood|ptsd|panic(?: attacks)?|ocd|insomnia|sleep|"
@@ -1761,6 +1819,7 @@ MEDICAL_ADVICE = {
         r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
         r"(?:wenn ich|ich bin|bin ich) schwanger|(?:estoy|si estoy) embarazada|(?:je suis|si je suis) enceinte|(?:estou|se estiver) gravida|"
         r"(?:for|in) my case\b.{0,40}\b(?:better|best|which|should)\b",
+        r"(?:meds|pills|tablets)\b.{0,20}\bketamine (?:\w+ )?safe for me\b",
     ],
     "diagnosis": [
         r"(?:could|can|might|may) (?:i|it|this|that|mine|my (?!cat|dog|pet|character)\w+) (?:actually |really )?(?:\w+ )?be "
@@ -1787,6 +1846,7 @@ MEDICAL_ADVICE = {
         r"|eu tenho depressao",
         r"(?:do|would|does|will) (?:i|he|she) (?:count|qualify) as (?:treatment ?resistant|trd|having trd)|"
         r"confirm (?:\w+ ){0,6}that i (?:count|qualify) as\b",
+        r"(?:say|think) i (?:count|qualify) as\b|ought i to be on\b",
     ],
 }
 
@@ -1874,6 +1934,14 @@ STOP_MEDICATION = [
     r"se me (?:acabo|acabaron|termino|terminaron) (?:la |el |las |los |mis? )?(?:\w+(?:ina|ina|pram|pam|xat|zac|pro)|pastillas|"
     r"medicamentos?|medicina|pildoras)\b|je (?:ne )?prends plus (?:mon|ma|mes|le|la|les) \w+",
     rf"{_MED}\b.{{0,80}}\b(?:cut|cutting) (?:it|them) out\b|(?:dont|do not) (?:think )?(?:i )?need (?:the |my )?{_MED} (?:anymore|any more)\b",
+    # session 10 (blind42/43 first runs)
+    rf"part(?:ing)? ways with (?:my |the )?(?:{_MED}|it)\b|retire (?:the |my )?(?:{_MED})\b|(?:{_MED}|it) (?:simply |just )?stay in the drawer\b|"
+    r"(?:not|never) restart(?:ing)? (?:it|them|my \w+)\b",
+    # session 10 (blind42/43 first runs)
+    r"flushed (?:them|em|my \w+|all my \w+|the \w+) (?:all )?(?:away|down|down the (?:toilet|loo)|all)\b",
+    # session 10 (blind42/43 first runs)
+    r"stop giving (?:it|them) to (?:her|him|them)\b|stop giving (?:her|him|them) (?:her|his|their) \w+|"
+    r"restart (?:where i was|at the same dose|at my old dose|on the same dose)\b",
 ]
 
 ABUSE = {
@@ -1907,6 +1975,9 @@ ABUSE = {
         r"(?:you|ur|youre|your) (?:\w+ )?(?:thieving |lying |greedy )?(?:scumbags?|scum|crooks|thieves|con artists|parasites|leeches)\b",
         r"dumme[sr]? (?:stuck|stueck) scheisse|(?:du )?(?:dummer?s?|blode?r?s?) (?:bot|ding|maschine)\b|scheiss ?bot|geh sterben|"
         r"vai tomar no cu|(?:robo|bot) de merda|vai se foder|filho da puta",
+        r"(?:all )?the warmth of a (?:parking meter|fridge|brick)|half the usefulness|whoever (?:built|made|programmed|designed) you "
+        r"(?:\w+ ){0,4}(?:ashamed|sacked|fired)\b|(?:throw|chuck) yourself (?:in|into|off) (?:the|a) (?:river|sea|lake|canal|bridge)",
+        r"\bgo rot\b|soulless (?:\w+ ){0,2}(?:machine|bot)|you clowns\b|snowflakes\b",
     ],
     "harassment": [
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
@@ -1981,7 +2052,9 @@ SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking 
                  r"virgin suicides|suicideboys"]
 GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers|everyone|everybody)\b"]
 PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
-RESOLVED = [r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
+RESOLVED = [r"(?:years|decades|a long time) ago\b.{0,60}\b(?:attempted suicide|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
+            r".{0,80}\b(?:not having (?:those|these|any) thoughts|stable|well|fine) (?:now|since|for)\b",
+            r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
             r".{0,40}\b(?:\w+ years? ago|decades? ago|back in (?:\d{4}|the \w+)|in (?:19|20)\d\d|as a (?:teen|teenager|kid)|"
             r"when i was (?:\d+|young|a \w+))\b.{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|well for (?:over |"
             r"more than )?(?:\w+ )?years|(?:doing|been) (?:\w+ )?(?:well|great|better) (?:for|since)|recovered)",

@@ -15,7 +15,7 @@ import pytest
 from assistant.safety import screen
 
 DATA = Path(__file__).parent / "data" / "safety"
-BLIND = ["blind"] + [f"blind{n}" for n in range(2, 47)]  # each written by someone who saw only the spec (SOURCE.md)
+BLIND = ["blind"] + [f"blind{n}" for n in range(2, 51)]  # each written by someone who saw only the spec (SOURCE.md)
 SETS = {"dev": DATA / "messages.dev.jsonl", "extra": DATA / "messages.extra.jsonl", "redteam": DATA / "messages.redteam.jsonl",
         **{name: DATA / f"messages.{name}.jsonl" for name in BLIND}}
 BENIGN = [DATA / "messages.benign.jsonl", DATA / "messages.benign2.jsonl"]  # ordinary only: no urgent rows, own test
@@ -139,7 +139,9 @@ def test_redteam_set_is_large_new_and_covers_every_route() -> None:
                                         ("blind38", 60), ("blind39", 56),
                                         ("blind40", 60), ("blind41", 55),
                                         ("blind42", 60), ("blind43", 60),
-                                        ("blind44", 60), ("blind45", 52), ("blind46", 60)])
+                                        ("blind44", 60), ("blind45", 52), ("blind46", 60),
+                                        ("blind47", 59), ("blind48", 60),
+                                        ("blind49", 60), ("blind50", 60)])
 def test_blind_sets_are_new(name: str, size: int) -> None:
     """A set written without seeing the screen or the other sets shares no message with them."""
     texts = {n: {json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()}
