@@ -30,6 +30,8 @@ _HOW_MANY_TIMES = re.compile(
     r"(?:need|have|get|go|come|receive|repeat|book)\b")
 # "my 16 year old": the articles say nothing about treating children or teenagers
 _MINOR_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?-?(?:year|yr)s?-? ?old\b")
+# wordings, not words, that put a question outside the articles; the first that matches is the listed topic
+_UNCOVERED = ((_HOW_MANY_TIMES, "how many times"), (_MINOR_AGE, "a minor's age"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +173,8 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
                and not (topics.get(stem, frozenset()) & excusing)}
     share = len([w for w in words if w in unknown]) / len(words) if words else 1.0
     listed = tuple(w for w, stem in unknown.items() if stem in topics) + one_of_a_class(question, aliases, classes)
-    listed = listed or (("how many times",) if _HOW_MANY_TIMES.search(question.lower()) else ())
-    listed = listed or (("a minor's age",) if _MINOR_AGE.search(question.lower()) else ())
+    lower = question.lower()
+    listed = listed or next(((label,) for rx, label in _UNCOVERED if rx.search(lower)), ())
     named = sum(w in listed or _names_a_thing(w) for w in unknown)
     return QueryFeatures(dense, share, bool(words) and not unknown, named, listed)
 

@@ -118,7 +118,7 @@ class KeywordIndex:
         `extra` words count as known too (the visitor words of aliases.yaml: 'adictive' -> 'addictive').
         """
         text = _SPELLED.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)  # "p t s d", "s.s.r.i" -> "ptsd", "ssri"
-        text = _PAIR.sub(lambda m: self._joined(m), text)
+        text = _PAIR.sub(self._joined, text)
         return _WORD.sub(lambda m: self._closest(m.group(0), extra), text)
 
     def _joined(self, match: re.Match[str]) -> str:

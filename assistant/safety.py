@@ -85,6 +85,7 @@ _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "loca
              "height_access", "perceptual", "method_seeking",  # a commanding voice, or the "how" of a plan, is acute
              "letters_third", "giving_away"}  # farewell letters and possessions given away are preparatory acts
 _WEAK_CTX = set(WEAK_RISK) | set(WEAK_CONTEXT)
+_ARRANGED = set(ARRANGEMENTS)
 
 
 def _drop_titles(text: str) -> str:
@@ -175,8 +176,8 @@ def _crisis(hits: set[str]) -> set[str]:
     if weak & set(WEAK_RISK) and len(weak) >= 2:
         strong |= weak
     # "I won't need the waitlist spot. Who should I leave my cat with?": one arrangement is ordinary, two are a farewell
-    if len(hits & set(ARRANGEMENTS)) >= 2 and "relocating" not in hits:
-        strong |= hits & set(ARRANGEMENTS)
+    if len(hits & _ARRANGED) >= 2 and "relocating" not in hits:
+        strong |= hits & _ARRANGED
     return strong
 
 
@@ -227,7 +228,7 @@ def screen(message: str) -> SafetyDecision:
     shown = (risk | context | (hits & _IMMINENT)) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | context
     return SafetyDecision(
         route=route, signals=tuple(sorted(shown - {"kill me"})), language=detect_language(message),
-        imminent=urgent and bool(hits & _IMMINENT or crisis & set(ARRANGEMENTS)), third_party=third, mentions_suicide=mentions)
+        imminent=urgent and bool(hits & _IMMINENT or crisis & _ARRANGED), third_party=third, mentions_suicide=mentions)
 
 
 _MENTION_CONTEXT = {"suicide_mention", "death_thoughts", "informational", "exposure", "self_negation", "soft_ideation"}
