@@ -95,7 +95,8 @@ def format_report(report: FeedbackReport, *, as_json: bool = False) -> str:
     lines = [f"likes {report.likes}, dislikes {report.dislikes}", "", "Disliked passages:"]
     lines += [f"  {p['dislikes']:>4}  {p['id']}  ({p['section']})" for p in report.dislikes_by_passage] or ["  none"]
     lines += ["", "Dislikes by article:"]
-    lines += [f"  {n:>4}  {a}" for a, n in sorted(report.dislikes_by_article.items(), key=lambda x: -x[1])] or ["  none"]
+    ranked = sorted(report.dislikes_by_article.items(), key=lambda x: -x[1])
+    lines += [f"  {n:>4}  {a}" for a, n in ranked] or ["  none"]
     lines += ["", "Dislikes by route:"]
     lines += [f"  {n:>4}  {r}" for r, n in sorted(report.dislikes_by_route.items(), key=lambda x: -x[1])] or ["  none"]
     lines += ["", "Replies by route (declines are no_answer):"]

@@ -2,7 +2,7 @@
 
 Precedence: emergency > crisis > stop_medication > medical_advice > abuse > retrieve. Design for recall:
 suppressors (idioms, informational frames, self-negation) only cancel a bare mention, never another risk signal.
-Pattern tables live in safety_patterns.py; reply wording and numbers in safety.yaml.
+Pattern tables live in the safety_patterns package (one module per family group); reply wording and numbers in safety.yaml.
 """
 
 from __future__ import annotations

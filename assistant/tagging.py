@@ -14,7 +14,8 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
     "discontinuation_schedule": re.compile(
         r"\btaper(ing)?\b.{0,60}\b(week|day|month)s?\b|\breduce (the|your) dose\b", re.I | re.S),
     "mentions_suicide": re.compile(
-        r"\bsuicid\w*|\bself[- ]harm\w*|\bend(ing)? (their|your|my|his|her) (own )?life\b|\bkill (themselves|yourself)\b",
+        r"\bsuicid\w*|\bself[- ]harm\w*|\bend(ing)? (their|your|my|his|her) (own )?life\b|"
+        r"\bkill (themselves|yourself)\b",
         re.I,
     ),
     "method_detail": re.compile(

@@ -54,7 +54,7 @@ def assistant(settings: Settings, embedder: HashingEmbedder) -> Assistant:
 def real_embedder() -> SentenceTransformerEmbedder:
     embedder = SentenceTransformerEmbedder()
     try:
-        embedder.dim  # forces the load
+        _ = embedder.dim  # forces the load
     except Exception as exc:  # package missing or weights not on disk
         pytest.skip(f"real model not available offline: {exc}")
     return embedder

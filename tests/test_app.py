@@ -13,8 +13,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from server import ROOT, AppServer, app_env, client, make_corpus  # noqa: I001  (shared helpers, tests/server.py)
 
 from assistant import Settings

@@ -66,7 +66,8 @@ def test_markup_in_articles_is_escaped_in_the_reply(settings: Settings, embedder
 def test_incremental_build_embeds_only_new_chunks_and_drops_deleted(settings: Settings) -> None:
     first = build_index(settings, HashingEmbedder(1024))
     assert first.embedded == first.chunks > 0 and first.reused == 0
-    (settings.corpus_dir / "new.md").write_text("# Refunds\n\nRefunds arrive within ten working days.\n", encoding="utf-8")
+    text = "# Refunds\n\nRefunds arrive within ten working days.\n"
+    (settings.corpus_dir / "new.md").write_text(text, encoding="utf-8")
     counting = HashingEmbedder(1024)
     second = build_index(settings, counting)
     assert second.embedded == 1 and second.reused == first.chunks

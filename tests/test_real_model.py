@@ -117,7 +117,7 @@ SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06, "holdout30_questions.jsonl":
     ("holdout33_questions.jsonl", 0.97, 0.97),  # the brief, as its judge (session 10); first run 1.000/1.000
     ("holdout34_questions.jsonl", 0.88, 0.90),  # forum posts pasted into the chat (session 10); first run 0.780/0.780
     ("holdout35_questions.jsonl", 0.90, 0.90),  # phone keyword queries (session 10); first run 0.930/0.930 on its code
-    ("holdout36_questions.jsonl", 0.97, 0.97),  # the brief, as an external evaluator (session 10); first run 1.000/1.000
+    ("holdout36_questions.jsonl", 0.97, 0.97),  # the brief, as an external evaluator (session 10); first 1.000/1.000
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:

@@ -7,9 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from assistant import Assistant, HashingEmbedder, Settings, build_index
+from assistant import Assistant, Settings, build_index
 from assistant.chat import ChatService
 from assistant.feedback import FeedbackStore
 

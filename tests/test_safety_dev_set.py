@@ -32,8 +32,8 @@ def evaluate(path: Path) -> dict:
     """Run every labelled message through screen() and compute the section 3.2 metrics."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     decisions = [screen(r["text"]) for r in rows]
-    pairs = [(ROUTE_OF[r["category"]], d.route, r["text"]) for r, d in zip(rows, decisions)]
-    imminent = [(d.imminent, r["text"]) for r, d in zip(rows, decisions)
+    pairs = [(ROUTE_OF[r["category"]], d.route, r["text"]) for r, d in zip(rows, decisions, strict=True)]
+    imminent = [(d.imminent, r["text"]) for r, d in zip(rows, decisions, strict=True)
                 if ROUTE_OF[r["category"]] == "crisis" and IMMINENT_NOTE.search(r.get("note", ""))]
     urgent = [got in URGENT for want, got, _ in pairs if want in URGENT]
     calm = [got in URGENT for want, got, _ in pairs if want not in URGENT]

@@ -1,0 +1,255 @@
+"""Medical-advice tables: dosing, timing, interactions and personal treatment decisions."""
+
+from __future__ import annotations
+
+from .fragments import _DRUG, _MED
+
+# ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
+MEDICAL_ADVICE = {
+    "dosing": [
+        r"(?:does|should|will|would) (?:my|his|her) (?:\w+ )?(?:dose|dosage) (?:need to |have to )?(?:come|go|be brought|be taken) (?:down|up)\b",
+        r"\ban? (?:lower|higher|smaller|bigger|reduced|increased|stronger|weaker) (?:\w+ )?(?:dose|dosage)\b",
+        r"(?:be|is|going to be|would be|will be|gonna be) too (?:strong|potent|high|weak|low) for (?:me|my (?:size|weight|body|age)|"
+        r"someone (?:my|like me|of my))\b",
+        r"(?:would|will|do) you (?:start|put|begin) me (?:on|at|off)\b|(?:youd|you would|you will|youll) (?:start|put|begin) me (?:on|at|off)\b",
+        rf"double (?:up )?(?:on )?(?:my |the )?(?:\w+ )?{_MED}\b|(?:the most|the max|the maximum) (?:\w+ )?(?:im|i am|i) "
+        r"(?:allowed|can take|can have|may take)",
+        r"(?:sprays?|doses?|mg|milligrams?|dosage|tablets|pills)\b.{0,60}\b(?:my size\b(?! of)|my weight|i weigh|someone (?:my|of my) "
+        r"(?:size|weight|height))",
+        r"quant[oa]s? (?:miligramas|mg|comprimidos|gotas|sprays?)\b(?! (?:tem|contem|ha)\b).{0,40}\b(?:eu|devo|deveria|posso|tomar|usar)\b",
+        r"\d+ ?mg\b.{0,60}\b(?:pas trop|trop fort|trop eleve|zu ?viel|zu hoch)\b",
+        r"(?:take|have|use|add) (?:an )?extra (?:half (?:a |of a )?|a |one |another )?(?:pill|tablet|dose|capsule|spray|mg)\b",
+        r"how much (?:\w+ ){0,4}(?:should|can|could|do|would|must|may) (?:i|we|he|she|my \w+) (?:take|have|use|get|give|"
+        r"start|be on|receive|inject|snort|drink|microdose)",
+        r"how many (?:mg|milligrams|ml|pills|tablets|capsules|doses|sprays) (?:of )?(?:\w+ ){0,3}(?:should|can|could|do|would|may) (?:i|we|he|she|my \w+)",
+        r"(?:what|which|right|correct|best|ideal|starting|safe|max|maximum|recommended|normal|typical|usual|average|standard) "
+        r"(?:\w+ )?(?:dose|dosage|amount|strength|mg)\b"
+        r".{0,40}\b(?:for me|should i|would you|do you recommend|for my|for someone|i should|can i|is right|for (?:a|an) \d+)",
+        r"(?:dose|dosage|\d* ?mg|amount|how much|how many)\b.{0,60}\b(?:my weight|my age|my size|weighs?|weighing|\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)"
+        r"|for me|someone like me|like me|\d+ (?:year|yr) old|my (?:case|situation|body))",
+        r"go up a dose|(?:increase|raise|up) (?:my|the) dose|is (?:mine|my dose|it) too (?:low|high|much|little)|should i be on "
+        r"(?:a )?(?:smaller|lower|higher|bigger|different) (?:amount|dose)|"
+        r"(?:going|go|move|moving) up to \d+\b|bump\w* (?:me |my |his |her )?(?:\w+ )?up to \d+\b|(?:two|three|\d) (?:infusions|sessions|doses|sprays) a (?:week|day)\b.{0,30}\b"
+        r"(?:instead|rather)",
+        r"(?:is|would be|will) (?:\d+ ?(?:mg|milligrams|ml|mcg)|\d+ ?mg kg|this dose|my dose|that dose) (?:too (?:much|high|low|little)|"
+        r"enough|safe|ok|okay|a lot|normal|high|low)",
+        r"(?:can|could|would|will) you (?:tell me|recommend|suggest|prescribe|give me|adjust|calculate|figure out) (?:\w+ ){0,3}"
+        r"(?:dose|dosage|how much|how many|mg|medication|meds|prescription|antidepressant|what to take)",
+        rf"(?:missed|miss|missing|forgot(?: to take)?|forgotten(?: to take)?) (?:a |my |one |two |the )?(?:\w+ )?(?:doses?|"
+        rf"pills?|tablet|{_MED})",
+        r"(?:double|extra|second) dose|took (?:my )?(?:dose|pill|meds) twice",
+        rf"(?:can|could|should|may|do|is it (?:ok|okay|safe|fine|alright|bad)(?: (?:for me|if i))?|safe) (?:i )?(?:to )?"
+        rf"(?:take|have|use|do|give) (?:two|2|three|3|an extra|extra|another|double|half|a half|\d+(?: \d+)?|one and a half|"
+        rf"more|less|fewer) (?:of )?(?:my |the |a |an )?(?:\w+ )?(?:pills?|tablets?|doses?|capsules?|mg|milligrams|sprays?|"
+        rf"{_MED}|at once|instead|a day|today|tonight)\b",
+        rf"(?:can|could|should|may|do) i (?:just )?(?:double|triple|halve|split|increase|up|raise|bump up|bump|adjust|change|"
+        rf"up|skip) (?:my |the |a )?(?:\w+ )?(?:dose|dosage|pill|tablet|{_MED})\b",
+        r"(?:what|which|how much) (?:\w+ )?(?:dose|dosage|amount|strength|mg)\b(?: of \w+)? (?:should|do|can|could|would|must|"
+        r"shall) (?:i|we|he|she|my \w+) (?:take|have|use|get|be on|start|need|receive)",
+        r"\d+ ?(?:mg|milligrams|mcg|ml)\b.{0,50}\b(?:should (?:i|it|that)|can i|could i|is (?:that|it|this) (?:ok|okay|right|"
+        r"enough|too)|do you think|would it be)|(?:should|can|could) (?:i|it|my \w+) (?:\w+ ){0,4}\d+ ?(?:mg|milligrams)\b",
+        r"how (?:much|many) (?:\w+ ){0,3}(?:would|will|is|should) (?:be )?(?:right|best|good|enough|ideal|safe|appropriate) "
+        r"for (?:me|my)\b",
+        r"(?:can|could|should|how do|how can) i (?:\w+ )?microdos\w*|microdos\w* (?:at home|myself|on my own|between)",
+        r"(?:should|can|could) i (?:go|move|bump) (?:up|down) from \d+ to \d+|posso tomar \d+|puedo tomar \d+|"
+        r"how often should (?:i|someone like me|we|my \w+) (?:get|have|do|take|receive|book)\b|"
+        r"(?:is|would be) \d+ ?(?:mg|milligrams)\b.{0,40}\b(?:a )?(?:high|low|big|small|normal|strong|standard|typical) dose\b"
+        r".{0,40}\b(?:im on|i am on|i take|im taking|for me)\b",
+        r"(?:wants|put|putting|started|starting|has|have) me on \d+ ?(?:mg|milligrams)\b.{0,60}\b(?:sound (?:right|ok|okay|normal|"
+        r"high|low)|is (?:that|it|this) (?:right|normal|ok|okay|enough|too))",
+        r"\d+ ?(?:mg|milligrams|ml|mcg)(?: of)?(?: \w+){0,2} (?:too (?:much|high|low|little)|enough|safe|ok|okay|a lot|normal)",
+        rf"how many (?:\w+ )?(?:sprays|puffs|pills|tablets|mg|doses|{_DRUG})\b.{{0,10}}\b(?:should|do|can|must|could|may) (?:i|we)\b|from \d+ to \d+\b"
+        r".{0,60}\b(?:too (?:much|high)|is (?:that|it|this) (?:ok|okay|safe|normal|a lot))",
+        r"\bis \d{2,4} too (?:much|high|low|strong)\b|how (?:many|much) (?:mg|milligrams) (?:of )?\w+ (?:equals?|is (?:the same as|"
+        r"equivalent to)|would (?:equal|be the same as))|equivalent (?:dose|dosage|amount) (?:of|to|for)\b",
+        r"(?:forgot|forget|dont remember|cant remember|not sure) (?:whether|if) (?:i|he|she) (?:already )?(?:took|taken|had|take)\b|"
+        r"should i take (?:another|a second|an extra|one more)(?: one| pill| dose| tablet)?\b",
+        r"welche dosis|wie ?viele? (?:\w+ ){0,3}(?:soll|darf|kann|muss) ich|wie ?viele? (?:milligramm|mg)\b.{0,60}\b(?:ich|mir|mich|"
+        r"mein\w*)\b|(?:soll|darf|kann) ich (?:\w+ ){0,4}(?:nehmen|erhohen|dosis)\b|\d+ ?mg statt|que dosis|cual (?:es la )?dosis|cuant[ao]s? (?:\w+ ){0,2}"
+        r"(?:\w+ ){0,2}(?:debo|puedo|tengo que|deberia|podria) tomar|quelle (?:dose|quantite)|quel dosage|combien de (?:\w+ ){0,3}(?:dois je|je dois|"
+        r"devrais je|puis je)|qual (?:a )?(?:dose|dosagem)|quant[oa]s? (?:\w+ ){0,2}(?:devo|posso) tomar",
+        r"(?:would|will|do|does|should) (?:i|he|she|we) (?:need|get|require) (?:a )?(?:less|more|lower|higher|smaller|bigger) "
+        r"(?:\w+ )?(?:of )?(?:ketamine|dose|dosage|it)\b",
+        r"(?:what|how much|which) (?:\w+ ){0,2}mg ?(?:/|per) ?kg\b|i weigh \d+ ?(?:kg|kilos|lbs|pounds|stone)\b.{0,60}\b(?:dose|mg|how much|should)|"
+        r"soll ich (?:\w+ ){0,3}(?:erhohen|erhoehen|reduzieren|verringern|steigern)\b",
+        r"how much (?:ketamine|of it) (?:i|id|would i|will i|do i) (?:\w+ )?(?:need|get)\b|"
+        r"(?:my|his|her) (?:\w+ )?(?:dose|dosage) (?:have|need|has|needs) to be (?:lower|higher|reduced|increased|adjusted|changed)\b",
+    ],
+    "interaction": [
+        r"(?:have|take|get|give) (?:it|ketamine|esketamine|the infusion) (?:with|alongside|on top of) (?:his|her|my|their) (?:\w+ )?"
+        r"(?:tablets|pills|meds|medication|medicines)\b",
+        rf"(?:sherry|whisky|whiskey|wine|beer|glass|drink|pint|gin|brandy|tipple)\b.{{0,30}}\bwith (?:my|his|her) (?:\w+ )?{_MED}\b",
+        rf"should i give (?:him|her|them) (?:his|her|their) (?:\w+ )?{_DRUG}\b",
+        r"(?:would|will|could|is|are) (?:the )?(?:ketamine|esketamine|spravato|infusions?)(?: \w+)? (?:be )?(?:(?:a problem|an issue|"
+        r"safe|ok|okay) for me|(?:a problem|an issue) with (?:my|that|it))\b",
+        rf"(?:add|adding|added|put me on|start me on|combine|combining) (?!(?:my |an? |the )?(?:appointment|session|visit|booking|"
+        rf"name|note|reminder)s?\b)(?:\w+ ){{1,2}}(?:to|on top of|with) my (?:\w+ )?"
+        rf"(?:{_MED}|lexapro|zoloft|prozac|celexa|paxil|effexor|cymbalta|wellbutrin|\w+xetine|\w+pram|sertraline|venlafaxine|"
+        r"duloxetine|bupropion|mirtazapine|lithium|ketamine|spravato)\b",
+        r"(?:can|could|should|may|is it (?:ok|okay|safe|fine|bad|dangerous|alright)|safe) (?:i |to |for me to |if i )?(?:safely )?"
+        r"(?:take|mix|combine|use|drink|have|smoke|do|get|start|try|be on|continue|keep taking)\b.{0,50}\b(?:with|while|if im|"
+        r"if i am|on top of|alongside|after taking|before taking|when im|together with)\b.{0,50}\b(?:my|im|taking|on|"
+        r"antidepressants?|ssris?|snris?|maois?|meds|medication|pills|alcohol|weed|cannabis|lithium|ibuprofen|tylenol|advil|"
+        r"xanax|adderall|melatonin|\w+ine|\w+pam)\b",
+        r"(?:interact|interaction|interactions|interfere|react)\w* with (?:my|the \w+ i take|what i take)",
+        rf"(?:can|could|should|is it (?:ok|okay|safe|fine|bad)(?: to)?) (?:i |you |we )?(?:mix|combine|take|do) (?:\w+ ){{0,2}}"
+        rf"(?:ketamine|spravato|esketamine|ssris?|{_MED}) (?:and|with|&) (?:\w+ )?(?:weed|cannabis|marijuana|alcohol|booze|beer|"
+        r"wine|mdma|molly|cocaine|coke|shrooms|lsd|acid|adderall|xanax|benzos?|kratom|thc|cbd|edibles?|nicotine|melatonin|tylenol|"
+        r"advil|ibuprofen|painkillers|opioids|tramadol)\b",
+        r"(?:switch|change|move) (?:to )?taking (?:it|them|my \w+) (?:at|in the) (?:night|morning|evening|bedtime)",
+        r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,20}\b(?:ok|okay|safe|fine|alright|a problem)\b.{0,30}\b(?:before|after|"
+        r"during) (?:my |an |the )?(?:infusion|session|treatment)",
+        r"(?:(?:can|could|should|may) i|is it (?:ok|okay|safe|fine|alright) (?:for me )?to) (?:have|drink) (?:a |some |a few |a couple "
+        r"(?:of )?)?(?:beers?|drinks?|wine|glass(?:es)? of \w+|"
+        r"alcohol)\b.{0,30}\b(?:before|after|during) (?:my |the |an? )?(?:ketamine |spravato )?(?:infusion|session|treatment)",
+        r"(?:do|should|must) i (?:need to )?(?:skip|stop|pause|hold) (?:it|my \w+|taking \w+) (?:on|before|for|around) (?:my )?"
+        r"(?:infusion|session|treatment)s?(?: days?)?",
+        r"(?:how long|how many hours)\b.{0,60}\b(?:breastfeed\w*|nurse (?:her|him|the baby|my baby)|pump\w*)\b|"
+        r"(?:breastfeed\w*|nursing)\b.{0,60}\b(?:how long|how many hours|wait)\b",
+        r"(?:wine|beers?|alcohol|drinks?|glass(?:es)?)\b.{0,40}\b(?:before|after|during) (?:my |the |an? )?(?:ketamine |spravato )?"
+        r"(?:infusion|session|treatment)\b.{0,30}\b(?:problem|ok|okay|safe|bad|fine|issue|mess)",
+        r"(?:wine|beer|alcohol|drinks?|glass(?:es)?)\b.{0,40}\b(?:before|after|during) (?:my )?(?:infusion|session|treatment)\b.{0,30}"
+        r"\b(?:problem|ok|okay|safe|bad|fine|issue)",
+        rf"(?:mix|mixes|go|goes|work|works) (?:ok |okay |well |fine |alright )?with my (?:\w+ )?{_MED}",
+        rf"(?:pt|patient|client|my \w+|im|i am|she is|shes|he is|hes) (?:is )?on (?:\w+ ){{0,3}}(?:{_MED}|\w+ine|\w+ide|\w+pam)\b"
+        r".{0,80}\binteract\w*",
+        r"(?:i take|im on|i am on|im taking|i use|i am taking)\b.{0,60}\b(?:clash|interact|interfere|react|mix|mess|ok with|"
+        r"safe with)\w*",
+        r"my blood pressure\b.{0,40}\b(?:can i|could i|am i|is it safe)",
+        r"(?:i take|im on|i am on|im taking)\b.{0,60}\b(?:(?:a )?problem|an issue|safe|ok|okay|dangerous) (?:with|for) (?:\w+ ){0,2}"
+        r"(?:ketamine|spravato|esketamine|infusions?|ssris?|\w+ine)\b",
+        r"(?:mess|messes|clash|clashes|interfere|interferes|interact|interacts) with\b.{0,60}\b(?:i take|im on|i am on|im taking|"
+        r"i use)\b",
+        rf"{_DRUG}\b.{{0,30}}\b(?:together|at the same time|combined)\b.{{0,10}}\b(?:ok|okay|safe|fine|alright)",
+        rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine)(?: for me)? to) (?:i )?(?:\w+ ){{0,2}}(?:take|use|have|drink|get)\b"
+        rf".{{0,80}}\b(?:im|i am|i also|also) (?:also )?(?:on|taking|take) (?:\w+ ){{0,2}}{_MED}\b",
+        rf"my (?:\w+ ){{0,2}}{_DRUG}\b.{{0,40}}\b(?:interact|interfere|clash|react|mix|affect|cancel|block)\w*"
+        rf"|(?:interact|interfere|clash|react|mix)\w* (?:badly )?with (?:my |the )?(?:\w+ )?{_DRUG}\b.{{0,30}}\b(?:i take|im on|"
+        rf"i am on|i use)",
+        rf"(?:can|could|should|may|is it (?:ok|okay|safe|fine|alright|bad|dangerous) (?:for me )?to|safe to) (?:i )?"
+        rf"(?:drink|drinking|smoke|smoking|get high|party|vape)\b(?! (?:water|coffee|tea|juice|fluids|liquids))(?: \w+){{0,6}} "
+        rf"(?:on|while (?:on|taking)|with|after|before|during) (?:my |the |a )?(?:\w+ )?(?:{_MED}|infusion|session|treatment|spravato)",
+        rf"(?:take|mix|drink|smoke|use|have|(?:i|we|you|he|she|to|can|could) do|combine) (?:\w+ ){{0,5}}{_DRUG} (?:on|while on|with|after|"
+        rf"before|during|and) "
+        rf"(?:my |the |a |an )?(?:\w+ )?(?:{_MED}|infusion|session|treatment)\b",
+        rf"(?:is it (?:ok|okay|safe|fine|alright|bad|dangerous)|would it be (?:ok|okay|safe)|(?:can|could|should|may) i) "
+        rf"(?:if i |for me to |to )?(?:still )?(?:take|have|use|drink|smoke|pop) (?:\w+ ){{0,3}}"
+        rf"(?!ketamine|esketamine|spravato){_DRUG}\b",
+        r"(?:can|could|should|may) i (?:still )?(?:get|have|do|receive|book) (?:an |my |the |a )?(?:\w+ )?(?:infusion|session|"
+        r"treatment|spravato|ketamine|dose)\b.{0,40}\b(?:if|after|when|since|though) (?:i|im) (?:had|have|drank|took|"
+        r"smoked|am on|on|taking|been)",
+        r"(?:im on|i take|im taking|ive been (?:on|taking)|im currently (?:on|taking)|currently (?:on|taking)) (?!the |a |an |"
+        r"my (?:phone|way|laptop|computer)|hold|vacation|holiday|it )(?:\w+ ){0,3}.{0,40}\b(?:can i|could i|"
+        r"is it (?:safe|ok|okay)|should i|am i able|will i be able)",
+        rf"(?:is it better|better|best|what time|when) (?:time )?(?:to|should i|do i|can i) (?:take|use|have) (?:my |the )?(?:\w+ )?"
+        rf"{_MED}\b.{{0,20}}\b(?:morning|night|evening|bedtime|with food|empty stomach|before|after)\b",
+        rf"(?:should|can|could|may|do) i (?:still |safely )?(?:take|use|have|drink|smoke|give) (?:my |a |an |some |the )?"
+        rf"(?:\w+ )?{_DRUG}\b.{{0,40}}\b(?:morning|night|evening|bedtime|food|empty stomach|before|after|with|while|"
+        rf"during|on|same day|day of|together|between)\b",
+        r"(?:pregnant|breastfeeding|breast feeding|nursing|trying to conceive)\b.{0,60}\b(?:can|could|should|safe|ok|okay|allowed)|"
+        r"(?:can|could|should|safe|ok|okay)\b.{0,60}\b(?:pregnant|breastfeeding|breast feeding|trying to conceive)",
+        r"(?:i have|ive got|ive had|i had|with my|my) (?:\w+ ){0,2}(?:high blood pressure|hypertension|heart (?:condition|disease|"
+        r"problems)|bipolar|schizophrenia|psychosis|epilepsy|seizures|glaucoma|liver|kidney|addiction|diabetes|history of)\b"
+        r".{0,60}\b(?:can i|could i|should i|is it safe|am i|safe for me|ok for me|okay for me|eligible|candidate)",
+        rf"(?:is|are) (?:ketamine|esketamine|spravato|it|ssris?|{_MED}) (?:\w+ )?safe (?:to (?:take|use|mix) )?(?:with|alongside|on) "
+        rf"(?:\w+ ){{0,2}}(?:{_DRUG}|pills)\b",
+        r"(?:would|could|will|are|is) any of (?:those|these|them|my (?:meds|medications|medicines|tablets|pills))\b.{0,30}\b(?:be )?"
+        r"(?:a )?(?:problem|issue|interact\w*|dangerous|unsafe|clash)",
+        r"(?:would|will) (?:ketamine|it|esketamine|spravato|the infusions?|the treatment) (?:\w+ )?(?:raise|increase|affect|lower|"
+        r"worsen|spike) (?:his|her|their) (?:\w+ )?(?:pressure|sugar|heart rate|glaucoma|condition)",
+        r"(?:should|can|could|do) i (?:still )?take my (?:\w+ ){1,8}(?:before|after|on the day of|the morning of|the night before) "
+        r"(?:the |my |an )?(?:infusion|session|treatment)",
+        r"how much (?:ketamine|spravato|esketamine) (?:would|will|does|do) (?:she|he|i|we|my \w+) (?:be given|get|receive|need)",
+        rf"(?:is|would|will) (?:half|a half|quarter) (?:of )?(?:a |one of my |my )?(?:\w+ )?(?:{_DRUG}|tablets?|pills?)\b.{{0,30}}\b(?:alright|"
+        r"all right|ok|okay|fine|safe)\b.{0,30}\b(?:before|after) (?:the |my )?(?:infusion|session|treatment)",
+        r"\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b.{0,60}\b(?:how much|dose|dosage|amount)\b",
+        rf"(?:half|a half|quarter) (?:of )?(?:one of )?(?:my |a )?(?:\w+ )?(?:tablets?|pills?|{_DRUG})\b.{{0,60}}\b(?:before|after) (?:the |my )?"
+        r"(?:infusion|session|treatment)\b.{0,30}\b(?:all right|alright|ok|okay|fine|safe)",
+        r"(?:can i|could i|should i|am i|is (?:ketamine|it|esketamine|spravato) safe)\b.{0,60}\b(?:if i have|with my|since i have|"
+        r"given my|because of my|if im on|if i take)",
+        r"(?:puedo|podria|debo|deberia|es seguro) (?:tomar|mezclar|combinar|usar|recibir|hacerme|ponerme|beber|fumar)\b.{0,50}\b"
+        r"(?:si estoy|si tomo|con|mientras|tomando)",
+        r"(?:posso|poderia|devo|e seguro) (?:tomar|fazer|usar|receber|misturar|beber)\b.{0,50}\b(?:se eu|se estou|se tenho|se tiver|"
+        r"se sou|com|tomando)",
+        r"(?:puis je|je peux|est ce que je peux|dois je|je dois) (?:prendre|melanger|combiner|recevoir|boire|fumer)\b.{0,40}\b"
+        r"(?:avec|si je|pendant|sous)",
+        r"(?:kann|darf|soll) ich (?:\w+ ){0,4}(?:mit|zusammen mit|wahrend|trotz|nach|vor) (?:\w+ ){0,5}(?:nehmen|einnehmen|bekommen|"
+        r"kombinieren)",
+        r"(?:posso|devo|e seguro) (?:tomar|misturar|combinar|usar|receber)\b.{0,50}\b(?:com|se estou|enquanto|tomando)",
+        r"(?:can|could|should) i (?:\w+ ){0,2}(?:drink|drinking|have a (?:drink|beer|glass)|get drunk)\b(?! (?:water|coffee|tea|juice))(?!.{0,20}\bwater\b).{0,40}\b(?:after|before|on|with) "
+        r"(?:my |the |a )?(?:\w+ )?(?:infusion|session|treatment|ketamine)\b",
+        rf"(?:puedo|podria) (?:seguir|continuar) (?:tomando (?:mi |el |la |los |las )?\w+|con (?:mi |el |la |los |las )?(?:{_MED}|"
+        r"\w+(?:xetina|ralina|apina|azepam|olam|pram)|pastillas|medicamentos?|medicina))\b",
+        rf"{_MED}\b.{{0,80}}\b(?:sit|go|mix|work) (?:comfortably |well |ok |okay )?(?:alongside|together with) (?:those|these|them|my \w+)\b",
+    ],
+    "worsening": [  # a visitor's own symptoms getting worse: their prescriber should hear, not a quote
+        r"\bmy (?:\w+ ){0,2}(?:depression|anxiety|symptoms?|mood|ptsd|panic(?: attacks)?|ocd|insomnia|sleep|"
+        r"side effects?) (?:\w+ ){0,3}(?:getting|gets|got|get|gotten|became|become|becoming|growing|feels?|is|are|"
+        r"seems?) (?:even |much |a lot |way |so |really )?worse\b",
+        r"\b(?:i|im|i am|ive been|i have been|been) (?:\w+ ){0,2}(?:feeling|feel|felt|getting|gotten|got) "
+        r"(?:even |much |a lot |way |so |really )?worse\b",
+    ],
+    "eligibility": [
+        r"(?:me|le|nos) (?:pueden|puede|podrian|podria|podrias) (?:poner|dar|administrar|aplicar|hacer) (?:la |una )?(?:ketamina|"
+        r"esketamina|infusion)|(?:ketamina|esketamina)\b.{0,40}\bsin (?:ningun )?riesgo",
+        r"(?:im|i am|my (?:son|daughter|kid|child|teen) is|hes|shes) (?:only |just )?1[0-7]\b(?! (?:minutes?|mins?|hours?|hrs?|"
+        r"days?|weeks?|months?|mg|ml|min)\b).{0,80}\b(?:is (?:it|this|that) "
+        r"(?:\w+ )?(?:safe|ok|okay)|should (?:i|we|he|she)|can (?:i|he|she))\b",
+        r"(?:am i|would i be|is my \w+) (?:even |still )?(?:a )?(?:good |suitable |right |ideal )?(?:candidate|eligible|suitable|right for)",
+        r"(?:im|i am|i would be|id be|i might be) (?:a )?(?:good |suitable |right |ideal )?candidate",
+        r"(?:darf|kann) ich (?:\w+ ){0,3}(?:trotzdem |auch |noch )?(?:ketamin|spravato|esketamin|\w+xetin|\w+pram|sertralin|"
+        r"venlafaxin|bupropion|lithium|mirtazapin) (?:bekommen|nehmen|"
+        r"machen|kombinieren)|(?:darf|kann) ich (?:\w+ ){0,4}(?:bekommen|nehmen|trinken) (?:wenn|obwohl|mit)",
+        r"(?:is|would) (?:ketamine|esketamine|spravato|this treatment|this|that|it|treatment) (?:be )?(?:right|safe|good|suitable|"
+        r"appropriate|a good (?:idea|option|choice|fit)|a bad idea|dangerous|risky|an option|a possibility|possible|ok|okay|worth it|"
+        r"the best option) for (?:me|him|her|my \w+|(?:someone|somebody|people) like me)",
+        r"(?:is he|is she|am i|are they|is my \w+) too (?:young|old)\b",
+        r"(?:should|could|would) i (?:try|get|start|switch to|consider|go for|choose) (?:ketamine|esketamine|spravato|an? ssri|"
+        r"an? snri|\w+ instead)",
+        r"(?:which|what) (?:antidepressant|medication|med|ssri|treatment|drug) (?:would|will|might) (?:suit|be best for|work best for) me\b",
+        r"(?:which|what) (?:antidepressant|medication|med|ssri|treatment|drug) (?:should|would|do you recommend|is best for|"
+        r"would be best for|is right for) (?:i|me)",
+        r"(?:would|will|could|can|might|does|do you think) (?:ketamine|esketamine|spravato|this|it|the treatment|treatment|tms|"
+        r"ect|an? ssri|\w+ (?:therapy|treatment)) (?:\w+ ){0,2}(?:help|work for|benefit|be right for|fix|cure) me\b",
+        r"(?:is|would|will) (?:ketamine|esketamine|spravato|it|this|treatment|the treatment) (?:be |still be )?(?:safe|ok|okay|"
+        r"dangerous|risky) (?:with|for|given|if|in) (?:my|me|i)\b|will (?:ketamine|esketamine|spravato|it|treatment) (?:still )?"
+        r"work (?:for me|if i)",
+        r"(?:would|will|is|are|be)\b.{0,40}\b(?:better|best|safer|more effective|the right (?:one|choice|option)) "
+        r"(?:option |choice |fit )?for me\b|for me personally|(?:better|best|right) for (?:someone|somebody) like me",
+        r"(?:put|puts) my (?:recovery|sobriety|health) at risk|rule me out|(?:disqualif|exclud)\w* me\b|(?:do|would|will|can) i (?:even |still )?qualify|am i qualified|which (?:one |would |is |of them )?(?:be )?(?:right|best|"
+        r"better) for me",
+        r"posso prendere\b.{0,40}\b(?:insieme|con)|mag ik\b.{0,40}\b(?:krijgen|nemen|gebruiken|combineren)|"
+        r"czy (?:moge|mozna) (?:brac|wziac|laczyc|pic)",
+        r"soy (?:un |una )?(?:buen |buena )?candidat[oa]|suis je (?:un )?(?:bon )?candidat|bin ich (?:ein )?geeignet",
+        r"(?:wenn ich|ich bin|bin ich) schwanger|(?:estoy|si estoy) embarazada|(?:je suis|si je suis) enceinte|(?:estou|se estiver) gravida|"
+        r"(?:for|in) my case\b.{0,40}\b(?:better|best|which|should)\b",
+        r"(?:meds|pills|tablets)\b.{0,20}\bketamine (?:\w+ )?safe for me\b",
+    ],
+    "diagnosis": [
+        r"(?:could|can|might|may) (?:i|it|this|that|mine|my (?!cat|dog|pet|character)\w+) (?:actually |really )?(?:\w+ )?be "
+        r"(?:bi ?polar|adhd|bpd|borderline|ptsd|ocd|cyclothymi\w*|autis\w+)\b(?!.{0,60}\b(?:book|character|article|show|novel|film)\b)",
+        r"\bis (?:that|this|it) (?:\w+ )?(?:depression|burnout|anxiety|bipolar|adhd|ptsd|normal sadness|grief) or (?:just )?\w+",
+        r"(?:do you think|could it be that|is it possible that) (?:i|im|my)\b.{0,40}\b(?:is|am|are|have|has) (?:actually |really )?"
+        r"(?:bipolar|adhd|ocd|ptsd|borderline|bpd|autis\w+|depressed|depression|treatment resistant|trd)\b",
+        r"(?:do|does) my symptoms (?:sound|seem|look) (?:more )?like|(?:sound|sounds) like i (?:have|might have)",
+        r"(?:does|do) (?:that|this|it|these) (?:sound|seem|look) (?:more )?like (?:\w+ ){0,2}(?:bipolar|adhd|ocd|ptsd|depression|"
+        r"anxiety|psychosis|mania|a disorder)\b.{0,40}\b(?:to you|than)",
+        r"(?:do|could|might|would|can) i (?:actually |really |maybe |possibly |just )?(?:have|be having|possibly have|suffer from) (?:a |an )?(?:trd|treatment resistant|"
+        r"\w+ depression|depression|bipolar|anxiety|ptsd|ocd|adhd|\w+ disorder|serotonin syndrome|withdrawal|side effects?|"
+        r"something (?:serious|wrong))",
+        r"(?:am i|is my \w+|is he|is she) (?:\w+ )?(?:depressed|bipolar|treatment resistant|addicted|having (?:a |an )?"
+        r"(?:reaction|side effects?|withdrawal))",
+        r"(?:do you think|you think|would you say) (?:i|im) (?:have|am|might have|could have|got|might be|could be)\b|"
+        r"(?:diagnose|assess|evaluate) (?:me|my)|what (?:is wrong with me|do i have|condition do i have)",
+        r"(?:are|is) (?:my|these|this) (?:\w+ ){0,2}(?:bipolar|depression|depressive|adhd|ptsd|ocd|anxiety|a disorder|"
+        r"(?:a )?(?:sign|symptom)s? of)\b",
+        r"(?:i|my|me)\b.{0,80}\b(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous|bad|a side effect|something to "
+        r"worry about|ok|okay)(?! to (?!(?:still )?(?:feel|be feeling|have|get|experience|be this)\b))(?! for (?!me\b|my\b))|(?:is (?:this|that|it)|are these) (?:normal|serious|dangerous)\b.{0,80}\b(?:i|my|me)\b"
+        r"|should i (?:be )?(?:worried|concerned)",
+        r"tengo (?:depresion|trd)|est ce que j ai (?:une )?depression|habe ich (?:eine )?(?:depression|therapieresistente)"
+        r"|eu tenho depressao",
+        r"(?:do|would|does|will) (?:i|he|she) (?:count|qualify) as (?:treatment ?resistant|trd|having trd)|"
+        r"confirm (?:\w+ ){0,6}that i (?:count|qualify) as\b",
+        r"(?:say|think) i (?:count|qualify) as\b|ought i to be on\b",
+    ],
+}

@@ -1,0 +1,209 @@
+"""Emergency tables: acute events, symptoms that need a person, and the words that frame them."""
+
+from __future__ import annotations
+
+from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _QTY
+
+# ---- emergency ------------------------------------------------------------------------------------------------
+EMERGENCY_DIRECT = {  # acute by themselves
+    "overdose_taken": [
+        r"(?:took|taken|swallowed) (?:all )?(?:the |my )?(?:\w+ )?(?:tablets|pills|meds)\b(?: \w+){0,3} (?:id|i had|i d|ive) (?:been )?"
+        r"(?:saving|saved|stockpiling|hoarding|kept|keeping)\b",
+        r"(?:chest|heart)\b.{0,20}\b(?:gone|going|got|feels?|is) (?:\w+ )?tight\b.{0,60}\b(?:sweat\w*|clammy|arm|jaw|pulled over|"
+        r"lay by|breath)",
+        r"(?:banged|hit|knocked|bumped) my head\b.{0,160}\b(?:been sick|vomit\w*|throwing up|keep forgetting|forgetting|confused|"
+        r"drowsy)",
+        r"(?:took|taken|swallowed|downed|necked) (?:them|those|it|these) all\b.{0,40}(?:💊|pills|tablets|sleepy|drowsy|dizzy|"
+        r"cant keep|eyes)|💊.{0,30}\b(?:took|taken|swallowed|downed) (?:them|those|it|these) all\b",
+        r"engoli(?:u|ram) (?:a |o |uma |um )?(?:cartela|frasco|caixa|vidro|pote)\b|tomou (?:a |o |uma |um )?(?:cartela|frasco|caixa) "
+        r"inteir[oa]|trago (?:todo|toda) (?:el|la) (?:frasco|caja|blister)|a avale (?:toute|tout) (?:la|le) (?:boite|plaquette|flacon)",
+        r"(?:consumed|swallowed|drank|ate|took|taken|had|drunk) (?:some )?(?:rat poison|bleach|poison|antifreeze|weedkiller|weed killer|"
+        r"pesticide|drain cleaner|paraquat)",
+        r"(?:poori|puri|saari|sari|sab|poora|pura) (?:\w+ ){0,2}(?:strip|bottle|goliyan|goliyaan|goli|tablets|pills|dabba) (?:\w+ )?"
+        r"(?:kha|khaa|le|li|nigal) ?(?:li|liya|lee|lin|gaya|gayi|gaye)\b|(?:ininom|nilunok) (?:niya |ko )?(?:lahat|ang buong|yung buong)",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed|necked) the (?:whole )?lot\b|necked (?:a |the )?(?:whole |full |entire )?"
+        r"(?:strip|bottle|pack|packet|box|lot)",
+        rf"(?<!if i )(?<!if you )(?<!if someone )(?<!if they )(?<!if she )(?<!if he )(?:took|taken|swallowed|ate|downed|chugged|popped) (?:all|every one|every single one|the (?:whole|entire|rest)|"
+        rf"(?:my|his|her|their) (?:whole|entire)|"
+        rf"a (?:whole|full|entire) (?:bottle|pack|packet|box|strip)|an entire|a bottle|a jar)\b{_NOT_DRUG}"
+        rf"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:\w+ )?(?:as prescribed|like usual|like normal|on time|this morning like))"
+        r"(?! (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|medications?|medicine|capsules|doses?)(?: already)?(?: this morning|"
+        r" today| tonight| last night)? (?:as usual|as normal|as always|as prescribed|like usual|like normal|like every (?:morning|"
+        r"day|night|evening))\b)",
+        rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:a handful|handful|a bunch|too many|way too many|"
+        rf"a fistful|a whole (?:bottle|pack|box|strip)){_NOT_DRUG}(?: of)? \w+",
+        rf"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed|popped) (?:like |about |around |maybe |almost |nearly |over |"
+        rf"at least |roughly |probably )?(?:a bunch|a handful|handful|a lot|a ton|lots|loads|{_QTY}|"
+        rf"too many|way too many|too much (?!time)|way too much)(?: of)? (?:my |his |her |their |the |these )?(?:\w+ )?"
+        rf"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|{_DRUG}|\w+ine|\w+ pills)",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|ate|downed) everything (?:in|from) (?:my |the )?(?:medicine|pill|bathroom)",
+        r"(?<!if i )(?<!if you )(?<!if someone )(?:took|taken|swallowed|downed) (?:every|each|all (?:the|of the|of my|my)) "
+        r"(?:\w+ )?(?:tablet|pill|capsule|sleeping pill)s? (?:i|he|she|they|we) (?:had|had left|could find|was saving|saved|"
+        r"still had)\b(?!.{0,30}\b(?:course|as prescribed|refill|prescription)\b)",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed) (?:every|all the) (?:\w+ )?(?:pill|tablet|capsule)s? (?:in|from) "
+        r"(?:the|my|a|his|her) (?:bottle|box|pack|packet|blister|cabinet|drawer)\b(?!.{0,30}\b(?:as prescribed|over \d+ days|"
+        r"course|prescription)\b)",
+        r"(?<!if i )(?<!if you )(?:took|taken|swallowed|downed) everything (?:that was )?left in (?:my |the |his |her )?(?:\w+ )?"
+        r"(?:bottle|pack|packet|box|blister|prescription)",
+        r"(?:ha|ho|hanno) preso tutte le (?:pastiglie|pillole|compresse)|risponde a fatica|non risponde",
+        r"(?:took|taken|swallowed|had) (?:something|some pills|a bunch of (?:something|pills|stuff))\b.{0,60}\b(?:isnt|is not|not|"
+        r"wont|cant|stopped|doesnt) (?:answering|responding|waking|breathing|moving|making sense)|"
+        r"(?:took|taken|swallowed) too many|(?:i|he|she|they|someone|friend|son|daughter) (?:just |think i |may have |might have )?"
+        r"(?:overdosed|odd|oded)\b(?! (?:\w+ ){0,2}(?:last|years?|months?|back|before|once|twice|when|in (?:19|20)\d\d|as a))"
+        r"|(?:is|are|im) (?:overdosing|oding)",
+        r"(?:took|taken|had|did|done|used|swallowed) (?:an |a )?(?:overdose|od)\b|(?:took|taken|had|did|used|swallowed) "
+        r"(?:way |far |much |a lot )?(?:too much|more (?:\w+ ){0,3}than (?:i|he|she|they|prescribed|i was|we|you)|"
+        rf"(?:double|triple) (?:the |my |his |her )?(?:dose|dosage|pills?|tablets?|amount|{_MED}))(?!time| of (?:a|my) (?:break|day|time))",
+        r"(?:baby|toddler|kid|child|\d+ (?:year|yr|month) old|little one|(?:son|daughter|boy|girl|grandson|granddaughter|nephew|"
+        r"niece) (?:is |who is |whos )?\d\b)\b.{0,60}\b(?:swallowed|ate|got into|"
+        rf"chewed|drank)\b.{{0,60}}\b(?:{_DRUG}|pills|tablets|meds|medication|medicine|\w+ine|\w+pram|\w+pam|bottle|some|"
+        r"a few|them)\b",
+        r"(?<!me las )(?<!me los )(?:se )?tomo (?:un frasco|todas|todo el|toda la|muchas|un bote|una caja|un monton)|(?:me )?tome (?:todas|un frasco|"
+        r"toda la|todo el|muchas|un bote|una caja|demasiad\w+)|(?:se )?tomo demasiad\w+|(?:tomei|tomou) (?:\w+ )?(?:comprimidos|"
+        r"remedios|pilulas) (?:demais|a mais)|(?:tuvo|tiene|tengo|tuve) una sobredosis",
+        r"(?:a|ai|jai) (?:pris|avale) (?:toute|tous|toutes|une boite|la boite|le flacon|tout le|trop de)|fait une (?:overdose|surdose)",
+        r"(?:fils|fille|enfant|bebe|petit|petite)\b.{0,40}\ba (?:avale|mange|pris) (?:des|les|mes|ses|plusieurs|quelques) "
+        r"(?:comprimes|cachets|medicaments|pilules)|(?:hijo|hija|nino|nina|bebe)\b.{0,40}\bse (?:tomo|trago|comio) (?:\w+ ){0,2}"
+        r"(?:pastillas|pildoras)|(?:filho|filha|crianca|bebe)\b.{0,40}\b(?:engoliu|tomou|comeu) (?:\w+ ){0,2}(?:comprimidos|remedios|"
+        r"pilulas)|(?:sohn|tochter|kind|baby)\b.{0,40}\b(?:tabletten|pillen)\w* (?:geschluckt|gegessen|genommen)",
+        r"(?:alle|die ganze packung|eine ganze packung|zu viele) (?:\w+ ){0,2}(?:tabletten|pillen)\w* (?:genommen|geschluckt)"
+        r"|uberdosis genommen",
+        rf"(?<!if i )(?<!should i )(?:took|taken|swallowed) (?:my |his |her |their )?(?:\w+ ){{0,2}}(?:{_MED}|dose|pills?|tablets?) "
+        r"(?:twice|three times|3 times|2x|3x)\b",
+        r"(?:drank|had|downed) (?:a bunch of|a lot of|lots of|a bottle of|half a bottle of|too much|loads of) (?:vodka|alcohol|booze|"
+        r"whiskey|beer|wine|liquor|rum|gin)\b.{0,40}\b(?:and|plus|then|with) (?:took|taken|swallowed|popped) (?:some|a few|a bunch|"
+        r"a lot|a handful|\w+)(?: of)? (?:\w+ ){0,3}(?:pills|tablets|meds)",
+        r"(?:took|taken|swallowed|popped) (?:some|a few|a bunch|a handful) of (?:my |his |her |their )?(?:\w+ ){0,2}(?:pills|tablets|"
+        r"meds)\b.{0,60}\b(?:super sleepy|very sleepy|so sleepy|drowsy|throwing up|vomiting|wont wake|cant stay awake|passed out|"
+        r"wont respond)",
+        r"(?:tomou|tomei|engoliu|engoli) (?:todos|todas|um frasco|uma caixa|muitos|muitas|o frasco|a caixa|um monte|uma porrada"
+        r"|varios|varias)"
+        r"|(?:fez|teve|tive) uma overdose",
+    ],
+    "unresponsive": [
+        r"(?:cant|cannot|can not|couldnt) get (?:him|her|them|my \w+) to (?:respond|wake|wake up|answer|react|open (?:his|her|their) "
+        r"eyes)|unresponsive|unconscious|no pulse|turning blue|"
+        r"(?:nangingitim|nangangitim|nagiging asul|kulay ube) (?:na )?(?:\w+ )?(?:labi|mukha)|(?:hindi|di) (?:na )?(?:makahinga|humihinga|"
+        r"gumigising|magising)|(?:saans|saas) (?:\w+ )?(?:slow|dheere|dheemi|nahi|ruk|band|kam)\b|behosh|hosh (?:nahi|mein nahi|nahin)|"
+        r"(?:lips|face|skin) (?:are |is |look |looks )?(?:kinda |kind of |a bit |slightly |really )?(?:turning |turned |going )?"
+        r"(?:blue|grey|gray)",
+        r"(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my \w+|you)|(?<! i )(?<!^i )(?<!simply )(?<!hoping i )(?<!i just )(?<!hope i )(?<!wish i )(?:wont|isnt|doesnt|wouldnt|will not|is not) "
+        r"(?:wake|waking) up(?! (?:early|in time|on time|for|before|at|when|until|till|without|on his|on her))",
+        rf"(?:he|she|they|hes|shes|my {_FAMILY_NOUN}|someone|somebody|him|her)\b.{{0,50}}?\b(?:isnt|is not|not|stopped|wont|"
+        r"doesnt|didnt|will not|cant|cannot) (?:responding|respond|reacting|react|breathing|wake|waking|answering|answer)\b(?! (?:my|her|his|the|their|"
+        r"your) (?:phone|calls?|texts?|messages?|door|emails?))(?! to (?:my|your|the|"
+        r"any|me|emails?|messages?|texts?|calls?)| up (?:early|in time|on time|for|before|at|when|until|till|without))|stopped breathing|not breathing|collapsed",
+        r"(?<!psiquiatra )(?<!psiquiatra ya )(?<!medico )(?<!doctor )(?<!doctora )(?<!terapeuta )(?<!clinica )(?<!consulta )"
+        r"no (?:me |te |le )?(?:despierta|responde|respira|reacciona|contesta)|blauwe lippen|ademt (?:heel |erg )?(?:langzaam|niet)|"
+        r"reageert niet|bewusteloos|inconsciente|(?:ne|n) (?:se )?(?:reveille|respire|repond) (?:pas|plus)"
+        r"|sang partout|sangre por todas partes|blut uberall|sangue por (?:todo|toda) (?:lado|parte)",
+        r"(?:wacht|reagiert|atmet) nicht|bewusstlos|nao (?:acorda|respira|responde)|desmaiad[oa]|nao (?:esta|ta|tá) "
+        r"(?:acordando|respirando|respondendo|reagindo)|no (?:esta|se esta) (?:despertando|respirando|respondiendo)",
+    ],
+}
+EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
+    "seizure": [r"se debatendo|convulsionando|convulsao|krampfanfall|krampft|seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jerking all over|had a (?:fit|seizure)|foam(?:ing)? (?:at|from) (?:the|her|his) mouth|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
+                r"eyes (?:rolled|rolling) back",
+                r"temblando (?:entero|todo|mucho)|convulsiona\w*|"
+                r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
+    "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
+                 r"|keeps? (?:collapsing|fainting)|desmai\w*|desmay\w*|evanoui\w*|ohnmacht\w*|ohnmachtig"],
+    "altered": [r"not making (?:any )?sense|incoherent|(?:im|i am|hes|shes|is|are|been|keep|started|now) (?:\w+ )?(?:seeing things|"
+                r"hallucinating)|"
+                r"heart (?:rate |beat )?(?:is |was |at |of |going |racing |beating )*(?:over |above |at |like |around )?"
+                r"(?:1[4-9]\d|2\d\d)\b|(?:pulse|hr|heart rate)\D{0,12}(?:1[4-9]\d|2\d\d)\b|(?:1[4-9]\d|2\d\d) ?bpm|(?:cant|cannot|can t) stay awake|talking gibberish|"
+                r"(?:very|really|so|extremely|super) (?:confused|disoriented)|(?:cant|cannot) feel (?:my|his|her) "
+                r"(?:legs|arms|body|face)"],
+    "breathing": [r"atmet (?:kaum noch|nicht mehr)|respira muy poco|apenas respira|respire a peine|ne respire plus|"
+                  r"(?:nao|no) (?:esta )?respira(?:ndo)?\b",r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
+                  r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
+                  r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) (?:proper |full |deep )?breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"
+                  r"|choking|gasping for air",
+                  r"no (?:puedo|puede) respirar|(?:narrive|ne peux|ne peut) (?:pas )?(?:a )?respirer|keine luft|kaum luft|kann nicht atmen"
+                  r"|nao (?:consigo|consegue) respirar",
+        r"(?:his|her|their) (?:breath|breathing) is (?:very |so |really )?(?:slow|weak|shallow)\b",
+        r"(?:breath|breathing) (?:is|seems|sounds|looks) (?:awfully|very|really|so|too|dangerously|scarily|worryingly) (?:slow|weak|shallow)\b"],
+    "chest_pain": [r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|(?:pain|ache|aching|tightness|pressure|"
+                   r"squeezing)\b.{0,30}\b(?:going|spreading|radiating|shooting) (?:up |down )?(?:into|to|down) (?:my |his |her )?"
+                   r"(?:jaw|left arm|neck)",
+                   r"(?:squeezing|squeeze|tightness|pressure|crushing|heaviness) (?:in|across|on) (?:my |his |her |the )?chest|"
+                   r"schmerzen in der brust|druck auf der brust|dolor en el pecho|douleur (?:dans|a) la poitrine",
+                   r"chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|feels heavy)|chest (?:is |feels )?(?:really |"
+                   r"very |so |super )?(?:tight|heavy|crushing)\b|(?:pain|pressure|tightness)"
+                   r" in (?:my |his |her )?chest|crushing (?:chest )?pain|(?<!almost had a )(?<!nearly had a )(?<!gave me a )"
+                   r"(?<!give me a )(?<!gonna have a )heart attack|(?:left|my|his|her) arm (?:is |went |feels )?(?:numb|tingling|dead|heavy)",
+                   r"chest (?:\w+ ){0,4}(?:crushed|crushing|squeezed)|arm (?:is |feels )?(?:tingly|tingling)",
+                   r"(?:my|his|her) chest (?:\w+ )?(?:feels|is|hurts|aches|burns) (?:like|so|really|very|tight|heavy|crushed|"
+                   r"squeezed)",
+                   r"dolor (?:\w+ ){0,3}(?:en el|de|del) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
+                   r"|brustschmerz\w*|herzinfarkt|dor no peito"],
+    "stroke": [r"(?:face|mouth|smile) (?:has |is |had )?(?:dropped|drooped|fallen|gone droopy)|(?:cant|cannot|can not) get (?:his|"
+               r"her|my|their) words out",
+               r"cara (?:caida|torcida|paralizada|colgando)|boca (?:torcida|caida)|(?:no puede|nao consegue|n arrive plus a) "
+               r"(?:hablar|falar|parler)(?: bien| direito)?\b(?! (?:\w+ )?(?:ingles|english|espanol|frances|aleman|portugues|"
+               r"anglais|idioma|lingua|langue))|habla raro|visage (?:tombe|paralyse)|bouche (?:est )?de travers|gesicht "
+               r"(?:hangt|ist schief)\b(?!.{0,30}\b(?:seit|lahmung|bell)\b)|kann nicht (?:mehr )?richtig sprechen|rosto (?:caido|torto)",
+               r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?(?<!husbands )(?<!wifes )(?<!his )(?<!her )"
+               r"(?<!mums )(?<!moms )(?<!dads )(?<!partners )stroke\b|(?:face|mouth|smile) "
+               r"(?:is |started |looks )?(?:drooping|droopy|lopsided|uneven)|slurred speech|slurring",
+               r"(?:speech|words|talking|voice) (?:is |are |sounds? )?(?:slurred|slurring|jumbled|garbled)|"
+               r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:left |right )?(?:arm|leg|face|side|hand)|(?:one|left|right) side "
+               r"(?:of (?:my|his|her) (?:body|face) )?(?:is |went |feels )?(?:numb|weak|paralyzed|paralysed|drooping)",
+               r"(?:face|mouth)\b.{0,15}\b(?:one side|side) (?:is |went |goes )?(?:down|droop\w*|fallen|dropped)|(?:one side|"
+               r"side) of (?:her|his|my) face (?:is |went |has gone |gone )?(?:down|droop\w*|numb)|(?:talk|talks|talking|speak|speaks|speaking) "
+               r"(?:strange|weird|funny|wrong|nonsense) words|words (?:are |come out |are coming out |coming out )?(?:wrong|strange|jumbled)",
+               r"stiff neck\b.{0,40}\bheadache|headache\b.{0,40}\bstiff neck|"
+               r"worst headache|thunderclap headache|sudden (?:severe|blinding|terrible|pounding|splitting|excruciating) headache|derrame cerebral|ictus"
+               r"|schlaganfall|\bavc\b"],
+    "head_injury": [r"(?:fell|fall|fallen|slipped)\b.{0,70}\bhit (?:his|her|my|their) head|keeps? asking the same question|(?:doesnt|dont|does not|cant|didnt) "
+                    r"(?:know|remember|recogni[sz]e) (?:what (?:year|day|month) it is|where (?:he|she|i) (?:is|am)|who (?:i am|he is|"
+                    r"she is|we are))",
+        r"(?:hit|banged|bumped) (?:my|his|her|their) head\b.{0,60}\b(?:a lot of blood|lots of blood|bleeding a lot|blurr\w*|vois flou|double vision|"
+        r"cant see properly)",
+        r"(?:hit|banged|bumped) (?:his|her|their|my) head\b.{0,60}\b(?:floppy|very sleepy|really sleepy|vomit\w*|not waking|fitting)\b"],
+    "heat": [r"stopped sweating|skin(?:s| is)? (?:hot and dry|burning hot|red hot)|talking (?:rubbish|nonsense|gibberish)"],
+    "blood_loss": [r"(?:bringing up|throwing up|vomiting|coughing up|spitting up) blood|(?:very|really|so) pale\b.{0,40}\b(?:muddled|confused|"
+                   r"dizzy|faint)"],
+    "vomiting": [r"vomiting (?:nonstop|non stop|constantly|blood|everywhere|and (?:cant|can not))|cant stop (?:vomiting|throwing up)|"
+                 r"heart (?:is )?(?:pounding|racing|hammering)\b.{0,40}\b(?:vomit\w*|throwing up|sweat\w*|dizzy|confused)|"
+                 r"(?:vomit\w*|throwing up)\b.{0,40}\bheart (?:is )?(?:pounding|racing|hammering)"],
+    "urinary": [r"(?:cant|cannot|couldnt|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)|blood in "
+                r"(?:my |his |her )?(?:pee|urine)"],
+    "bleeding": [r"cut (?:my |his |her )?(?:\w+ )?too deep|spurting|cut (?:\w+ )?deeper than|soaking (?:through|into) (?:the |a |my )?(?:towel|bandage|shirt|sheets?)",r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
+                 r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
+                 r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
+    "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are |have |has )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
+                    r"allergic reaction|hives (?:all over|everywhere)|throat (?:feels )?(?:tight|closing|swelling)"],
+    "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
+                           r"eyes (?:keep |are )?(?:flicking|darting|jerking|twitching|moving) (?:from )?side to side|"
+                           r"(?:temp|temperature|fever)\D{0,12}(?:10[3-9]|39 ?[5-9]|4[0-2])\b",
+                           r"(?:very |really |so )?hot\b.{0,20}\b(?:twitch\w*|jerk\w*)\b.{0,30}\b(?:muddled|confused|agitated|sweat\w*)|"
+                           r"(?:twitch\w*|jerk\w*)\b.{0,20}\b(?:muddled|confused)\b.{0,30}\bsweat\w*",
+                           r"(?:fever|high temperature|temperature|burning up|sweat\w*)\b.{0,80}\b(?:twitch\w*|jerk\w*|spasm\w*|rigid|"
+                           r"clench\w*|shaking|cant think straight|"
+                           r"stiff|clonus|tremor\w*|confus\w*)",
+        r"(?:hohes )?fieber\b.{0,60}\b(?:zittert|verwirrt|herz rast)\b|verwirrt\b.{0,40}\bherz rast"],
+    "bp_high": [r"(?:blood pressure|bp) (?:is |was |reading )?(?:very|really|super|dangerously|extremely|crazy|insanely)"
+                r" high|(?:blood pressure|bp) (?:is )?(?:through the roof|sky high|skyrocketing)"],
+    "acute_help": [r"(?:call|calling|need|get) (?:an )?ambulance|(?:should i|do i need to|need to) go to (?:the )?(?:er|"
+                   r"emergency room|a e|hospital)|(?:this is|its) an emergency|(?:i think )?(?:im|i am) dying(?! to| of| for| here|"
+                   r" laughing| inside)"],
+    "opioid_signs": [r"pinpoint pupils|\bgcs (?:\w+ ){0,2}[3-8]\b|(?:resps|respirations|rr|breaths) (?:\w+ ){0,2}[2-8] (?:a|per) min|no (?:naloxone|narcan)\b|(?:need|get|give) (?:him |her |them )?(?:naloxone|narcan)\b"],
+}
+BP_READING = r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"
+BP_CONTEXT = r"blood pressure|\bbp\b|reading|monitor|machine|cuff|mmhg|systolic|diastolic|pressure|heart|cisnienie|pression|presion|druck|pressao|bloeddruk"
+PERSON = (rf"\b(?:i|im|ive|id|me|my|myself|he|she|hes|shes|his|her|him|they|them|theyre|someone|somebody|{_FAMILY_NOUN}"
+          r"|yo|mi|je|mon|ma|ich|mein|meine|mir|mich|eu|meu|minha|hijo|hija|fils|fille|sohn|tochter|filho|filha|tengo|estoy|puedo"
+          r"|tiene|esta|tenho|estou|consigo|habe|bin|kann|ai|suis|peux|mae|mere|madre|padre|pere|vater|mutter|mann|frau)\b")
+ONGOING = (r"right now|currently|\bnow\b|\bjust\b|is having|im having|having a|started|suddenly|keeps?|"
+           r"\d+ (?:minutes?|mins?|hours?) ago|an hour ago|help|please|emergency|wont stop|can t|cant")
+GENERAL_QUESTION = (r"\b(?:student|studying|finals|exam|homework|lecture|textbook|for (?:a|my) (?:class|course|essay|paper))\b|"
+                    r"^(?:is|are|can|could|does|do|will|would|what|whats|why|how|when|which|should)\b.*\b(?:side effects?|cause|causes|"
+                    r"risk|risks|common|normal|possible|happen|happens|sign|signs|symptoms?|history|chance|likely|ketamine|"
+                    r"esketamine|ssris?|antidepressants?|dissociation|infusions?|sessions?|spravato|treatment)\b")
+# Words that make a symptom mention informational rather than a report ("stroke risk", "signs of a seizure").
+INFO_TERMS = (r"\b(?:risk|risks|chance|chances|odds|rate|rates|likely|possible|common|rare|signs? of|symptoms? of|"
+              r"warning|history|study|studies|research|statistics|prevent\w*|avoid\w*)\b")
+PLAN = (r"\b(?<!no )(?<!without a )(?<!dont have a )(?:plan|plans|planning|planned)\b|picked (?:a|the) (?:date|day)|"
+        r"set a date|made up my mind")
+HISTORY = r"since (?:my|his|her|their) (?:\w+ )?(?:stroke|heart attack|seizure|fall|surgery)|history of|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"

@@ -1,0 +1,203 @@
+"""Crisis tables: quantities of drugs, self-injury, command voices and harm to others (one match routes to crisis)."""
+
+from __future__ import annotations
+
+from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
+
+DRUGS_QUANTITY = [
+    r"(?:putting|put|kept|keeping|saving|saved|hiding|hid|stashing) (?:them|it|those|the \w+|my \w+|her \w+|his \w+|an? \w+ or two) "
+    r"(?:aside|away|by|back)\b.{0,80}\b(?:instead|in case|just in case|if i decide|so (?:theyre|they are) there)\b",
+    rf"(?:{_PILLS}|{_MED})\b.{{0,120}}\b(?:\w+ )?(?:been|is|was|hes|shes|theyve|has|have) (?:been )?(?:saving|hoarding|stockpiling|"
+    r"stashing|collecting) (?:them|those|it)\b|(?:tin|box|jar|bag|drawer) (?:\w+ )?full of (?:her |his |my |their )?(?:\w+ )?"
+    r"(?:sleeping pills|pills|tablets|meds)",
+    r"💊\s*(?:x|×) ?\d{2,}\b|\b(?:x|×) ?\d{2,}\s*💊",
+    rf"(?:keep|kept|keeping|saving|saved|stash\w*|hid\w*|hoard\w*) (?:all )?(?:of )?(?:my )?(?:old |leftover |spare )?(?:{_PILLS}|"
+    r"prescriptions|meds)\b.{0,30}\b(?:in|under) (?:a|my|the) (?:shoebox|box|drawer|bag|jar|tin|cupboard|sock|safe)\b.{0,40}\b"
+    r"(?:enough|all of them|every one)",
+    r"enough to (?:make sure|be sure|ensure)\b.{0,20}\b(?:its|it is|im|i am|it will be|i will be) (?:over|gone|dead|done)\b|"
+    r"(?:make sure|ensure) (?:its|it is) over for good",
+    rf"(?:neck|necking|swallow|down|take) the (?:whole )?lot (?:of )?(?:my |me |the )?(?:\w+ )?{_PILLS}",
+    rf"(?:drinking|alcohol|booze|wine|vodka|beer)\b.{{0,40}}\b(?:taking|take|took|popping) (?:a few |some |a couple )?extra (?:of )?"
+    rf"(?:my )?(?:\w+ )?{_PILLS}|(?:taking|take|took|popping) (?:a few |some |a couple )?extra (?:of )?(?:my )?(?:\w+ )?{_PILLS}"
+    r"\b.{0,40}\b(?:drinking|alcohol|booze|wine|vodka|beer)",
+    rf"(?:take|taking|swallow\w*|down) (?:the |all the |all my |my )?(?:\w+ )?{_PILLS} (?:ive|i have|i|im) (?:been )?(?:saving|saved|"
+    r"stockpil\w*|collect\w*|hoard\w*|keeping|kept|stashing|stashed)",
+    rf"(?:putting|put|setting|set|saving|stashing|hiding|keeping) (?:my |the |her |his )?(?:\w+ )?(?:{_PILLS}|{_MED}) (?:by|aside|"
+    r"away)\b(?! (?:for (?:the|my) (?:trip|holiday|travel|weekend)|in (?:the|my) (?:bag|suitcase)))",
+    r"(?:know|knew|worked out|figured out|calculated) (?:\w+ ){0,3}(?:what|how much|how many|which) (?:quantity|amount|dose|number)? ?"
+    r"(?:of )?(?:my )?(?:own )?(?:\w+ )?(?:would be|is|will be) (?:sufficient|enough|fatal|lethal)",
+    rf"(?:using|use|take|taking|swallow\w*) (?:the |my |all (?:the |my )?)?(?:\w+ )?{_PILLS}\b.{{0,40}}\bto (?:end it|end my life|"
+    r"die|kill myself|not wake up)",
+    r"(?:ja )?separei (?:todos |todas )?(?:os |as |meus |minhas )?(?:\w+ )?(?:comprimidos|remedios|pilulas)|(?:vou|vai) tomar "
+    r"(?:todos|todas|tudo)\b(?! (?:os|as) (?:dias|semanas|meses|noites|manhas))|(?:junte|guarde|separe|tengo guardad[ao]s) "
+    r"(?:todas )?(?:las |mis )?(?:pastillas|pildoras)|voy a tomar(?:me)? (?:todas|todo)\b(?! (?:el|los|las) (?:dia|dias|"
+    r"tratamiento|curso|semanas|noches))|j ai (?:garde|mis de cote|rassemble) (?:tous )?(?:mes |les )?(?:cachets|comprimes|"
+    r"medicaments)|tabletten (?:gesammelt|gehortet|zur seite gelegt|aufgehoben)",
+    r"(?:putting|put|setting|set|saving|stashing) (?:aside|away) (?:some of |a few of |)(?:my |the )?(?:oxy|oxys|oxycodone|opioids|"
+    r"painkillers|morphine|\w+codone|fentanyl|patches)\b",    rf"(?:putting|put|setting|set|saving) (?:aside|away) (?:a few |some |one or two |a couple (?:of )?)?(?:of )?(?:my )?(?:\w+ )?(?:{_PILLS}|{_MED})",
+    rf"(?:{_PILLS}|{_MED}|{_DRUG}) (?:\w+ )?(?:put|set|tucked|stashed|saved) (?:aside|away)|pocketing (?:vials|pills|tablets|meds|doses)",
+    rf"(?:putting|put|setting|set|keeping|kept|saving|stashing|hiding) (?:a few |some |extra |a couple of |one or two )?(?:\w+ )?"
+    rf"(?:{_PILLS}|{_MED}) (?:aside|away|back)\b",
+    r"counted (?:them|the pills|my pills)\b.{0,20}\d+\b.{0,15}\bis (?:that|it) enough$",
+    r"quante (?:pastiglie|pillole|compresse)\b.{0,40}\b(?:morire|svegliar\w*)|pillen gespaard|vanavond is het genoeg",
+    r"(?:💊\s*){3,}",
+    r"how (?:many|much)\b.{0,60}\b(?:make it permanent|be permanent)",
+    r"(?:saved|saving|kept|keeping|stored|hidden|hid|stashed) (?:up )?(?:about |around |nearly |almost |over )?(?:\w+ )?(?:weeks?|months?)"
+    r" (?:worth )?of (?:my |her |his )?\w+",
+    r"how (?:many|much) of (?:my|these|the|her|his) (?:\w+ ){0,2}\w+\b.{0,30}\b(?:would it take|it would take|does it take|will it "
+    r"take) (?:to |so (?:that )?(?:i|you|he|she|they) (?:just )?)(?:not wake up|never wake up|dont wake up|wont wake up|die|kill|"
+    r"end it|stop (?:my|the) heart)",
+    rf"(?:stockpil\w*|hoard\w*|saving up|been saving|stash(?:ed|ing)?|saved up|collecting) (?:up |all )?(?:\w+ ){{0,3}}?"
+    rf"(?:of )?(?:my |the )?(?:{_PILLS}|{_MED})",
+    rf"(?:going to|want to|wanna|will|plan to|planning to|about to|thinking about|thinking of|ready to|gonna) "
+    rf"(?:take|taking|swallow|swallowing|down|downing|overdose on|od on) (?:all|every|a (?:whole|full|entire) (?:bottle|pack|box)|"
+    rf"the (?:whole|entire|rest of)|a (?:bunch|lot|handful|ton) of|{_QTY})\b{_NOT_DRUG}",
+    r"(?:going to|want to|wanna|will|plan to|thinking about|think about|might|could just|gonna) (?:overdose|od)\b",
+    r"(?:keep|kept|keeping|saved|saving|collect\w*|stor\w*|hid|hide|hiding|hoard\w*) (?:them |it )?all (?:in )?(?:one|a|my) "
+    r"(?:box|bag|drawer|jar|place|bottle|tin)",
+    rf"(?:bring|give|get|hand) (?:her|him|me|them) (?:the rest of|all of|all) (?:her|his|my|their|the) (?:\w+ )?{_PILLS}",
+    r"(?:take|took|taking|swallow\w*|down|downing|eat|took) (?:everything|all|every pill) (?:in|from) (?:my |the )?(?:medicine "
+    r"(?:cabinet|cupboard|drawer|box)|pill (?:box|organi[sz]er)|bathroom cabinet|cabinet)",
+    r"(?:take|took|taking|swallow\w*|down|downing) (?:my |the |a |his |her )?(?:whole|entire|full|all (?:of )?my) (?:\w+ ){0,2}"
+    r"(?:supply|prescription|refill|stash|bottle|pack|box|blister)",
+    r"(?:take|taking|swallow|swallowing|down|downing|use|using) (?:them|these|those|it) all\b|(?:take|taking|swallow|"
+    r"swallowing) every (?:one|last one|single one|pill|tablet) (?:of them |i have |ive got )?"
+    r"(?=.{0,40}\b(?:tonight|today|now|once|at once|one go|die|end))",
+    rf"{_PILLS} (?:\w+ ){{0,3}}(?:(?:in|on) (?:my|the) (?:drawer|bag|car|nightstand|hand|table|desk)|here|with me)\b.{{0,60}}"
+    r"\b(?:take them|going to|gonna|tonight|now|use them|swallow)",
+    # session 10 (blind42/43 first runs)
+    r"me (?:las|los) (?:voy a )?(?:tomo|tomar|tomare) todas?\b|voy a tomar(?:me)? todas las (?:pastillas|pildoras)\b",
+    # session 10 (blind42/43 first runs)
+    r"(?:laid|lined|set|spread) (?:\w+ )?(?:everything|them|it all|them all) out (?:on|in) (?:the |my )?(?:bathroom|bedside|nightstand|bed)\b"
+    r".{0,40}\bcount(?:ed)?\b|(?:laid|lined|set|spread) (?:\w+ )?(?:the |my |all my )?(?:pills|tablets|meds) out\b.{0,60}\bcount(?:ed)?\b",
+    # session 10 (blind42/43 first runs)
+    rf"{_PILLS}\b.{{0,20}}\bevery (?:last )?(?:one|single one)\b",
+    # session 10 (blind42/43 first runs)
+    r"(?:all|every) (?:\w+ ){0,3}(?:popped|pushed|punched) out of (?:the |their )?(?:packets?|blisters?|foil|packaging)\b",
+]
+
+NSSI = [
+    r"(?:scratch\w*|dig\w*|scrap\w*|pick\w*) (?:at )?(?:my|her|his) (?:arms?|legs?|wrists?|skin|thighs?)\b.{0,50}\b(?:bleed\w*|blood|raw)\b",
+    r"(?:wears|wearing) long sleeves (?:in|even in) (?:this |the )?(?:heat|summer)|found blood on (?:a |the |her |his )?(?:towel|"
+    r"sheets?|tissues?)",
+    r"(?:want|wanting|urge|urges|need) to (?:hurt|harm|cut|burn) (?:yourself|myself|my ?self)",
+    r"(?:went back to|back to|picked up) the (?:razor|blade|blades|lighter)\b",
+    r"(?:punch|punching|punched|hit|hitting|bang|banging) (?:the )?walls?\b.{0,30}\b(?:bleed|bled|bleeding|break|broke|broken)",
+    r"(?:punch|punching|punched|hit|hitting|bang|banging|banged|slam|slamming|slammed) (?:\w+ ){0,6}my own (?:head|face|body|"
+    r"arms?|legs?)|(?:hit|hitting|punch\w*|bang\w*|slam\w*) (?:\w+ ){0,4}my (?:own )?head\b.{0,40}\buntil\b",
+    r"(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|carve|carving|carved|hit|hitting|punch|punching|"
+    r"bang|banging|starve|starving|harm|harming|hurt|hurting|injure|injuring|punish|punishing|bite|biting|scar|scarring)"
+    r" my ?self(?! (?:shaving|cooking|chopping|at the gym|working out|by accident|lifting|playing|on (?:a|the) \w+|"
+    r"while (?:cooking|shaving)))(?<!accidentally hurt myself)",
+    rf"(?:cut|cuts|cutting|burns|burning|hurting|harming|harms|hurts) {_REFL_THIRD}",
+    r"(?:i|im|ive|been|my \w+|started|keep|still|urges? to|relapsed on|relapse|relapsing|he|she) (?:\w+ ){0,2}"
+    r"self ?(?:harm|injur|mutilat)\w*",
+    r"(?:hide|hiding|hid|cover|covering|conceal|concealing) (?:up )?(?:the |my |these |those |fresh |new |old )?"
+    r"(?:cuts|scars|wounds|burns|self harm)",
+    r"(?:cuts|scars|burns|marks) on (?:my |his |her |their )?(?:\w+ ){0,3}(?:arms?|wrists?|legs?|thighs?|stomach)\b|"
+    r"(?:fresh|new|deep|my) cuts|(?:cuts|scars|burns|marks) on my (?:arms?|wrists?|legs?|thighs?|stomach|body|skin)",
+    r"(?:hide|hiding|hid|cover|covering|conceal|concealing|seeing|see|notice|noticing|find out about) (?:\w+ ){0,4}"
+    r"(?:cuts|self harm|scars from cutting)",
+    r"(?:relapsed|relapse|relapsing) (?:on |into |with )?(?:self harm|cutting)|urges? to (?:cut|burn|hurt|harm)",
+    r"(?:been |started |keep |urges? to |relapsed |clean from |stop |stopped )sh(?: ?ing)?|sh(?: ?ing)? again",
+    r"(?:razor|blade|blades) (?:to|on|against) (?:my )?(?:skin|arm|wrist|leg)",
+    r"\bsh relapse|(?:opened|open|sliced|split) (?:my |his |her )?(?:arm|wrist|leg|thigh|skin)s? (?:up|open)\b",
+    r"(?:press|pressing|pressed|hold|holding|held|put|putting) (?:my )?(?:arm|hand|wrist|skin|leg|fingers?) (?:against|on|onto|to|"
+    r"under) (?:the |a )?(?:hot |boiling )?(?:kettle|iron|stove|hob|oven|pan|radiator|lighter|cigarette|candle|boiling water)",
+    r"(?:did|doing|do|done) (?:it|the \S+ thing|that|the thing) (?:on|to) my (?:arm|wrist|leg|thigh|skin)s?\b|🍝\W{0,5}"
+    r"(?:on|in) my (?:arm|wrist|leg|thigh)",
+    r"(?:asking|ask|asks|see|notice|noticing|find out|questions?) about (?:the|my) (?:cuts|scars|burns|marks)\b|"
+    r"(?:see|notice|look at) (?:my|the) (?:arms?|wrists?|thighs?|legs?|stomach)\b.{0,60}\b(?:cuts|scars|burns|marks)\b",
+    r"(?:cut|cuts|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|carve|carved|hit|hitting|punch|punched|"
+    r"bang|banged|banging|pick|picked|picking) (?:at )?(?:my|his|her) (?:(?:fore)?arms?|wrists?|legs?|thighs?|skin|head|stomach|hands?|"
+    r"hips?|shoulders?|ankles?|belly|"
+    r"fists?|face|body)\b.{0,40}\b(?:with (?:a |an )?(?:lighter|cigarette|razor|blade|knife|match|scissors|glass|"
+    r"compass)|on purpose|until (?:it|they|i|he|she) (?:bled|bleed|bleeds|bruised|bruise|hurt|hurts)|again)",
+    r"(?:been|started|start|keep|kept|still|im|i am|was) cutting(?! (?:down|back|out|my pills|pills|the|a|it|up|costs|"
+    r"carbs|sugar|caffeine|my dose|\w+ (?:pills|tablets|dose)|my \w+ (?:pills|tablets|dose)|(?:my |the |his |her )?\w+ "
+    r"(?:pills? |tablets? )?in half))|cutting again|cut again|(?:relapsed|relapse|relapsing) "
+    r"(?:with|on|into) (?:sh|self harm|cutting)|(?:\d+|six|few) (?:days|weeks|months|years) clean from (?:sh|cutting|self harm)",
+    r"(?:cut|cutting|cuts|burn|burning|burned|carve|carving|carved|scratch|scratching|scratched) (?:at |into )?my (?:(?:fore)?arms?|"
+    r"wrists?|legs?|thighs?|stomach|skin)\b.{0,30}\bwith (?:my |the |a )?(?:compass|razor|blade|sharpener blade|broken glass)\b"
+    r"(?!.{0,40}\b(?:cooking|shaving|chopping|accident\w*|gardening|by mistake))",
+    r"(?:cut|cutting|burn|burning|carve|carving) (?:at |into )?my (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach)\b.{0,30}\bwhen "
+    r"(?:it|things|everything|it all) (?:gets?|get) (?:\w+ )?(?:bad|too much)|when (?:it|things|everything|it all) (?:gets?|get) "
+    r"(?:\w+ )?(?:bad|too much),? i (?:cut|burn|carve|scratch) (?:into )?my (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach)",
+    r"(?:hold|holding|held|put|putting|press|pressing|pressed) (?:a |the |my )?(?:lighter|flame|cigarette|lit match|match|hot "
+    r"\w+) (?:to|against|on|onto) (?:my )?(?:(?:fore)?arms?|wrists?|legs?|thighs?|skin|stomach|hands?)\b",
+    r"cortarme|me corto|me corte|hacerme dano|me hago dano|autolesion\w*|lastimarme",
+    r"me couper|me scarifier|scarification|me faire du mal|automutil\w*",
+    r"ritze mich|mich ritzen|selbstverletz\w*|mir weh tun|mir wehtun",
+    r"me cortar|me cortando|automutila\w*|me machucar|me ferir",
+    # session 10 (blind42/43 first runs)
+    r"(?:pressing|pressed|press|holding|held|putting) (?:my )?(?:arm|forearm|hand|wrist|skin|leg|thigh|palm)s? (?:\w+ ){0,2}"
+    r"(?:on|against|onto|to) (?:the |a )?(?:flat ?top|hob|stove|oven|grill|griddle|iron|lighter|cigarette|pan|radiator|kettle)\b"
+    r"(?! by (?:accident|mistake))(?! (?:to|for) (?:warm|heat))",
+    # session 10 (blind42/43 first runs)
+    r"je me (?:coupe|scarifie|mutile|brule)\b|me (?:couper|scarifier|bruler) (?:les |le )?(?:bras|poignets?|jambes|cuisses)\b",
+    # session 10 (blind42/43 first runs)
+    r"long sleeves\b.{0,60}\b(?:razor|cutting|cuts|scars|blade)\b|(?:old habits?|relaps\w*)\b.{0,30}\b(?:razor|blade|cutting (?:myself|again|my))\b",
+]
+
+PERCEPTUAL = [
+    r"voices?\b.{0,60}\b(?:hurt|kill|harm|die|cut|jump|end it|end my|do it|worthless|deserve|burn|drown|stab|shoot|punish)",
+    r"voices?\b.{0,20}\b(?:telling|tells|tell|told|saying|says|say|keeps? telling|want|wants) (?:me )?(?:i should |to )use "
+    r"(?:it|(?:the|a|my|his|her) (?:knife|blade|razor|rope|gun|pills|belt|cord))\b(?! (?:to log|to sign|portal|app))",
+    r"(?:tv|television|radio|the walls|my phone|the news)\b.{0,40}\b(?:telling|tells|told|says|saying) (?:me to (?:hurt|kill|"
+    r"punish|harm|cut|die|end)|(?:me )?(?:that )?i (?:should|must|ought to|deserve to|need to) (?:die|be punished|hurt|suffer))",
+    r"(?:telling|tell|tells|told|command\w*|order\w*|want|wants|say|says|saying|said) me to (?:hurt|kill|harm|die|cut|"
+    r"jump|end it|stab|burn|drown|step in front|step out in front|walk into|walk in front)",
+    r"(?:hear|hearing|heard|voices?|something in my head|someone in my head)\b.{0,40}\b(?:tell|telling|tells|says|saying|"
+    r"order\w*|command\w*) (?:me )?(?:that )?(?:i (?:should|must|need to|have to|dont deserve|deserve)|to (?:jump|die|kill|"
+    r"hurt|cut|end))",
+    r"voces (?:que )?me (?:dicen|piden|ordenan)|voix (?:me )?(?:disent|ordonnent)|stimmen (?:sagen|befehlen) mir"
+    r"|vozes (?:me )?(?:dizem|mandam)",
+    # session 10 (blind42/43 first runs)
+    r"(?:man|voice|voices|radio|tv|television)\b.{0,30}\b(?:says|tells|told|telling|saying) (?:me )?(?:i have to|i must|i should|to) "
+    r"(?:go to the (?:railway|tracks|bridge|river|roof|train)|pay for what|punish myself|hurt)",
+]
+
+HARM_TO_OTHERS = [
+    r"(?:going|gonna|heading|driving|coming|go) (?:over |round |out )?to (?:his|her|their|my \w+s|the \w+s) (?:place|house|flat|"
+    r"apartment|work|office|door)\b.{0,40}\bto (?:really |seriously |actually )?(?:(?:hurt|kill|stab|shoot|beat up|strangle|"
+    r"murder) (?:him|her|them|someone|somebody|my \w+)|beat (?:him|her|them) up|make (?:him|her|them) pay)\b",
+    r"(?:picture|imagine|imagining|picturing|thought of|thoughts? (?:of|about)|urges? to|scared i(?:ll| will| might)|afraid "
+    r"i(?:ll| will| might)) (?:\w+ ){0,2}(?:shaking|shake|smothering|smother|drowning|drown) (?:the |my |our )?(?:baby|newborn|"
+    r"infant|her|him|son|daughter|kid|child|toddler)\b|(?:picture|imagine|imagining|picturing|urges? to|thoughts? (?:of|about)|"
+    r"scared i(?:ll| will| might)|afraid i(?:ll| will| might)) (?:\w+ ){0,2}(?:throwing|throw|hitting|hit) (?:the |my |our )?"
+    r"(?:baby|newborn|infant|toddler|son|daughter|kid|child)\b",
+    r"(?:want|wanna|going|gonna|plan|planning|about|ready|urges?|tempted|thinking about|think about|thought about|"
+    r"fantasi[sz]e about|fantasi[sz]ing about|might|could|will|would|afraid i (?:will|might|could)|"
+    r"scared i (?:will|might|could)|worried i (?:will|might|could)) (?:to )?(?:really |seriously |actually |just )?"
+    r"(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|murder|strangle|attack|poison|beat|choke) "
+    rf"(?:someone|somebody|people|everyone|everybody|a person|him|her|them|my (?:\w+ )?{_FAMILY_NOUN}|my (?:boss|ex|"
+    r"coworkers|family|kids)|the (?:baby|kids?|class|school|office))",
+    r"(?:kill|shoot|hurt) (?:them|everyone|everybody|people) all|(?:shoot|shooting|bomb|bombing|blow|blowing) up (?:the |my )?(?:school|office|"
+    r"work|workplace|church|mall|clinic)|bring a (?:gun|knife|weapon) to (?:school|work|the office|class)",
+    r"(?:going to|gonna|will|might|could) do something (?:to (?:him|her|them|someone)|i (?:cant|can not|will not|wont) "
+    r"(?:take back|undo))|something i (?:cant|can not) take back",
+    r"no idea what (?:ill|i will|i might|i ll) do (?:when|if) (?:she|he|they)|(?:parked|waiting|sitting) outside (?:her|his|their) "
+    r"(?:house|place|work|flat)\b.{0,60}\b(?:tire iron|tyre iron|knife|gun|bat|hammer|weapon|crowbar)",
+    r"do something that (?:finishes|ends|kills) (?:both of us|us both|him|her|them|me)|finishes both of us",
+    r"(?:going to|gonna|will|ill|im going to) put (?:him|her|them|my \w+|the \w+) in (?:the )?(?:hospital|ground|grave)\b",
+    r"(?:take|taking|took) (?:us|them) both\b|(?:take|taking) (?:him|her|them|the kids|my (?:husband|wife|son|daughter|kids)) with me\b"
+    r"(?! (?:to|on|for|when|in|into|next|this|tomorrow))",
+    r"(?:pillow|hand|hands) (?:down )?over (?:her|his|the babys|their|my babys) (?:face|mouth)|terrified of (?:myself|what i might do)|"
+    r"scared of what i (?:might|could) do",
+    r"(?:im|i am|hes|shes|i might be|i could be) (?:a )?(?:real )?(?:danger|threat) to (?:others|other people|someone|"
+    r"my (?:\w+ )?(?:family|kids|children|wife|husband|partner)|everyone)",
+    rf"(?:thoughts|thinking|fantasies|fantasizing|urges?|images|intrusive thoughts) (?:of|about) (?:\w+ )?(?:stabbing|killing|"
+    rf"hurting|harming|strangling|shooting|drowning|smothering|poisoning|choking) (?:someone|somebody|people|him|her|them|"
+    rf"my (?:\w+ )?{_FAMILY_NOUN}|my (?:boss|ex|family|kids)|the (?:baby|kids?))",
+    r"(?:quiero|voy a) (?:matar|lastimar|hacer dano) a (?:alguien|el|ella|mi)|matar a alguien",
+    r"(?:ill|i will|im going to|gonna|going to) (?:really |seriously )?(?:hurt|kill|shoot|stab|end) (?:him|her|them)\b.{0,80}\b"
+    r"(?:gun|knife|rifle|pistol|shotgun|machete)\b|(?:gun|knife|rifle|pistol|shotgun|machete)\b.{0,80}\b(?:ill|i will|im going "
+    r"to|gonna) (?:really |seriously )?(?:hurt|kill|shoot|stab|end) (?:him|her|them)\b",
+    r"(?:tuer|blesser|faire du mal a) quel ?qu ?un|jemanden (?:umbringen|toten|verletzen)|(?:matar|machucar) alguem",
+    # session 10 (blind42/43 first runs)
+    r"(?:thought|planned|worked out) (?:very )?(?:precisely|exactly|carefully|in detail) (?:about )?what "
+    r"(?:id|i would|i will|im going to|ill) do to (?:him|her|them)\b",
+    # session 10 (blind42/43 first runs)
+    r"pillow over (?:my |the |his |her )?(?:\w+ ){0,3}(?:face|baby|newborn)|(?:thoughts?|flashes|images|urges?) of (?:hurting|harming|"
+    r"smothering|drowning|shaking|suffocating) (?:my |the |our )?(?:baby|newborn|son|daughter|child|kid|\w+ (?:week|month) old)\b",
+]

@@ -1,0 +1,73 @@
+"""Suppressors and modifiers: informational frames, idioms, third parties, resolved history."""
+
+from __future__ import annotations
+
+from .fragments import _FAMILY_NOUN, _LAUGH, _REFL_THIRD
+
+# ---- suppressors and modifiers --------------------------------------------------------------------------------------
+MENTION = [r"suicid\w*|suizid\w*|selbstmord\w*|self ?harm\w*|self ?injur\w*"]
+NEGATED_MENTION = (r"\b(?:not|no|dont|never|havent|isnt|hasnt|doesnt) (?:\w+ ){0,3}thoughts? (?:of|about) (?:hurting|harming|killing) "
+                   r"(?:my ?self|him ?self|her ?self|them ?selves)\b|"
+                   r"\b(?:im not|not) (?:trying|going|planning|wanting|looking) to (?:hurt|harm) my ?self\b|"
+                   r"\b(?:dont|do not|never|no longer|not|no|havent|didnt|arent|isnt|wasnt) (?:(?:really|actually|feeling|"
+                   r"currently|having|have|had|any|experiencing|been|ever|get|got|felt) ){0,2}(?:suicidal|suicide|self ?harm\w*)"
+                   r"(?: (?:thoughts|ideation|feelings))?")
+INFORMATIONAL = [
+    r"\b(?:does|do|can|could|is|are|was|were|will|would|why|how|what|whats|when|which|should|has|have)\b.{0,80}\b"
+    r"(?:ketamine|esketamine|spravato|antidepressants?|ssris?|snris?|medications?|drugs?|treatments?|therapy|infusions?|"
+    r"warnings?|label|risk|risks|rates?|statistics|studies|study|research|young people|teens|adolescents|children|patients|people)\b",
+    r"(?:warnings?|black box|boxed|risk|risks|rates?|statistics|study|studies|research|prevent\w*|reduc\w*|help\w*(?: with)?|"
+    r"treat\w*|awareness|hotline|helpline|crisis line) (?:of |about |for |on |with |in )?(?:suicid\w*|self harm|thoughts of death)",
+    r"(?:suicid\w*|self harm) (?:risk|rates?|prevention|warning|awareness|statistics|hotline|helpline|crisis line)",
+    r"(?:ketamine|esketamine|spravato|it) (?:can |could |may |might |does |do )?(?:works?|worked|working|acts?|acting) "
+    r"(?:\w+ )?on (?:suicid\w*|thoughts of suicide)",
+    r"(?:approved|licensed|indicated) (?:for |in )(?:\w+ ){0,4}(?:with|and) (?:acute |active )?suicidal (?:ideation|thoughts|"
+    r"behaviou?r)",
+    r"(?:use|used|uses|using|treat|treats|treated|treating|given|gives|help|helps) (?:ketamine |esketamine |spravato |it )?"
+    r"(?:for |with |in |to )?(?:people|patients|someone|those|adults|teens) (?:with|who have|having|experiencing) (?:suicid\w*|"
+    r"thoughts of suicide)",
+]
+EXPOSURE = [r"(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|taken) (?:his|her|their) (?:own )?life|"
+            rf"killed {_REFL_THIRD}|committed suicide|suicide (?:loss|survivor|bereavement)"]
+SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking for (?:research|a class|a project|school|an essay)",
+                 r"(?:my|a|the) (?:character|protagonist|novel|story|screenplay|script)\b|(?:im|i am) (?:a |an )?(?:novelist|writer|"
+                 r"author|screenwriter|journalist)\b|writing a (?:novel|story|book|script|screenplay|paper)",
+                 r"\b(?:movie|film|song|album|band|lyrics|episode|season|video game|documentary|podcast)\b|suicide squad|"
+                 r"virgin suicides|suicideboys"]
+GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers|everyone|everybody)\b"]
+PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
+RESOLVED = [r"(?:years|decades|a long time) ago\b.{0,60}\b(?:attempted suicide|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
+            r".{0,80}\b(?:not having (?:those|these|any) thoughts|stable|well|fine) (?:now|since|for)\b",
+            r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
+            r".{0,40}\b(?:\w+ years? ago|decades? ago|back in (?:\d{4}|the \w+)|in (?:19|20)\d\d|as a (?:teen|teenager|kid)|"
+            r"when i was (?:\d+|young|a \w+))\b.{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|well for (?:over |"
+            r"more than )?(?:\w+ )?years|(?:doing|been) (?:\w+ )?(?:well|great|better) (?:for|since)|recovered)",
+            r"(?:\w+ years? ago|decades? ago|back in (?:\d{4}|the \w+)|in (?:19|20)\d\d)\b.{0,40}\b(?:attempted suicide|suicide "
+            r"attempt)\b.{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|(?:im|i am) doing (?:\w+ )?(?:well|great|"
+            r"better)|well for (?:\w+ )?years)",
+            r"(?:was|used to be|had been|felt|used to feel) suicidal\b.{0,80}\b(?:doing (?:\w+ )?(?:better|well|great)|recovered|"
+            r"im better|much better|no longer|not anymore)|(?:doing (?:\w+ )?(?:better|well|great)|recovered)\b.{0,80}\b(?:was|used to be|"
+            r"had been) suicidal",
+            r"(?:years? ago|in the past|back then|back in|when i was|used to)\b.{0,60}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,60}"
+            r"\b(?:good place|doing (?:\w+ )?(?:better|well|great)|recovered|much better)",
+            r"(?:years? ago|in the past|back then|at one point)\b.{0,80}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,80}"
+            r"\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|in good spirits|well for (?:over |more than )?\w+ years)",
+            r"(?:self ?harm\w*|cut(?:ting)? my ?self|hurt(?:ing)? my ?self)\b.{0,60}\b(?:as a (?:teen|teenager|kid|child)|years? ago|in the "
+            r"past|back then|when i was)\b.{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well|clean)|well for (?:over |more "
+            r"than )?\w+ years|\w+ years clean)"]
+RECURRING = [r"\b(?:again|lately|these days|coming back|came back|returning|right now|tonight|starting to feel)\b"]
+IDIOM_LAUGH = [_LAUGH]
+RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no joke|(?:im|i am|but) (?:being )?(?:serious|dead serious)"
+             r"|(?:for real|seriously) (?:though|tho)"]
+IDIOM_MUNDANE = [r"\b(?:rather die than|form|forms|paperwork|wait|waiting|queue|line|traffic|exam|test|homework|meeting|boss|work|job|"
+                 r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class|needles?|"
+                 r"shots?|injections?|blood tests?|dentist|spiders?|iv)\b"]
+RELOCATING = [r"(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
+              r"back home|to (?:canada|australia|spain|france|the (?:us|uk|states)|new zealand|ireland|germany|another (?:country|city|state)))"]
+DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]
+THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
+SELF_RISK = [r"my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
+             r"\bi (?:dont|do not) want to (?:live|wake|be)|matarme|suicidarme|me tuer|mich|me matar|quiero morir"]
+ILLICIT = [r"(?:buy|get|order|purchase|score|find) (?:some )?(?:ketamine|ket|k|special k|esketamine)\b.{0,40}"
+           r"\b(?:online|without (?:a )?prescription|street|dealer|dark ?web|cheap)|(?:where|how) (?:can|do|could) i "
+           r"(?:buy|get|order|score) (?:some )?(?:ketamine|ket|special k)"]

@@ -1,0 +1,196 @@
+"""Crisis tables: weak families (two distinct ones, at least one a risk marker, route to crisis)."""
+
+from __future__ import annotations
+
+from .fragments import _DRUG, _MED, _PILLS, _QTY
+
+# ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
+WEAK_RISK = {
+    "pill_context": [r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b",
+                     r"(?:theres|there is|ive got|i have) (?:finally |now )?enough\b(?! (?:time|money|space|room|info|information|"
+                     r"energy|sleep|food|for))", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
+                     rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
+                     r"(?:finally|now) (?:have|got) enough\b",
+        r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))"],
+    "means_access": [r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
+                     r"(?:the |a |my )(?:blade|razor|knife|rope|noose|gun|pistol)s? (?:is |are |s )?(?:right )?(?:here|next to me|"
+                     r"beside me|in my hand|on my lap|in front of me)\b",
+                     r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
+                     r"razor|noose|method)\b", r"🔪|🔫", r"(?:i have|made|got|he has|she has) a plan",
+                     r"(?:the|a|my) (?:rope|noose|gun|pistol|rifle|shotgun|revolver)\b",
+                     r"(?:sitting|sat|sit|standing|stood|lying|laying|in (?:the|my) (?:bath|tub|bathroom|car))\b.{0,40}\b"
+                     r"(?:with|holding) (?:a|the|my|his|her) (?:razor|blade|knife|rope|noose|gun)\b(?! (?:sharpener|block|set))",
+                     r"tengo un plan|j ai un plan|ich habe einen plan|tenho um plano",
+                     r"achete (?:\w+ )?(?:boites?|flacons?|plaquettes?) de (?:somniferes|cachets|comprimes|medicaments)|"
+                     r"compre (?:\w+ )?(?:cajas?|frascos?) de (?:pastillas|somniferos|pildoras)",
+                     r"know exactly (?:what|whats) (?:is )?in the (?:pyxis|med cart|med room|medication room|drug room|supply room|"
+                     r"medicine cabinet|drug cabinet|cabinet|safe)|"
+                     r"access to (?:the )?(?:pyxis|med cart|narcotics|controlled (?:drugs|substances))",
+                     rf"(?:have|got|bought|holding|ive got|i have) (?:a |the |my |all the |all my |a whole |enough )?(?:bottle|"
+                     rf"stash|pack|box|jar|supply|handful) (?:of )?(?:my |the )?(?:\w+ )?(?:{_PILLS}|{_DRUG})",
+                     rf"(?:have|got|holding) (?:the |my |all the |all my )?{_PILLS} (?:here|with me|right here|ready|in my hand)",
+                     rf"the rest of (?:my |her |his )?(?:\w+ )?{_MED}\b",
+                     r"(?:have|got|ive got|i have)\b.{0,20}\b(?:old |leftover |spare )(?:\w+ )?(?:pills|tablets|meds|ketamine|\w+ine|"
+                     r"\w+pam|\w+line)\b|(?:pills|tablets|meds|ketamine|\w+ine|\w+line) (?:i have |ive got )?left ?over\b|"
+                     r"left ?over (?:\w+ )?(?:pills|tablets|meds|painkillers|medication|medicine|capsules|ketamine|\w+ine|\w+pam|"
+                     r"\w+line) (?:i have|ive got|i kept|i saved)",
+                     r"(?:bought|purchased|acquired|obtained) (?:a |an |himself a |herself a )?(?:gun|firearm|pistol|rifle|shotgun|handgun)",
+                     r"know where (?:my |his |her |the )?(?:\w+ )?(?:keeps?|kept|hides?|hid|stores?) (?:his |her |their |the |my )?"
+                     r"(?:meds|pills|gun|medications?|tablets|rifle|knife|painkillers|sleeping pills)",
+                     r"(?:i have|ive got|i made|ive made|got) (?:an? )?(?:actual |real |proper |solid |clear )?plan\b(?! for (?:my|the))",
+                     r"(?:old |hunting |service )?(?:rifle|shotgun|handgun|revolver)\b|ropes? (?:is )?bought|bought (?:a |the )?rope",
+                     rf"(?:staring|looking|stared|looked) at (?:the |my |all the |all my |those |these )?(?:\w+ )?{_PILLS}",
+                     r"tengo (?:las|mis) (?:pastillas|pildoras)|j ai (?:les|mes) (?:cachets|medicaments)|"
+                     r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)",
+        r"(?:com|con|avec|mit) (?:uma|una|un|une|einem|einer|a) (?:faca|cuchillo|navaja|couteau|messer|knife)\b",
+        r"(?:pistol|gun|rifle|shotgun|revolver|weapon) loaded\b|loaded (?:pistol|gun|rifle|shotgun|revolver)\b|"
+        r"counting (?:up )?(?:his |her |my |the |all )?(?:pills|tablets|meds)\b"],
+    "veiled_intent": [r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
+                      r"starting|start|wedding|party|surgery|move|trip|booked)\b)",
+                      r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
+                      r" to do it|(?:im|i am|am) (?:doing|going to do) it|(?:when|once|after) i do it|made up my mind|"
+                      r"(?:picked|chosen|set|choose) (?:a|the) (?:date|day|time|place|spot)|(?:tomorrow|today|tonight|friday|"
+                      r"saturday|sunday|monday|this weekend) is the (?:day|night)(?! (?:of|for|i|my|we|when)\b)|"
+                      r"(?:tonights|todays|tomorrows) the (?:night|day)(?! (?:of|for|i|my|we|when)\b)|already decided\b|(?:ive |i have |i )?decided to do it\b|"
+                      r"(?:have|got) (?:pretty much |almost |nearly |just about )?everything i need|everything i need (?:set aside|ready|is ready)|(?:made|ive made|i have made) my decision\b|(?:take|taking) that as (?:my|the|a) (?:answer|sign)|scheduled (?:emails?|messages?|texts?) to (?:my )?(?:friends|family|everyone)|more like a plan|theres no (?:trip|holiday|vacation|work trip)|there (?:is|was) no (?:trip|holiday|vacation)|(?:i|and i) mean it this time|this time i mean it|know exactly (?:what|how) (?:would|will|to) "
+                      r"(?:work|do it)|(?:ya )?lo tengo todo (?:pensado|planeado|listo|preparado)|(?:have|got|ive got) everything (?:ready|prepared|set up)|(?:ive|i have) (?:already )?prepared "
+                      r"everything|(?:hab|habe) (?:\w+ ){0,3}alles vorbereitet|tengo todo (?:listo|preparado)|j ai tout prepare"
+                      r"|(?:ja )?preparei tudo|tenho tudo (?:pronto|preparado)|lo voy a hacer|voy a hacerlo|je vais le faire|ich werde es tun|vou fazer isso"
+                      r"|elegi (?:la|el) (?:fecha|dia)|j ai choisi (?:la date|le jour)|(?:datum|tag) (?:steht|gewahlt|ausgesucht)"
+                      r"|j ai (?:\w+ ){0,4}tout ce qu il (?:me )?faut|tengo todo lo que necesito|tenho tudo (?:o )?que preciso"
+                      r"|escolhi (?:a data|o dia)|(?:got|bought|picked up) what i need\b(?! (?:for|from|to|thanks|thank))"
+                      r"|(?:got|have|ive got) it all (?:figured|worked|planned|sorted) out",
+                      r"(?:want|wanted|wants|going|gonna|about|ready|urge|tempted|thinking about|need) to jump\b(?! (?:in|into|on|at|start|"
+                      r"through|ahead|right|straight|the (?:queue|line)))",
+        r"ya (?:tome|he tomado|tomé) (?:mi|la) decision|j ai pris ma decision|jai pris ma decision|ich habe mich entschieden|"
+        r"ja tomei (?:a )?minha decisao"],
+    "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
+                r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
+    "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
+                 r"(?:parked|parking) (?:up )?(?:by|at|near|next to|on|above|over) (?:the |a )?"
+                 r"(?:reservoir|river|lake|quarry|cliffs?|cliff edge|bridge|seafront|pier|dam|railway|tracks|edge)\b",
+                 r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?|bridges?|car parks?|parking garages?)\b",
+                 r"(?:stood|standing|sat|sitting) (?:out )?on (?:my|the|our) (?:balcony|roof|rooftop|ledge)\b",
+                 r"(?:cliff|bridge|ledge|edge|drop|roof)\b.{0,30}\b(?:has )?(?:no|without (?:a |any )?)(?:railing|fence|barrier|guardrail)",
+                 r"(?:walk|walking|go|going) (?:down )?(?:to|by) the (?:river|sea|water|lake|bridge|cliff|tracks)\b.{0,60}\b(?:stand|"
+                 r"standing|stood) there",
+                 r"(?:on|at|from|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff|"
+                 r"balcony)",
+                 r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
+                 r"locked (?:himself|herself|themselves|themself|myself) in\b|"
+                 r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge",
+        "🌉"],
+    "finality": [r"done\s*$",
+                 r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
+                 r"(?:just )?needed to tell (?:someone|somebody|anyone)\b",
+                 r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
+                 r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
+                 r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
+                 r"im done(?! with (?:(?:it|them)\b(?!\s*$| all\b)|my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?|"
+                 r"(?:\w+ )?(?:antidepressants?|ssris?|meds|medications?|pills|tablets|\w+ine)\b))|its over|"
+                 r"(?:hes|shes|theyre|he is|she is) (?:\w+ )?done\b(?! with)|"
+                 r"(?:wont|will not|dont) (?:be )?need(?:ing)? (?:it|this|them|any of (?:it|this)) (?:now|anymore|any more|after)|"
+                 r"(?:im|i am) checking out\b(?! (?:the|a|your|this|that|of|at|from|some|now|early|late)\b)|"
+                 r"this is it|sorry for everything|forgive me|i love you all|no more pain|done with everything|done with (?:all of it|"
+                 r"it all)",
+                 r"take care of (?:my|the) (?:cat|dog|kids|children|pets)|you wont (?:hear|see) (?:from )?me",
+                 r"(?:then )?(?:im|i am) (?:out|gone|checking out)\s*$|then (?:im|i am) (?:out|gone)\b(?! of)",
+                 r"(?:that|this) (?:will|would|ll) be the end of (?:it|me)\b|(?:ive|i have) made my peace\b|"
+                 r"(?:tie|tying|tied) (?:things|everything|it all) up|(?:tie|tying|tied) up (?:all )?(?:the |my )?loose ends",
+                 r"(?:wont|will not|dont think ill) (?:be )?need(?:ing)? (?:an?|the|my|any|another|more|any more|further) (?:\w+ )?(?:appointments?|"
+                 r"sessions?|bookings?|spots?|refills?|prescriptions?|follow ?ups?|infusions?)\b(?: \w+){0,2} after\b"
+                 r"(?!.{0,60}\b(?:because|since|as|moving|move|moved|better|well|good|fine|recovered|improv\w*|discharg\w*|finished|done|"
+                 r"complete|completed|course|insurance|new|agreed|therapist|doctor|psychiatrist|prescriber|gp|said|says|told|"
+                 r"holiday|vacation|away|travel\w*)\b)",
+                 r"not that (?:it|any of (?:it|this)|anything) (?:\w+ )?matters? (?:\w+ )?(?:after|anymore|any more|by|past)\b",
+        r"(?:tell|say) (?:\w+ ){0,3}thanks? (?:you )?for trying\b|fun while it lasted",
+        r"(?:soon|after (?:tonight|today|this week|this weekend|that)|before long|shortly) (?:it|none of (?:this|it|that)|nothing) "
+        r"(?:wont|will not|isnt going to) matter|(?:it|i) (?:wont|will not) be (?:anyones|anybodys) problem",
+        r"cancel\w*\b.{0,30}\b(?:wont|will not|dont) (?:be )?need(?:ing)? (?:it|them|this|that|any)\b|"
+        r"(?:because|cos|cause|since) (?:she|he|they|i) (?:wont|will not) (?:be )?need(?:ing)? (?:them|it|those|these)\b|"
+        r"one ?way trip\b",
+        r"(?:wont|wouldnt|will not|would not) be needing (?:it|them|this|that)\b|(?:wont|will not|doesnt|dont) need (?:a|his|her|my) pension\b",
+        r"(?:thank you|thanks) for everything\b.{0,40}\b(?:i love you|im sorry)\b"],
+    "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
+                      r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
+                      r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
+                      r"dark|unnoticed|without (?:anyone|being))|(?:i|you|we|one|someone|people) (?:can |could |might )?(?:get|climb|"
+                      r"sneak) (?:onto|up onto|up on|on) (?:the |a )?(?:\w+ )?roofs?\b.{0,40}\b(?:at night|after dark|unnoticed|without "
+                      r"(?:anyone|being)|no one (?:checks|notices|sees))",
+                      r"roofs?\b.{0,40}\b(?:easy to get (?:on)?to|no one checks|nobody checks|never locked)",
+                      r"(?:open|unlocked|accessible) (?:top|roof|upper) (?:level|floor|deck)|(?:top|roof|upper) (?:level|floor|deck) "
+                      r"(?:is |that is )?(?:open|unlocked|accessible)|(?:top|roof|upper) (?:level|floor|deck) of (?:the |a )?(?:\w+ ){0,3}"
+                      r"(?:open|unlocked|accessible)",
+                      r"(?:how cold|how deep|how fast) is the (?:river|water|lake|sea|current)|would you (?:even )?feel it|"
+                      r"how cold (?:it|the water|the river) (?:is|would be)",
+        r"look(?:ing)? down from (?:my|the) (?:balcony|window|roof|bridge)\b"],
+    "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
+                     r"(?:months?|weeks?) (?:worth|supply)\b"],
+    "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
+                 r"(?:agreed|promised|going) to (?:take|have|look after) (?:the|my) (?:cat|dog|pets?|cats|dogs)\b(?! (?:while|when|for the|"
+                 r"during|until|till))",
+                 r"found (?:someone|somebody|a (?:new |good )?home|a neighbou?r|a friend) (?:to (?:take|have|adopt)|for) (?:the|my) "
+                 r"(?:cat|dog|pets?|cats|dogs)\b(?! (?:while|when|for the|during|until|till))",
+                 r"(?:if|when) (?:the|its|their|an?) (?:owner|person|parent|mum|mom|dad) (?:wasnt|was not|isnt|is not|wont be|"
+                 r"will not be|werent) (?:coming back|around anymore|here anymore)",
+                 r"(?:packed|left|put) (?:the |my )?(?:cats?|dogs?) (?:food|things|stuff)\b.{0,40}\b(?:neighbour|neighbor|friend|sister)",
+        r"(?:que )?alguien (?:cuide|cuida) (?:a |de )?mi (?:perro|perrita|gato|gata|mascota)|quelqu un (?:prenne|prend) soin de mon "
+        r"(?:chien|chat)|(?:jemand|wer) (?:kummert|kuemmert) sich um (?:meinen|meine) (?:hund|katze)|alguem (?:cuide|cuida) do meu "
+        r"(?:cachorro|gato)"],
+    "reunion": [r"(?:lie|lay|lying|laying) down (?:next to|beside|with) (?:him|her|them|my \w+)\b.{0,30}\b(?:stay|never|forever|"
+                r"and not)",
+                r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
+                r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
+                r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
+    "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
+                   r"keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b.{0,30}\b(?:holding|touching|looking at|"
+                   r"cleaning|loading) (?:it|them)|keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b"
+                   r".{0,20}\b(?:just )?to (?:look at|touch|hold|check on) (?:it|them)\b",
+                   r"(?:walking|going|walk|go|been) (?:out )?(?:to|down to) (?:it|there|the (?:edge|cliff|bridge|river|tracks)) every "
+                   r"(?:day|afternoon|evening|night|morning)",
+r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
+                   r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
+                   r"more than (?:necessary|usual|i should|i need to))",
+                   r"(?:caught|found|saw) (?:him|her|them) (?:looking at|holding|with|cleaning) (?:his|her|their|the|a) (?:\w+ )?"
+                   r"(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)"],
+    "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
+    "hopeless_weak": [r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
+                      r"(?:in|at) a (?:really |very |so |super )?bad place|(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
+                      r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
+                      r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
+                      r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope",
+                      r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future",
+        r"tired (?:to|of) fight\b|(?:cannot|cant|can not) support (?:it|this|the pain|life) (?:anymore|any more)\b"],
+    "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
+    "giving_away": [r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b",
+        r"(?:gave|given|giving) (?:away )?(?:his|her|their|my) (?:\w+ )?(?:watch|ring|laptop|phone|car|guitar|jewel\w*|bike|medals?|tools)\b to\b"],
+    "burden_third": [r"(?:would|will|could) (?:\w+ ){0,4}(?:nicely|fine|better|easier) without (?:him|her|them)\b|they(?:d| would) (?:all )?(?:adjust|get over it|move on|cope)\b"],
+}
+WEAK_CONTEXT = {
+    "imminence": [r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$",
+                  r"tonights?|tonite|right now|todays?|tomorrows?|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
+                  r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
+                  r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"
+                  r"after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b|"
+                  r"next week|at midnight|after (?:prom|graduation|the party|the game|exams|finals)|(?:until|till|by) (?:christmas|"
+                  r"new year|my birthday|easter|the end of the (?:month|week|year))|on (?:my|the) (?:drive|way|commute|walk) (?:home|to work|back)|before (?:the |this )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|when (?!to )(?:\w+ ){0,2}(?:leaves?|is gone|goes out|are gone|is away|are away|is asleep)|"
+                  r"(?:house|place|apartment|flat) is empty|(?:nobody|no one) (?:is )?(?:home|here|around)|home alone|"
+                  r"in (?:a few|an|the next|\d+|a couple(?: of)?) (?:hours?|minutes?|mins?)|before (?:morning|sunrise|"
+                  r"anyone wakes up)|when (?:everyone|they) (?:is|are|goes|go|falls?|gets?) (?:asleep|to sleep|to bed|out)",
+                  r"(?:isnt|is not|not|wont|won t) (?:answering|picking up) (?:his|her|their|the) phone|(?:he|she|they|hes|shes) "
+                  r"(?:wont|will not|doesnt|does not|didnt|isnt) (?:answer|reply|respond|text back|reply to (?:my|our) (?:texts|"
+                  r"messages|calls))\b|"
+                  r"(?:hes|shes|theyre|he is|she is|they are|he isnt|she isnt) (?:still )?not (?:picking up|answering)|"
+                  r"(?:wont|will not|doesnt|does not|isnt|not) (?:pick|picking) up (?:his|her|their|the) phone|(?:cant|can not|nobody can) "
+                  r"reach (?:him|her|them)|(?:do|doing|end) it (?:now|soon)|vanavond|stasera|dzis wieczorem|esta noche|ahora mismo|ce soir|heute (?:nacht|abend)|esta noite|hoje a noite"
+                  r"|manana|demain|amanha|(?<!heute )morgen|by then\b|ce week ?end|cette nuit|pendant que (?:ma|mon|mes) \w+|"
+                  r"while (?:my |the )?\w+ (?:is|are) (?:at|away|out|gone|asleep)\b|(?:do|doing) it (?:on )?(?:monday|tuesday|wednesday|"
+                  r"thursday|friday|saturday|sunday)|"
+                  r"este fin de semana|este fim de semana|(?:dieses|am) wochenende",
+        r"\bagora\b|(?:its|it is) time\b.{0,10}\b(?:goodbye|bye|farewell)",
+        r"(?:her|his|their) phone (?:is )?(?:now )?(?:switched |turned )?off\b"],
+    "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor|🍷|🥃|🍺|🍾|🍸"],
+    "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
+             r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
+             r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|made redundant|divorce|evicted|eviction|bank (?:takes|is taking|took)"],
+}
