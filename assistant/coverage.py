@@ -70,7 +70,9 @@ class MedicineClass:
         rivals = "|".join(re.escape(rival.lower()) for rival in self.rivals) or "(?!)"
         object.__setattr__(self, "_rival", re.compile(rf"(?<!\w)(?:{rivals})(?!\w)"))
         object.__setattr__(self, "_pick", re.compile(rf"{_PICKING}{re.escape(self.singular.lower())}s?\b"))
-        object.__setattr__(self, "_against", re.compile(rf" (?:or|vs|versus) (?:{rivals})\b"))
+        # "which SSRI side effects does it list" asks about the class's effects, not which member to pick
+        against = rf" (?:or|vs|versus) (?:{rivals})\b| (?:adverse |side )?effects\b"
+        object.__setattr__(self, "_against", re.compile(against))
 
     def naming_rival(self, text: str) -> bool:
         """Whether the (plain, lower-case) question names a rival."""

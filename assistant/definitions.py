@@ -1,4 +1,5 @@
-"""Acronyms the articles spell out ("Selective Serotonin Reuptake Inhibitors (SSRIs)"), for "what does X stand for"."""
+"""Passages a question names outright: the one spelling out an acronym ("what does SSRI stand for") or the one holding
+words the question quotes ("what does 'stubborn cases' refer to")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,27 @@ def promote(hits: list[Hit], chunk: Chunk, dense: float) -> list[Hit]:
     """The defining chunk first (above the best hit), the other hits after it in their order."""
     top = max((h.score for h in hits), default=0.0)
     return [Hit(chunk, top + 1.0, dense), *(h for h in hits if h.chunk.id != chunk.id)]
+
+
+# a span in quotation marks, two to twelve words: "what does 'stubborn cases' refer to", "you wrote “a beacon of hope”"
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'‘’\"“”\n]{3,120}?)['’\"”](?=[\s.,;:!?)–—-]|$)")
+
+
+def quoted_row(question: str, chunks: Sequence[Chunk]) -> int | None:
+    """The row of the first chunk holding, word for word, a span of two or more words the question puts in quotes."""
+    for m in _QUOTED.finditer(question):
+        span = _plain(m.group(1))
+        if len(span.split()) < 2:
+            continue
+        row = next((row for row, chunk in enumerate(chunks) if span in _plain(chunk.text)), None)
+        if row is not None:
+            return row
+    return None
+
+
+def _plain(text: str) -> str:
+    """Lower case with straight apostrophes and single spaces, so a retyped quote still matches the article."""
+    return " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
 
 
 def _spelled_out(before: str, acronym: str) -> bool:

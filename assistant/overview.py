@@ -18,7 +18,8 @@ _ABOUT = re.compile(
 _SUMMARY = re.compile(
     r"\b(?:summar(?:y|ise|ize|ised|ized)|overview|tl ?;? ?dr|gist|main (?:points?|takeaways?|idea|message)|"
     r"key (?:points?|takeaways?|message)|in a nutshell|(?:so |just )?in short(?! supply)|sum (?:it |this |that )?up|"
-    r"(?:the )?bottom line)\b")
+    r"(?:the )?bottom line|main (?:argument|claim|thesis)|conclusion|"
+    r"(?:last|final|closing) (?:section|paragraph|sentence|words))\b")
 # the sentence where an introduction says what the article will do
 _PURPOSE = re.compile(r"\bin this (?:article|blog|post|guide|page|piece)\b|"
                       r"\bwe(?:’|')?ll (?:explore|look at|discuss|cover|explain)\b|"

@@ -27,7 +27,7 @@ from .coverage import (
     load_topics,
     topic_words,
 )
-from .definitions import defining_row, promote
+from .definitions import defining_row, promote, quoted_row
 from .embedding import Embedder, make_embedder
 from .overview import overview_hits, overview_kind
 from .quoting import quote
@@ -179,6 +179,8 @@ class Assistant:
         hits = examples.boost(hits, vector)
         row = defining_row(question, index.definitions)  # not the corrected text: "SSNRI" must not become "SSRI"
         defining = index.chunks[row] if row is not None else None
+        if row is None and (row := quoted_row(question, index.chunks)) is not None:
+            defining = index.chunks[row]  # the question quotes the article's own words: that passage answers it
         if row is not None:
             hits = promote(hits, defining, index.cosine(row, vector))
         blocked = (ADVICE_BLOCKED_TAGS if decision.route in ADVICE else set()) | (

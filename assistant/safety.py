@@ -24,10 +24,17 @@ from .safety_patterns import (
     WEAK_CONTEXT,
     WEAK_RISK,
 )
+from .safety_spelling import repair
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _LEET = str.maketrans({"1": "i", "!": "i", "|": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"})
 _LEET_RUN = re.compile(r"(?<=[a-z])[10!|34@$57]+(?=[a-z]|\b)|(?<![a-z0-9])[$@](?=[a-z])")
+# "chest's been tight", "blood's pumping": after a noun (not he/she/it/that…) "'s" is a verb, so spell it out before
+# apostrophes are dropped, or the patterns would see "chests" and "bloods"
+_NOUN_IS = re.compile(r"\b(?!(?:he|she|it|that|what|there|here|who|where|let|how|everyone|everything|nobody|someone)')"
+                      r"([a-z]+)'s (?=(?:been|got|gone|going|getting|just|still|not|really|pinned|stuck|trapped|bleeding|"
+                      r"pumping|pouring|gushing|spurting|shaking|turning|turned|tight|sore|broken|empty|blue|grey|gray|cold|cleaned|"
+                      r"loaded|switched|off)\b)")
 _ELISION = re.compile(r"(?<=\b[dljmnstc])'|(?<=\bqu)'")  # French "d'en", "j'ai", "qu'un" -> separate words
 _PUNCT = re.compile(r"[.,;:!?¿¡\"“”«»()\[\]{}*_~\-–—+=<>|\\#^&%]")
 _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, dst in [
@@ -46,14 +53,23 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
     (r"d+i+e+", "die"), (r"k+i+l+|kll", "kill"), (r"brain ?dead", "braindead"),
     (r"sui(?= (?:thoughts?|ideation|urges?|feelings?|attempt))", "suicidal"), (r"(feel|feeling|im|so) sui", r"\1 suicidal"),
-    (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop|yank|swerv|jerk)in", r"\1ing"),
+    (r"(?<=to )b", "be"), (r"(kill|think|cutt|hurt|plann|dy|feel|go|try|tak|end|jump|hang|overdos|starv|wish|hop|yank|swerv|jerk|sweat|clutch|say|"
+     r"breath|shak|bleed|vomit|fitt|chok|turn|fall|pass|struggl|shiver|convuls|foam|ly|seiz|collaps|drink)in", r"\1ing"),
     (r"anymor", "anymore"), (r"cuting", "cutting"), (r"beeing", "being"), (r"(?:anymroe|anymoer|anyomre|anymre)", "anymore"),
     (r"agian", "again"), (r"(?<=ive )ben", "been"),
     # text-speak numbers and letters (session 10): "goin 2 the bridge", "rather b dead", "safe 4 me", "b4", "enuf", "w meds"
     (r"(?<=going )2|2(?= (?:the|b|be|bed|sleep|die|end|it)\b)", "to"), (r"2(?= (?:much|many|late|far|strong|high)\b)|(?<=failed )2", "too"),
     (r"(?:(?<=rather )|(?<=would )|(?<=could )|(?<=should )|(?<=might )|(?<=cant )|(?<=wont )|(?<=never ))b", "be"), (r"4(?= (?:me|you|him|her|my|them)\b)", "for"),
     (r"b4|ba(?= (?:ketamine|my|the|an?|infusion|session|bed|work|school|taking|i|you|it)\b)", "before"), (r"(?:enuf|enuff|enof)", "enough"), (r"(?<=done )w(?= )|(?<=with )w(?= )|w/", "with"), (r"(?<=[a-z] )em", "them"),
-    (r"(?<=every last )1", "one"),
+    (r"(?<=every last )1", "one"), (r"better of(?= with)", "better off"), (r"with out(?= (?:me|him|her|them)\b)", "without"),
+    # Scots and Caribbean spellings (session 11): "gonnae top himsel", "go tae sleep and no wake up", "mi cyaan tek it"
+    (r"tae", "to"), (r"gonnae", "going to"), (r"wi(?= )", "with"), (r"himsel", "himself"), (r"hersel", "herself"),
+    (r"(?:mysel|masel)", "myself"), (r"(?:cannae|cyaan|caan)", "cant"), (r"(?:dinnae|dinna)", "dont"), (r"whit", "what"),
+    (r"waan", "want"), (r"tek", "take"), (r"nuh", "no"), (r"(?<=and )no(?= wake)", "not"), (r"ahm", "im"),
+    (r"(?:(?<=can )|(?<=could )|(?<=should )|(?<=do )|(?<=will )|(?<=would ))ah", "i"),
+    # "how much should I take, don't want to overdose": a wish to stay safe, not a wish to die (session 11)
+    (r"(?:dont|do not|didnt|wouldnt) (?:want to |wanna )?(?:accidentally )?(?:overdose|od)(?! (?:but|though|yet|unless))",
+     "stay within a safe dose"),
     # the meme "X makes me want to walk into the sea" about a chore (session 10); any other risk word still counts
     (r"(project|exam|essay|assignment|lecture|class|meeting|homework|traffic|weather|queue|form|paperwork|coursework|deadline|"
      r"commute|group chat|gc|song|game|match|episode|email|emails)s? (?:\w+ ){0,2}(?:makes?|made|making) me want to walk into the "
@@ -68,7 +84,7 @@ _ARTICLE_TITLE = re.compile(r"\b(?:your|the|this|that|an?) (?:article|blog post|
                             re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd|id|was me|mine)\b")
 _TITLE_CUE = re.compile(r"\b(?:song|songs|sang|sing|sings|singer|band|album|track|lyrics|listen\w*|movie|film|show|series|"
-                        r"episode|book|novel|read|reading|author|poem|title|watch\w*|podcast|article|blog|post)\b")
+                        r"episode|book|novel|read|reading|author|poem|title|watch\w*|podcast|article|blog|post|karaoke|singing|belt\w*)\b")
 _LANG_HINTS = {
     "es": (r"\b(?:el|los|las|que|y|no|quiero|mi|mis|es|una|por|para|con|estoy|se|tomar|puedo|como|cual|esta|hijo|ya|"
            r"vivir|despertar|pastillas|manana|diferencia|matar|morir\w*|tengo|dejar|ayuda|del|lo)\b|[ñ¿¡]"),
@@ -86,6 +102,7 @@ _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "loca
              "letters_third", "giving_away"}  # farewell letters and possessions given away are preparatory acts
 _WEAK_CTX = set(WEAK_RISK) | set(WEAK_CONTEXT)
 _ARRANGED = set(ARRANGEMENTS)
+_RISK_BESIDE_ARRANGEMENT = frozenset(WEAK_RISK) - {"rehoming", "refill_early"}
 
 
 def _drop_titles(text: str) -> str:
@@ -116,9 +133,11 @@ def normalise(message: str) -> list[str]:
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = _MASKED.sub(_unmask, text)
     text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
+    text = _NOUN_IS.sub(_noun_verb, text)
     text = _ELISION.sub(" ", text).replace("'", "")
     text = _PUNCT.sub(" ", text)
     bases = [text] + ([_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)] if _SPACED.search(text) else [])
+    bases += [fixed for fixed in [repair(text)] if fixed not in bases]  # "nobody wuld notice" (safety_spelling)
     variants = []
     for base, repl in [(b, r) for b in bases for r in (r"\1\1", r"\1")]:
         variant = re.sub(r"([a-z])\1{2,}", repl, base)
@@ -128,6 +147,12 @@ def normalise(message: str) -> list[str]:
         if variant not in variants:
             variants.append(variant)
     return variants
+
+
+def _noun_verb(match: re.Match[str]) -> str:
+    """ "chest's been" -> "chest has been", "blood's pumping" -> "blood is pumping"."""
+    verb = "has" if re.match(r"(?:been|got|gone)\b", match.string[match.end():]) else "is"
+    return f"{match.group(1)} {verb} "
 
 
 def _families(texts: list[str]) -> set[str]:
@@ -149,7 +174,7 @@ def _bp_crisis(text: str) -> bool:
 
 def _emergency(hits: set[str]) -> set[str]:
     """Emergency families that count: direct ones always, symptoms only about a person and not a general question."""
-    direct = hits & set(EMERGENCY_DIRECT)
+    direct = hits & set(EMERGENCY_DIRECT) - ({"overdose_taken"} if "past_overdose" in hits else set())
     symptoms = hits & set(EMERGENCY_SYMPTOM)
     generic = ("general_question" in hits or "history" in hits or "idiom_laugh" in hits) and "ongoing" not in hits
     # "face drooping and slurred speech": a bare report of acute symptoms needs no "I" or "he" to count
@@ -176,7 +201,9 @@ def _crisis(hits: set[str]) -> set[str]:
     if weak & set(WEAK_RISK) and len(weak) >= 2:
         strong |= weak
     # "I won't need the waitlist spot. Who should I leave my cat with?": one arrangement is ordinary, two are a farewell
-    if len(hits & _ARRANGED) >= 2 and "relocating" not in hits:
+    # ...and so is one arrangement beside a weak risk sign ("gave his tools away, says he's squared everything away"),
+    # but not a rehomed pet or a long supply, which are themselves arrangements told another way
+    if (len(hits & _ARRANGED) >= 2 or hits & _ARRANGED and weak & _RISK_BESIDE_ARRANGEMENT) and "relocating" not in hits:
         strong |= hits & _ARRANGED
     return strong
 

@@ -110,3 +110,26 @@ def test_forum_shorthand_is_an_alias() -> None:
                          ("ses", "side effects"), ("lbs", "weight gain"), ("downside", "drawbacks")]:
         assert target in ALIASES[word], word
     assert _listed("my pdoc says SEs are normal, what does the reddit post mean by TRD?") == ()
+
+
+def test_clinicians_shorthand_is_an_alias() -> None:
+    """A GP writes "pt failed 2x SSRIs, SE profile, MoA, MDD"; the article says patients, side effects, mechanism."""
+    for word, target in [("pt", "patients"), ("se profile", "side effects"), ("moa", "mechanism"),
+                         ("mdd", "depression"),
+                         ("refractory", "treatment-resistant"), ("adjunct", "combination"), ("qol", "quality of life")]:
+        assert target in ALIASES[word], word
+    assert _listed("Refractory MDD - what does the clinic claim re SE profile and MoA?") == ()
+
+
+def test_class_side_effects_are_not_a_pick_of_one_ssri() -> None:
+    assert one_of_a_class("Which SSRI adverse effects does the clinic list?", ALIASES, CLASSES) == ()
+    assert one_of_a_class("which SSRI is best for me", ALIASES, CLASSES) == ("which SSRI",)
+
+
+def test_the_drip_is_covered_for_its_effects_but_not_for_how_it_feels_going_in() -> None:
+    assert _listed("if my son has the drip, how soon will he feel better?") == ()
+    assert _listed("does the drip hurt going in") == ("drip",)
+
+
+def test_where_a_claim_was_heard_is_not_the_subject() -> None:
+    assert _listed("my cousin reckons ketamine is a myth, is that claim true?") == ()

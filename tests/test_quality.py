@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -14,7 +15,7 @@ import pytest
 
 from assistant import Assistant, HashingEmbedder, Settings, build_index
 from assistant.coverage import alias_terms, features, load_aliases, load_topics
-from assistant.definitions import defining_row, find_definitions, promote
+from assistant.definitions import defining_row, find_definitions, promote, quoted_row
 from assistant.embedding import content_pieces
 from assistant.evaluation import Question, evaluate, load_questions
 from assistant.keyword import STOPWORDS, KeywordIndex, _stem, tokenize
@@ -350,3 +351,22 @@ def test_letters_spelled_out_and_split_words_are_joined_to_the_corpus_word() -> 
     assert index.correct("normal anti depressants vs ketamine") == "normal antidepressants vs ketamine"
     assert index.correct("ketamine may help") == "ketamine may help"  # both halves known: "mayhelp" is no word
     assert index.correct("is a b") == "is a b"  # two letters may be words
+
+
+def test_a_question_quoting_the_articles_words_names_their_passage() -> None:
+    chunks = [_chunk("a", 0, "SSRIs can take weeks to work."),
+              _chunk("a", 1, "It may treat even the most stubborn cases of depression.")]
+    assert quoted_row("what does 'stubborn cases' refer to", chunks) == 1
+    assert quoted_row("you wrote “Stubborn  cases of depression” – context?", chunks) == 1  # case and spaces differ
+    assert quoted_row("what does 'weeks' mean", chunks) is None  # one word is not a quote of a passage
+    assert quoted_row("what does 'miracle cure' mean", chunks) is None  # not the article's words
+    assert quoted_row("my doctor's advice was 'wait and see'", chunks) is None
+
+
+def test_a_quoted_phrase_is_answered_with_its_passage(assistant: Assistant) -> None:
+    chunks = assistant.index().chunks
+    target = chunks[-1]
+    phrase = next(m.group(0) for m in re.finditer(r"[A-Za-z]+ [A-Za-z]+ [A-Za-z]+", target.text)
+                  if sum(m.group(0).lower() in c.text.lower() for c in chunks) == 1)  # words of one passage only
+    answer = assistant.ask(f"what does '{phrase}' refer to")
+    assert answer.route == "answer" and answer.passages[0].chunk == target

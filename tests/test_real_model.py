@@ -77,7 +77,8 @@ def test_seed_question_set_figures_hold(seed_assistant: Assistant) -> None:
 # holdout20 asks about a daughter having suicidal thoughts and a mother who "feels hopeless" (2 of 38).
 # holdout30: a sister "in a bad place" gets the crisis reply, and two questions name a subject the articles never cover
 # ("a party drug", "my elderly dad"), so they are declined by the listed topics (3 of 37).
-SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06, "holdout30_questions.jsonl": 0.09}
+SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06, "holdout30_questions.jsonl": 0.09,
+                 "holdout41_questions.jsonl": 0.07}  # "my husband… not wanting to be here any more" gets the crisis reply
 
 
 @pytest.mark.parametrize("name, found_at_1, found_at_3", [
@@ -112,12 +113,18 @@ SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06, "holdout30_questions.jsonl":
     ("holdout28_questions.jsonl", 0.85, 0.88),  # phone-line staff, older callers (session 8); first run 0.750/0.775
     ("holdout29_questions.jsonl", 0.92, 0.92),  # the brief, as its judge (session 9); first run 0.872/0.897
     ("holdout30_questions.jsonl", 0.75, 0.80),  # a social-media inbox (session 9); first run 0.757/0.811
-    ("holdout31_questions.jsonl", 0.82, 0.95),  # the clinic's inbox and email form (session 9); first run 0.816/0.921
+    ("holdout31_questions.jsonl", 0.82, 0.92),  # the clinic's inbox and email form (session 9); first run 0.816/0.921
     ("holdout32_questions.jsonl", 0.90, 0.95),  # speech-to-text, non-native typing (session 9); first run 0.800/0.900
     ("holdout33_questions.jsonl", 0.97, 0.97),  # the brief, as its judge (session 10); first run 1.000/1.000
     ("holdout34_questions.jsonl", 0.88, 0.90),  # forum posts pasted into the chat (session 10); first run 0.780/0.780
     ("holdout35_questions.jsonl", 0.90, 0.90),  # phone keyword queries (session 10); first run 0.930/0.930 on its code
     ("holdout36_questions.jsonl", 0.97, 0.97),  # the brief, as an external evaluator (session 10); first 1.000/1.000
+    ("holdout37_questions.jsonl", 0.88, 0.90),  # claims to check (session 11); first run 0.800/0.822
+    ("holdout38_questions.jsonl", 0.80, 0.85),  # GPs and pharmacists (session 11); first run 0.467/0.489
+    ("holdout39_questions.jsonl", 0.85, 0.90),  # a bit of story first (session 11); first run 0.889/0.933
+    ("holdout40_questions.jsonl", 0.73, 0.85),  # weighing a decision (session 11); first run 0.733/0.867
+    ("holdout41_questions.jsonl", 0.65, 0.75),  # describing instead of naming (session 11); first run 0.489/0.667
+    ("holdout42_questions.jsonl", 0.70, 0.75),  # pointing at parts of the article (session 11); first run 0.689/0.756
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -182,7 +189,8 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
             "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
             "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
             "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
-            "holdout35", "holdout36")
+            "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
+            "holdout41", "holdout42")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]

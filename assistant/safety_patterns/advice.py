@@ -74,6 +74,8 @@ MEDICAL_ADVICE = {
         r"soll ich (?:\w+ ){0,3}(?:erhohen|erhoehen|reduzieren|verringern|steigern)\b",
         r"how much (?:ketamine|of it) (?:i|id|would i|will i|do i) (?:\w+ )?(?:need|get)\b|"
         r"(?:my|his|her) (?:\w+ )?(?:dose|dosage) (?:have|need|has|needs) to be (?:lower|higher|reduced|increased|adjusted|changed)\b",
+        r"should (?:he|she|i|they|we) (?:take|give (?:him|her|them)) an extra (?:one|dose|tablet|pill)\b",
+        r"same dose (?:id|i would|i d) give\b|(?:use|give) (?:less|more) on me\b",
     ],
     "interaction": [
         r"(?:have|take|get|give) (?:it|ketamine|esketamine|the infusion) (?:with|alongside|on top of) (?:his|her|my|their) (?:\w+ )?"
@@ -181,6 +183,13 @@ MEDICAL_ADVICE = {
         rf"(?:puedo|podria) (?:seguir|continuar) (?:tomando (?:mi |el |la |los |las )?\w+|con (?:mi |el |la |los |las )?(?:{_MED}|"
         r"\w+(?:xetina|ralina|apina|azepam|olam|pram)|pastillas|medicamentos?|medicina))\b",
         rf"{_MED}\b.{{0,80}}\b(?:sit|go|mix|work) (?:comfortably |well |ok |okay )?(?:alongside|together with) (?:those|these|them|my \w+)\b",
+        r"does (?:that|it|this) mix (?:ok |okay |alright )?with (?:ketamine|esketamine|the infusion|the ketamine)\b",
+        r"how long after (?:an|the|my) (?:infusion|session|treatment) (?:can|could|should) i (?:have|drink)\b",
+        r"can (?:i|he|she) (?:take|have) (?:a |my |his |her )?(?:sleeping (?:pill|tablet)s?|zopiclone|melatonin|diazepam|valium|xanax|lorazepam|ativan) (?:tonight|after|before|with)\b",
+        r"(?:safe|ok|okay|alright) (?:to have )?(?:on top of|alongside) (?:both|them|those|my \w+)\b",
+        r"would (?:the two|they|those|these|both|the two of them) interact\b",
+        r"(?:i take|im on|i am on|im taking|i use|he takes|she takes|hes on|shes on)\b.{0,80}\b(?:does|will|would|can|could) (?:ketamine|esketamine|spravato|it|the infusion|that) interact with\b",
+        r"(?:ketamine|it|esketamine) (?:plus|and|with|on top of) my (?:\w+ )?(?:meds|medication|pills|tablets)\b.{0,30}\b(?:give me|cause|make me)\b",
     ],
     "worsening": [  # a visitor's own symptoms getting worse: their prescriber should hear, not a quote
         r"\bmy (?:\w+ ){0,2}(?:depression|anxiety|symptoms?|mood|ptsd|panic(?: attacks)?|ocd|insomnia|sleep|"
@@ -224,6 +233,13 @@ MEDICAL_ADVICE = {
         r"(?:wenn ich|ich bin|bin ich) schwanger|(?:estoy|si estoy) embarazada|(?:je suis|si je suis) enceinte|(?:estou|se estiver) gravida|"
         r"(?:for|in) my case\b.{0,40}\b(?:better|best|which|should)\b",
         r"(?:meds|pills|tablets)\b.{0,20}\bketamine (?:\w+ )?safe for me\b",
+        r"(?:tablets|pills|meds|medications?|statins?|inhalers?|insulin|thinners)\b.{0,60}\bcan i still (?:have|get|do) (?:the )?"
+        r"(?:ketamine|infusions?|treatment|esketamine)\b",
+        r"would (?:i|she|he) qualify for (?:ketamine|esketamine|the treatment|infusions?)\b|(?:im|i am) not bad enough (?:yet )?(?:for|to)?",
+        r"(?:would|do|could|will) (?:i |she |he )?qualify for (?:ketamine|esketamine|the treatment|infusions?)\b",
+        r"(?:would|am|is) (?:i|she|he) (?:be )?a (?:safe|suitable|good|ok|okay|decent) candidate\b",
+        r"(?:does|would|do) (?:my \w+|he|she|they|him|her) count as (?:treatment ?resistant|trd)\b",
+        r"(?:am i|is he|is she|are they) (?:still )?allowed to (?:have|get|take|do) (?:the )?(?:ketamine|esketamine|spravato|infusions?|treatment)\b",
     ],
     "diagnosis": [
         r"(?:could|can|might|may) (?:i|it|this|that|mine|my (?!cat|dog|pet|character)\w+) (?:actually |really )?(?:\w+ )?be "

@@ -79,6 +79,12 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"(?:tomou|tomei|engoliu|engoli) (?:todos|todas|um frasco|uma caixa|muitos|muitas|o frasco|a caixa|um monte|uma porrada"
         r"|varios|varias)"
         r"|(?:fez|teve|tive) uma overdose",
+        r"(?:blister packs?|packets?|pill bottles?|bottles?) (?:are |were )?(?:all )?empty\b.{0,120}\b(?:took|taken|swallowed) (?:a lot|loads|lots|the lot|all of (?:them|it)|everything)|"
+        r"(?:says|said) (?:she|he|they) (?:took|has taken|swallowed) (?:a lot|loads|lots|the lot|all of them|the whole \w+)\b",
+        r"(?<!to )(?<!gonna )(?<!will )(?<!fit )(?<!go )(?:drank|drink|drunk|swallowed|swallow|ate|drinking) (?:some |di |the |a bottle of |a cup of )?(?:bleach|poison|weedkiller|weed killer|paraquat|"
+        r"gramoxone|antifreeze|drain cleaner|rat poison|sniper|pesticide|insecticide|kerosene|paraffin)\b(?! (?:smell|taste|is|safe|in|warning))",
+        r"(?:pushed|injected|shot up|gave myself) (?:a |the )?(?:whole |full |entire )?(?:vial|syringe|ampoule|amp|bottle) of \w+\b.{0,60}\b(?:ago|drowsy|sleepy|cant|dizzy)",
+        r"(?:toddler|baby|child|kid|little one|grandson|granddaughter|my (?:son|daughter))\b.{0,60}\b(?:tablets?|pills?|strip|blister|packet|bottle)\b.{0,20}\b(?:empty|chewed|open|missing|half gone)\b",
     ],
     "unresponsive": [
         r"(?:cant|cannot|can not|couldnt) get (?:him|her|them|my \w+) to (?:respond|wake|wake up|answer|react|open (?:his|her|their) "
@@ -100,12 +106,23 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"(?:wacht|reagiert|atmet) nicht|bewusstlos|nao (?:acorda|respira|responde)|desmaiad[oa]|nao (?:esta|ta|tá) "
         r"(?:acordando|respirando|respondendo|reagindo)|no (?:esta|se esta) (?:despertando|respirando|respondiendo)",
     ],
+    "trauma": [  # session 11: crush, machinery and fall injuries happening now
+        r"(?:pinned|trapped|crushed) (?:under|beneath|between|by) (?:a |the |his |her |their )?(?:\w+ )?(?:tractor|car|truck|lorry|van|vehicle|"
+        r"machine|machinery|tree|wall|rubble|quad|forklift|trailer|beam|load|bales?)\b",
+        r"(?:fell|fallen|came off|come off) (?:off |from |down )?(?:the |a |his |her |their )?(?:\w+ )?(?:scaffold\w*|roof|ladder|balcony|"
+        r"horse|stairs|cliff|wall|tractor|loft)\b.{0,80}\b(?:not moving|unconscious|wont wake|not responding|cant move|blood (?:from|out of|coming)"
+        r" (?:his|her|their|the) (?:ears?|nose))",
+        r"blood (?:coming )?(?:from|out of) (?:his|her|their|my) ears?\b",
+        r"(?:chainsaw|saw|blade|grinder|machine|auger)\b.{0,60}\bblood (?:is |s )?(?:pumping|spurting|pouring|gushing|everywhere)|blood (?:is )?"
+        r"(?:pumping|spurting|gushing) (?:out|from)"],
 }
 EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "seizure": [r"se debatendo|convulsionando|convulsao|krampfanfall|krampft|seizures?|seizing|convuls\w*|having a fit|shaking uncontrollably|shaking all over|jerking all over|had a (?:fit|seizure)|foam(?:ing)? (?:at|from) (?:the|her|his) mouth|jaw (?:is )?clenched|jerking uncontrollably|foaming at the mouth|"
                 r"eyes (?:rolled|rolling) back",
                 r"temblando (?:entero|todo|mucho)|convulsiona\w*|"
-                r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando"],
+                r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando",
+        r"on the floor (?:\w+ )?(?:shaking|jerking|twitching|fitting)\b",
+        r"(?:mouth|lips) (?:is |are )?(?:foaming|frothing)|having fits\b"],
     "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
                  r"|keeps? (?:collapsing|fainting)|desmai\w*|desmay\w*|evanoui\w*|ohnmacht\w*|ohnmachtig"],
     "altered": [r"not making (?:any )?sense|incoherent|(?:im|i am|hes|shes|is|are|been|keep|started|now) (?:\w+ )?(?:seeing things|"
@@ -113,7 +130,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"heart (?:rate |beat )?(?:is |was |at |of |going |racing |beating )*(?:over |above |at |like |around )?"
                 r"(?:1[4-9]\d|2\d\d)\b|(?:pulse|hr|heart rate)\D{0,12}(?:1[4-9]\d|2\d\d)\b|(?:1[4-9]\d|2\d\d) ?bpm|(?:cant|cannot|can t) stay awake|talking gibberish|"
                 r"(?:very|really|so|extremely|super) (?:confused|disoriented)|(?:cant|cannot) feel (?:my|his|her) "
-                r"(?:legs|arms|body|face)"],
+                r"(?:legs|arms|body|face)",
+        r"(?:went|gone|has gone) down (?:in|on) the (?:kitchen|bathroom|hall|floor|garden|street|shop)\b|(?:not|isnt) (?:really )?answering me\b|"
+        r"(?:gone|going|turned|turning) (?:grey|gray|blue) and (?:quiet|still|floppy|cold)"],
     "breathing": [r"atmet (?:kaum noch|nicht mehr)|respira muy poco|apenas respira|respire a peine|ne respire plus|"
                   r"(?:nao|no) (?:esta )?respira(?:ndo)?\b",r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
                   r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
@@ -136,7 +155,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                    r"(?:my|his|her) chest (?:\w+ )?(?:feels|is|hurts|aches|burns) (?:like|so|really|very|tight|heavy|crushed|"
                    r"squeezed)",
                    r"dolor (?:\w+ ){0,3}(?:en el|de|del) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
-                   r"|brustschmerz\w*|herzinfarkt|dor no peito"],
+                   r"|brustschmerz\w*|herzinfarkt|dor no peito",
+        r"(?:chest|it|pain|tightness)\b.{0,40}\b(?:going|spreading|radiating|shooting|moving) (?:down|into|up) (?:my|his|her) (?:left )?(?:arm|jaw|neck)\b",
+        r"clutch(?:ing|es|ed)? (?:at )?(?:his|her|my|their) chest\b|(?:left )?arm (?:has |is )?(?:gone|going|went|is|feels) numb\b"],
     "stroke": [r"(?:face|mouth|smile) (?:has |is |had )?(?:dropped|drooped|fallen|gone droopy)|(?:cant|cannot|can not) get (?:his|"
                r"her|my|their) words out",
                r"cara (?:caida|torcida|paralizada|colgando)|boca (?:torcida|caida)|(?:no puede|nao consegue|n arrive plus a) "
@@ -168,7 +189,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                  r"heart (?:is )?(?:pounding|racing|hammering)\b.{0,40}\b(?:vomit\w*|throwing up|sweat\w*|dizzy|confused)|"
                  r"(?:vomit\w*|throwing up)\b.{0,40}\bheart (?:is )?(?:pounding|racing|hammering)"],
     "urinary": [r"(?:cant|cannot|couldnt|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)|blood in "
-                r"(?:my |his |her )?(?:pee|urine)"],
+                r"(?:my |his |her )?(?:pee|urine)",
+        r"(?:peeing|weeing|pissing|urinating) (?:out )?blood\b.{0,60}\b(?:pain|agony|cant (?:stand|walk|move))"],
     "bleeding": [r"cut (?:my |his |her )?(?:\w+ )?too deep|spurting|cut (?:\w+ )?deeper than|soaking (?:through|into) (?:the |a |my )?(?:towel|bandage|shirt|sheets?)",r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
                  r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
                  r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
@@ -186,8 +208,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "bp_high": [r"(?:blood pressure|bp) (?:is |was |reading )?(?:very|really|super|dangerously|extremely|crazy|insanely)"
                 r" high|(?:blood pressure|bp) (?:is )?(?:through the roof|sky high|skyrocketing)"],
     "acute_help": [r"(?:call|calling|need|get) (?:an )?ambulance|(?:should i|do i need to|need to) go to (?:the )?(?:er|"
-                   r"emergency room|a e|hospital)|(?:this is|its) an emergency|(?:i think )?(?:im|i am) dying(?! to| of| for| here|"
-                   r" laughing| inside)"],
+                   r"emergency room|a e|hospital)|(?:this is|its) an emergency|(?:i think )?(?:im|i am) dying(?! to| of| for| fur| here|"
+                   r" laughing| inside)",
+        r"ambulance or (?:drive|take|bring) (?:him|her|them|me)\b"],
     "opioid_signs": [r"pinpoint pupils|\bgcs (?:\w+ ){0,2}[3-8]\b|(?:resps|respirations|rr|breaths) (?:\w+ ){0,2}[2-8] (?:a|per) min|no (?:naloxone|narcan)\b|(?:need|get|give) (?:him |her |them )?(?:naloxone|narcan)\b"],
 }
 BP_READING = r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"
@@ -206,4 +229,4 @@ INFO_TERMS = (r"\b(?:risk|risks|chance|chances|odds|rate|rates|likely|possible|c
               r"warning|history|study|studies|research|statistics|prevent\w*|avoid\w*)\b")
 PLAN = (r"\b(?<!no )(?<!without a )(?<!dont have a )(?:plan|plans|planning|planned)\b|picked (?:a|the) (?:date|day)|"
         r"set a date|made up my mind")
-HISTORY = r"since (?:my|his|her|their) (?:\w+ )?(?:stroke|heart attack|seizure|fall|surgery)|history of|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"
+HISTORY = r"no (?:seizures?|fits?|episodes?) (?:in|for) (?:\d+|\w+) (?:years?|months?)|since (?:my|his|her|their) (?:\w+ )?(?:stroke|heart attack|seizure|fall|surgery)|history of|died (?:of|from) (?:a |an )?(?:heart attack|stroke|seizure|overdose)|in (?:19|20)\d\d\b|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"

@@ -38,4 +38,4 @@ _STOP_VERB = (r"(?:stop|stops|stopping|stopped|stoped|stoping|stopt|quit|quittin
               r"got off|go off|going off|went off|been off|switch|switching|switched|change|changing|changed|reduce|"
               r"reducing|reduced|lower|lowering|lowered|decrease|decreasing|decreased|increase|increasing|increased|"
               r"cut down|cutting down|cut back|cutting back|halve|halving|halved|swap|swapping|ran out of|run out of|"
-              r"running out of|no longer taking|not taking)")
+              r"running out of|no longer taking|not taking|pack in|packing in)")

@@ -74,6 +74,12 @@ DRUGS_QUANTITY = [
     rf"{_PILLS}\b.{{0,20}}\bevery (?:last )?(?:one|single one)\b",
     # session 10 (blind42/43 first runs)
     r"(?:all|every) (?:\w+ ){0,3}(?:popped|pushed|punched) out of (?:the |their )?(?:packets?|blisters?|foil|packaging)\b",
+    # session 11
+    r"(?:lined|laid|set|counted) (?:up |out )?all (?:of )?(?:my|the|his|her|their) (?:\w+ )?(?:pills|tablets|meds)\b(?!.{0,40}\b(?:organi[sz]er|dosette|for the week|pill box))",
+    r"drawn up enough (?:to do it|to end it|for me|for myself)|enough to do it\b.{0,40}\b(?:in my (?:locker|bag|pocket|car|drawer|kit))",
+    # session 11 (quiet messages without an alarm word)
+    r"(?:putting|put|keeping|kept|saving|saved|dropping) (?:my |the )?(?:\w+ )?(?:tablets|pills|meds) (?:in|into) (?:a|the|an old|my) (?:jar|tin|box|drawer|bag|envelope|sock)\b.{0,30}\b(?:instead of|rather than|not) taking",
+    r"(?:whole|entire|full) (?:box|bottle|pack|packet|tub|strip) of (?:my \w+ |\w+s )?(?:\w+ )?(?:tablets|pills|meds|painkillers)\b.{0,20}\b(?:next to me|beside me|in front of me|right here|on my lap)",
 ]
 
 NSSI = [
@@ -137,6 +143,10 @@ NSSI = [
     r"je me (?:coupe|scarifie|mutile|brule)\b|me (?:couper|scarifier|bruler) (?:les |le )?(?:bras|poignets?|jambes|cuisses)\b",
     # session 10 (blind42/43 first runs)
     r"long sleeves\b.{0,60}\b(?:razor|cutting|cuts|scars|blade)\b|(?:old habits?|relaps\w*)\b.{0,30}\b(?:razor|blade|cutting (?:myself|again|my))\b",
+    # session 11
+    r"(?:ive|i have|i) (?:already |just )?cut (?:again|tonight|today|myself again|deep|deeper)\b.{0,80}\b(?:blade|razor|knife|stop|bleed\w*)|"
+    r"(?:blade|razor)s? (?:is |are )?(?:still )?(?:on|by|in) the (?:sink|bath|floor|desk|bed)\b.{0,20}\b(?:next to|beside|near) me",
+    r"long sleeves\b.{0,40}\b(?:so (?:nobody|no one|noone) (?:sees|can see|notices)|to (?:hide|cover)) (?:my )?(?:arms|wrists|legs|cuts|scars)\b.{0,60}\b(?:urges?|again|cutting|cut)\b",
 ]
 
 PERCEPTUAL = [
@@ -200,4 +210,5 @@ HARM_TO_OTHERS = [
     # session 10 (blind42/43 first runs)
     r"pillow over (?:my |the |his |her )?(?:\w+ ){0,3}(?:face|baby|newborn)|(?:thoughts?|flashes|images|urges?) of (?:hurting|harming|"
     r"smothering|drowning|shaking|suffocating) (?:my |the |our )?(?:baby|newborn|son|daughter|child|kid|\w+ (?:week|month) old)\b",
+    r"make sure (?:he|she|they|him|her) (?:never|wont ever|will never) (?:bothers?|hurts?|comes? near|touches?|troubles?) (?:anyone|anybody|me|us|her|him|them) again",
 ]

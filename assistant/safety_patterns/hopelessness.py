@@ -59,6 +59,10 @@ HOPELESSNESS = [
     r"(?:cant|can no longer|cannot) (?:take|bear|stand|handle|endure) (?:the|this|my) pain",
     r"sin salida|sin esperanza|me siento atrapad[oa]|sans issue|aucun espoir|hoffnungslos|ausweglos|sem saida|sem esperanca"
     r"|keinen ausweg|kein ausweg|pas d issue|ningun motivo para vivir|nenhum motivo para viver",
+    # session 11: the life insurance worth more than me
+    r"(?:life )?insurance (?:would|will|could) do (?:more|better) for (?:them|my family|my kids|everyone|the kids)\b.{0,30}\b(?:than (?:i do|me|i could))|"
+    r"(?:better|more) (?:off )?(?:on|with) the (?:life )?insurance than (?:with )?me\b",
+    r"(?:not going to|wont|cant|can not) keep (?:doing this|going|going on|on like this|at this) (?:for )?(?:much )?longer\b.{0,40}\bmade my peace",
 ]
 
 CODED = [
@@ -186,6 +190,15 @@ CODED = [
     r"(?:thank you|thanks) for everything\b.{0,60}\bsorry for (?:all )?(?:the trouble (?:ive|i have|i) (?:been|caused)|everything|being (?:such )?a (?:burden|pain|trouble))\b",
     r"(?:like|want|wish|ready|longing) to go home to (?:god|the lord|jesus)\b|go home to (?:god|the lord|jesus) (?:early|soon|now)\b",
     r"a time to be born\b.{0,80}\bstopped arguing\b",
+    # session 11: work and service metaphors with a permanent qualifier
+    r"(?:put|putting|take|taking) (?:myself|meself) out of (?:commission|action|service) (?:permanently|for good|for keeps)",
+    r"(?:ready|time|going|want|wanting|about) to (?:stand down|clock off|clock out|check out|sign off|log off|tap out|hang up my boots|pack it in) "
+    r"(?:for good|permanently|for the last time|for keeps)\b(?! (?:from|of|at) (?:work|the \w+|my job|this job|facebook|social media|twitter|instagram))",
+    r"(?:i mean|meant|talking about) me,? not the (?:truck|car|engine|tractor|boat|van|bike|machine)\b",
+    r"(?:writing|wrote|write|drafting) my own (?:discharge summary|death certificate|obituary|post ?mortem|autopsy report|eulogy)|cause of death box",
+    r"(?:dnr|do not resuscitate)\b.{0,40}\bnot the (?:paperwork|legal|official|form|hospital) (?:kind|sort|one)",
+    r"put (?:animals|dogs|cats|pets|them) to sleep\b.{0,80}\b(?:deserve|want|need|wish for) the same\b|deserve the same mercy",
+    r"(?:plan|means)\b.{0,12}\b(?:means|plan)\b.{0,30}\bno protective factors|(?:triaged|triage) myself\b.{0,20}\b(?:red|category 1|p1)",
 ]
 
 DEATH_THOUGHTS = [  # suppressible by an informational frame ("can SSRIs cause thoughts of death?")

@@ -31,6 +31,8 @@ EXPLICIT_IDEATION = [
     r"(?:made up my mind|decided|ready|going|planning|plan|want|finally) (?:\w+ )?(?:to )?(?:go through with it|do it)\b"
     r"(?! (?:by )?my ?self\b(?!.{0,40}\b(?:die|dead|end|suicide|pills|rope|gun)\b)).{0,40}\b(?:myself|die|dead|end|suicide|pills|"
     r"rope|gun)",
+    # "does ketamine help people who are suicidal" asks about a group, not about anyone at risk now
+    r"(?<!people who )(?<!patients who )(?<!those who )(?<!individuals who )(?<!folks who )(?<!clients who )"
     r"(?:im|is|are|am|feel|feels|feeling|felt|been|being|get|getting|got|was|become|becoming|go|went|seems?|sounds?)"
     r" (?:so |very |really |pretty |kinda |kind of |a (?:bit|little) |extremely |super |quite |more |increasingly |"
     r"actively |passively |fucking |lowkey |highly |constantly |always |still |often )*suicidal",

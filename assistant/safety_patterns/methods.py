@@ -207,4 +207,22 @@ METHOD_SEEKING = [
     # session 10 (blind42/43 first runs)
     rf"how many (?:of )?(?:\w+ ){{0,3}}(?:{_PILLS}|caps) (?:would|will|is|are|it takes? to|does it take to) (?:be )?enough\b"
     r"(?! to (?:help|work|feel|notice|make|see|get better|sleep))(?! for (?:a|the|my|one|two|\d+) (?:week|month|day|trip|holiday|year))",
+    # session 11
+    r"(?:running|run|leave|leaving|left) the (?:car|engine|van|truck) (?:running )?in the (?:closed |shut |locked )?garage\b(?! (?:to warm|while i))",
+    r"(?:drift|drifting|swerve|swerving|veer|veering|steer|steering|drive|driving|turn|turning) (?:\w+ )?into (?:the )?oncoming (?:lane|traffic|lorry|truck)\b",
+    r"(?:eyeing|eyed|eyeing up|sizing up|staring at|looking at|staring down) the (?:drop|edge|ledge|railing|tracks) (?:on|off|from|at|of) (?:the )?\w+",
+    r"(?:rope|noose|gun|pistol|shotgun|rifle|revolver)\b.{0,40}\b(?:ive been|been|i keep|i cant stop|cant stop) (?:looking at|eyeing|staring at|thinking about)\b.{0,20}\b(?:more than|a lot|every|too)",
+    r"(?:pistol|gun|revolver|rifle|shotgun)\b.{0,60}\b(?:sit|sat|sitting|hold|holding|held) (?:there )?with it (?:in my (?:lap|hands?|mouth)|loaded|for (?:an|a|hours))",
+    r"(?:shotgun|gun|rifle|pistol) (?:is )?(?:cleaned|loaded|oiled)\b.{0,80}\b(?:not sure ill be around|wont be around|might not be around|for the (?:second|next) (?:session|appointment))",
+    # session 11 (regional Englishes)
+    r"(?:going to|gonna|will|want to|wan to|i go|i fit|make i) drink (?:the |some |a )?(?:poison|bleach|weedkiller|weed killer|pesticide|rat poison|"
+    r"sniper|gramoxone|paraquat|insecticide|kerosene|dettol)\b",
+    r"(?:take|swallow|drink) (?:a set of|a bunch of|a whole set of|a whole bunch of|the whole lot of|a lot of|plenty) (?:\w+ )?(?:pills|tablets|meds)\b.{0,20}\b(?:and )?(?:done with it|be done|end it|finish)",
+    # session 11 (clinicians in crisis, night typing)
+    r"(?:worked out|calculated|figured out|know|knows) (?:exactly )?how (?:much|many) (?:it|itd|it would|would) (?:take|need)\b.{0,30}\b(?:my weight|someone my (?:size|weight)|for me|my size)",
+    r"(?:think|thinking|thought) about the (?:drop|fall|edge)\b.{0,80}\b(?:found me|find me|finds me)|(?:crew|colleagues|team|workmates|mates) (?:who |that |would )?(?:found|find|finds) me\b",
+    r"(?:bottle|box|pack|packet|packets)s? of (?:my |his |her )?\w+\b.{0,30}\b(?:bottle|glass) of (?:vodka|whisky|whiskey|wine|gin|rum|bourbon)\b.{0,40}\b(?:lined up|ready|on the (?:table|counter|bed))",
+    r"(?:too much|enough|how much)\b.{0,30}\bto (?:not |never )?wake up from\b",
+    r"how (?:tall|high) (?:does|would|should|do|must) (?:a |the )?(?:building|bridge|cliff|roof|drop|balcony|car park|ledge) (?:need to|have to|got to) be\b",
+    r"(?:which|what) (?:medicines|meds|pills|tablets)\b.{0,40}\b(?:strongest|most dangerous|deadliest|most toxic)\b.{0,40}\b(?:a lot|lots|all of them|loads) at once",
 ]

@@ -62,6 +62,9 @@ RETRACTED = [r"(?:not|kinda not|kind of not|only half) (?:jk|joking|kidding)|no 
 IDIOM_MUNDANE = [r"\b(?:rather die than|form|forms|paperwork|wait|waiting|queue|line|traffic|exam|test|homework|meeting|boss|work|job|"
                  r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class|needles?|"
                  r"shots?|injections?|blood tests?|dentist|spiders?|iv)\b"]
+# "ten years ago I overdosed and spent a week in hospital": an overdose told as history, not one happening now
+PAST_OVERDOSE = [r"(?:years|decades) ago,? (?:i|he|she|they) (?:overdosed|took an overdose)|(?:overdosed|took an overdose)\b(?: \w+){0,8} "
+                 r"(?:years|decades) ago|(?:overdosed|took an overdose)\b(?: \w+){0,4} (?:in|back in) (?:19|20)\d\d\b"]
 RELOCATING = [r"(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
               r"back home|to (?:canada|australia|spain|france|the (?:us|uk|states)|new zealand|ireland|germany|another (?:country|city|state)))"]
 DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]

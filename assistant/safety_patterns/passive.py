@@ -261,4 +261,13 @@ PASSIVE_IDEATION = [
     r"hop(?:e|es|ing) my heart (?:just )?(?:gives out|stops|fails|gives up)\b|"
     r"(?:nobody|no one) would (?:even )?(?:notice|care|miss me) if i (?:vanished|disappeared|was gone|were gone|died|wasnt here)\b",
     r"so (?:that )?i (?:just )?(?:dont|wont|never|do not|will not) wake up\b(?! (?:at|early|during|in the|every|too|with|feeling)\b)",
+    # session 11 (stoic men, long messages)
+    r"(?:no|cant see the|cant see any|dont see the|dont see any|not much|whats the) point (?:of |in )?(?:sticking|hanging|staying|being) around\b",
+    r"(?:easier|better) (?:on|for) (?:everyone|everybody|them|the family|my family|the kids)\b.{0,30}\bif i (?:just )?(?:didnt|never|dont|wouldnt) come back\b|"
+    r"if i (?:just )?(?:didnt|never) come back (?:from|off) (?:the|my|this) (?:\w+ )?(?:trip|hunt|walk|hike|swim|climb|drive|sail|ride)\b.{0,40}\b(?:easier|better|honest)",
+    r"(?:might as well|may as well|going to|want to|should just) follow (?:him|her|them|my (?:dad|father|mum|mom|mother|brother|sister|son|daughter))\b",
+    # session 11 (regional Englishes)
+    r"(?:just )?want (?:to )?(?:be )?dead (?:an|and) done\b|(?:mi|i) (?:jus |just )?want dead\b",
+    r"(?:cant|cannot) take it no more\b.{0,60}\b(?:dead|die|done|miss (?:me|mi)|rest)",
+    r"(?:go|going) to sleep and (?:hopefully|maybe|just|with any luck|pray i) (?:not|never|dont|wont) wake up",
 ]

@@ -185,6 +185,15 @@ PREPARATORY = [
     # session 10 (blind42/43 first runs)
     r"(?:top|roof) (?:level|floor|deck) of the (?:\w+ )?(?:multi ?stor(?:e)?y|car ?park|parking garage|garage)\b.{0,60}\b(?:edge|ledge|railing)\b|"
     r"(?:sitting|sat) (?:right )?(?:at the edge|on the ledge)\b(?! of (?:my|the|a) (?:bed|seat|chair|sofa|couch|bath|tub|pool|desk))",
+    # session 11
+    r"(?:taking|take|took) (?:the|my) (?:boat|car|truck|kayak|plane|bike) out\b.{0,60}\b(?:not (?:planning|going|intending) (?:on|to) (?:bring|bringing|come|coming) (?:her|it|him|myself)? ?back)",
+    r"(?:walking|walked|going|driving|heading|headed|out) (?:out )?(?:to|at|on) (?:the )?(?:quarry|cliff|bridge|ledge|edge|tracks|river|reservoir)\b.{0,30}\bnow\b.{0,60}\bwont (?:be )?need(?:ing)? (?:the|my|that) (?:\w+ ){0,2}(?:appointment|session|booking)",
+    r"(?:nobody|no one|noone) will (?:need|have) to worry about (?:me|my (?:\w+ )?appointments?) (?:any ?more|after)\b",
+    r"(?:worked out|figured out|decided) (?:what|how) (?:im going to|ill|im gonna) do (?:it )?(?:and (?:where|when|how))\b",
+    r"(?:the )?edge is (?:\w+ ){0,4}(?:from|away from) where (?:im|i am) (?:parked|sitting|standing)\b",
+    # session 11 (after the infusion)
+    r"(?:locked|shut|barricaded) (?:himself |herself |themselves |myself )?in (?:the |his |her |my |their )?(?:garage|shed|bathroom|car|room|barn|loft)\b.{0,30}\bwith (?:a |his |her |my |the |their )?(?:rifle|gun|shotgun|pistol|rope|pills|knife|tablets)\b",
+    r"(?:ive|i have) (?:actually |now )?(?:written|wrote) mine (?:now|already)?\b.{0,40}\bnot a joke",
 ]
 
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
@@ -204,8 +213,10 @@ ARRANGEMENTS = {
 r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|cats|dogs) (?:with|to)\b",
                       r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b|found (?:someone|somebody) to take (?:the|my) "
                       r"(?:cat|dog|pets?)",
-        r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b"],
+        r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b",
+        r"please look after (?:my|her|his|their) (?:plants|cat|dog|fish|pets?|garden|kids|children)\b"],
     "accounts_closed": [r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
-    "affairs_tidied": [r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b"],
+    "affairs_tidied": [r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b",
+        r"squared (?:everything|it all|things|his affairs|her affairs|my affairs) away"],
     "letters_left": [r"(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family) (?:are|is) (?:in|on|under|with|by)\b"],
 }

@@ -64,7 +64,7 @@ STOP_MEDICATION = [
     rf"(?:done|finished|fed up) with (?:taking )?(?:my |all my |the |these )?(?:\w+ )?{_MED}",
     rf"\btaper\w*\b.{{0,40}}\b{_MED}|{_MED}\b.{{0,40}}\btaper\w*",
     rf"(?:havent|hasnt|not|didnt|havent been|not been) tak(?:en|ing|e) (?:my |any |his |her )?(?:\w+ )?{_MED} (?:in|for|since)",
-    r"(?:im|i am|im having|i have|ive been having|having|getting|i get|experiencing|going through|my)\b.{0,20}\b"
+    r"(?<!will )(?<!would )(?<!could )(?<!can )(?<!might )(?<!risk of )(?<!chance of )(?<!or )(?:im|i am|im having|i have|ive been having|having|getting|i get|experiencing|going through|my)\b.{0,20}\b"
     r"(?:withdrawal|discontinuation|brain zaps)",
     r"(?:dejar|deje|dejo|dejando|suspender|suspendi|suspendo|parar|pare|paro|abandonar|reducir|bajar|cambiar|quitar)"
     r" (?:de )?(?:tomar )?(?:mi |mis |los |el |la |las |todos mis |toda mi )?(?:\w+ )?(?:medicamentos?|medicacion|"
@@ -96,6 +96,11 @@ STOP_MEDICATION = [
     # session 10 (blind42/43 first runs)
     r"stop giving (?:it|them) to (?:her|him|them)\b|stop giving (?:her|him|them) (?:her|his|their) \w+|"
     r"restart (?:where i was|at the same dose|at my old dose|on the same dose)\b",
+    # session 11
+    r"(?:schedule|plan|timetable) for (?:tapering|weaning|coming) (?:\w+ )?(?:down|off)\b|(?:taper|tapering|wean|weaning) (?:\w+ )?(?:down )?to zero\b|"
+    r"(?:be|get|come) off (?:it|them|my \w+) completely\b",
+    r"(?:okay|ok|safe|fine|alright) for (?:her|him|me|them) to (?:just )?stop (?:it|them|now|taking)\b",
+    r"(?:took|take|had) my last (?:dose of |tablet of |pill of )?\w+\b.{0,40}\b(?:dizzy|brain zaps|zaps|withdrawal|feeling (?:off|weird|sick|strange))",
 ]
 
 ABUSE = {
@@ -132,6 +137,11 @@ ABUSE = {
         r"(?:all )?the warmth of a (?:parking meter|fridge|brick)|half the usefulness|whoever (?:built|made|programmed|designed) you "
         r"(?:\w+ ){0,4}(?:ashamed|sacked|fired)\b|(?:throw|chuck) yourself (?:in|into|off) (?:the|a) (?:river|sea|lake|canal|bridge)",
         r"\bgo rot\b|soulless (?:\w+ ){0,2}(?:machine|bot)|you clowns\b|snowflakes\b",
+        r"get stuffed|(?:you|ya|u) (?:useless |stupid |bloody )?tin can\b|go jump (?:off|in) (?:a|the) (?:pier|bridge|cliff|lake|river)\b.{0,20}\b(?:robot|bot|machine|you)",
+        r"numpty|bile (?:yer|your) heid|boil (?:yer|your) head|mumu (?:bot|machine|robot)|(?:bot|robot|machine)\b.{0,60}\bgo and die there\b",
+        r"(?:bin fire|dumpster fire|waste of space) of a (?:bot|chatbot|machine|robot)",
+        r"braindead (?:scam )?(?:machine|bot|robot)|scam machine\b|worthless pile of (?:code|junk|garbage|crap)|pile of (?:code|junk) and so is",
+        r"(?:whoever|who ever|the people who|the idiot who|whoever it was who) (?:programmed|made|built|coded|designed) (?:you|this)\b.{0,20}\b(?:deserves?|should) (?:to )?(?:be shot|die|be fired|rot)|piece of (?:scrap|junk|garbage|trash|crap|shit)\b",
     ],
     "harassment": [
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
@@ -165,6 +175,9 @@ ABUSE = {
         r"receptionists?|girls|women|you)|talk dirty|dirty talk|fuck me|porn|(?:are|r) (?:you|u) (?:hot|single|wearing)",
         r"(?:send|sends|sending) (?:me )?(?:pics|pictures|photos|selfies) of (?:herself|himself|yourself|you)\b|is (?:the|your) "
         r"(?:receptionist|nurse|doctor) \w+ single\b",
+        r"(?:what|how) (?:she|he) looks? like out of (?:that|her|his|the) uniform|(?:her|his) personal (?:number|phone number|instagram|snapchat)\b",
+        r"send (?:me )?(?:pics|pictures|photos|nudes) of (?:the |your |ur )?(?:nurses?|staff|doctors?|receptionists?)\b",
+        r"send (?:us|me|him) (?:some )?(?:pics|pictures|photos|nudes) of (?:the |your |ur )?(?:nurses?|staff|doctors?|receptionists?)\b",
     ],
 }
 REQUEST = [r"\b(?:how|what|whats|when|where|why|which|tell me|explain|can i|could i|should i|do i|does|is there|are there|"

@@ -11,7 +11,8 @@ WEAK_RISK = {
                      r"energy|sleep|food|for))", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
                      r"(?:finally|now) (?:have|got) enough\b",
-        r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))"],
+        r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))",
+        r"(?:whole |entire )?(?:box|bottle|pack|packet|stash|supply) of (?:\w+ )?(?:tablets|pills|meds|sleeping pills|painkillers) (?:is |are |was |has )?(?:gone|missing|empty)\b"],
     "means_access": [r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
                      r"(?:the |a |my )(?:blade|razor|knife|rope|noose|gun|pistol)s? (?:is |are |s )?(?:right )?(?:here|next to me|"
                      r"beside me|in my hand|on my lap|in front of me)\b",
@@ -44,7 +45,10 @@ WEAK_RISK = {
                      r"ich habe (?:die|meine) tabletten|tenho (?:os|as|meus) (?:comprimidos|remedios)",
         r"(?:com|con|avec|mit) (?:uma|una|un|une|einem|einer|a) (?:faca|cuchillo|navaja|couteau|messer|knife)\b",
         r"(?:pistol|gun|rifle|shotgun|revolver|weapon) loaded\b|loaded (?:pistol|gun|rifle|shotgun|revolver)\b|"
-        r"counting (?:up )?(?:his |her |my |the |all )?(?:pills|tablets|meds)\b"],
+        r"counting (?:up )?(?:his |her |my |the |all )?(?:pills|tablets|meds)\b",
+        r"(?:still )?(?:got|have|kept) (?:my|his|her) (?:\w+ ){1,2}(?:pistol|revolver|rifle|shotgun|gun)\b",
+        r"(?:pistol|gun|rifle|shotgun|revolver)s? (?:is |are )?(?:cleaned and |oiled and )?loaded\b",
+        r"(?:have|got|with) access to (?:all of it|it all|everything|the drugs|the (?:controlled )?drugs|the cd cupboard|the cd keys) at work"],
     "veiled_intent": [r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
                       r"starting|start|wedding|party|surgery|move|trip|booked)\b)",
                       r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
@@ -110,7 +114,8 @@ WEAK_RISK = {
         r"(?:because|cos|cause|since) (?:she|he|they|i) (?:wont|will not) (?:be )?need(?:ing)? (?:them|it|those|these)\b|"
         r"one ?way trip\b",
         r"(?:wont|wouldnt|will not|would not) be needing (?:it|them|this|that)\b|(?:wont|will not|doesnt|dont) need (?:a|his|her|my) pension\b",
-        r"(?:thank you|thanks) for everything\b.{0,40}\b(?:i love you|im sorry)\b"],
+        r"(?:thank you|thanks) for everything\b.{0,40}\b(?:i love you|im sorry)\b",
+        r"(?:i|he|she|they) (?:wont|will not) be (?:coming )?back\s*$|(?:i|he|she|they) (?:wont|will not) be (?:coming back|back|returning)\b(?! (?:until|till|before|after|for|from|on|at|in|by|this|next|today|tomorrow|tonight|to (?:work|the office|the clinic|the \w+ (?:until|till))))"],
     "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
                       r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
@@ -152,7 +157,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                    r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
                    r"more than (?:necessary|usual|i should|i need to))",
                    r"(?:caught|found|saw) (?:him|her|them) (?:looking at|holding|with|cleaning) (?:his|her|their|the|a) (?:\w+ )?"
-                   r"(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)"],
+                   r"(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
+        r"(?:sit|sat|sitting) with it in my (?:lap|hands?)\b"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
     "hopeless_weak": [r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
                       r"(?:in|at) a (?:really |very |so |super )?bad place|(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
@@ -160,11 +166,16 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                       r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
                       r"(?:pain|it) is (?:too much|unbearable)|unbearable|nobody cares|no one cares|lost all hope|no hope",
                       r"no (?:version of (?:the|my) )?future (?:where|in which)|there is no future for me|(?:i|ive) (?:have )?no future",
-        r"tired (?:to|of) fight\b|(?:cannot|cant|can not) support (?:it|this|the pain|life) (?:anymore|any more)\b"],
+        r"tired (?:to|of) fight\b|(?:cannot|cant|can not) support (?:it|this|the pain|life) (?:anymore|any more)\b",
+        r"(?:was|is|were) my last hope\b.{0,30}\b(?:didnt|did not|hasnt|isnt|not|doesnt) (?:work|working|help|helping)"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
     "giving_away": [r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b",
-        r"(?:gave|given|giving) (?:away )?(?:his|her|their|my) (?:\w+ )?(?:watch|ring|laptop|phone|car|guitar|jewel\w*|bike|medals?|tools)\b to\b"],
-    "burden_third": [r"(?:would|will|could) (?:\w+ ){0,4}(?:nicely|fine|better|easier) without (?:him|her|them)\b|they(?:d| would) (?:all )?(?:adjust|get over it|move on|cope)\b"],
+        r"(?:gave|given|giving) (?:away )?(?:his|her|their|my) (?:\w+ )?(?:watch|ring|laptop|phone|car|guitar|jewel\w*|bike|medals?|tools)\b to\b",
+        r"(?:gave|given|giving) (?:his|her|their|my) (?:\w+ ){0,3}(?:and (?:his|her|their|my) \w+ )?away\b",
+        r"asked (?:me|us) to (?:look after|keep|hold onto|hold on to|mind|take) (?:his|her|their) (?:guns?|rifles?|shotguns?|pistol|firearms?|dog|cat)\b",
+        r"keep my (?:\w+ ){0,2}(?:guitar|car|bike|watch|ring|laptop|phone|books|things|stuff|records|games|camera|console|jacket)\b.{0,10}\b(?:its|theyre|it is|they are) yours"],
+    "burden_third": [r"(?:would|will|could) (?:\w+ ){0,4}(?:nicely|fine|better|easier) without (?:him|her|them)\b|they(?:d| would) (?:all )?(?:adjust|get over it|move on|cope)\b",
+        r"(?:calling|calls|called) (?:himself|herself|themselves) (?:a |the )?(?:surplus to requirements|burden|dead weight|waste of (?:space|air)|useless|past it)"],
 }
 WEAK_CONTEXT = {
     "imminence": [r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$",
@@ -188,7 +199,11 @@ WEAK_CONTEXT = {
                   r"thursday|friday|saturday|sunday)|"
                   r"este fin de semana|este fim de semana|(?:dieses|am) wochenende",
         r"\bagora\b|(?:its|it is) time\b.{0,10}\b(?:goodbye|bye|farewell)",
-        r"(?:her|his|their) phone (?:is )?(?:now )?(?:switched |turned )?off\b"],
+        r"(?:her|his|their) phone (?:is )?(?:now )?(?:switched |turned )?off\b",
+        r"(?:phone|mobile|she|he|they|it)\b.{0,20}\b(?:goes|going|went|is going|keeps going) (?:straight |right )?to voicemail|"
+        r"(?:she|he|they|hes|shes|theyre|mum|mom|dad|friend|brother|sister|son|daughter|husband|wife|partner)\b.{0,20}\b(?:not|isnt|wont|"
+        r"dont|doesnt|didnt|wasnt|stopped) (?:\w+ )?(?:pick(?:ing)? up|answer(?:ing)?)\b",
+        r"(?:his|her|their|my) phone (?:is |s |has been |was )?(?:off|switched off|turned off|dead)\b(?! (?:for|during) (?:the |my |his |her )?(?:session|infusion|appointment|flight|meeting|class))"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor|🍷|🥃|🍺|🍾|🍸"],
     "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
