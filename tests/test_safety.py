@@ -1436,6 +1436,19 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ('no seizures in 8 years on levetiracetam, am I allowed to have ketamine?', 'medical_advice'),
     ('whoever programmed you deserves to be shot', 'abuse'),
     ('you patronising piece of scrap', 'abuse'),
+    ("the engine's running in the garage and I've shut the door", 'crisis'),
+    ('I left the car running in the garage to warm it up', 'retrieve'),
+    # session 11: blind58 (code-switching: Tagalog, Malay/Indonesian, Arabizi, Swahili, Vietnamese, Hindi/Urdu, Korean, Japanese)
+    ('gusto ko na lang mawala', 'crisis'),
+    ('dah tak larat, rasa nak mati', 'crisis'),
+    ('penat nak mati hari ni haha, OT sampai malam. how fast does ketamine work?', 'retrieve'),
+    ('mati lampu di rumah, boleh datang besok?', 'retrieve'),
+    ('hindi na humihinga si lolo', 'emergency'),
+    ('msee wangu anataka kujiua', 'crisis'),
+    ('em chi muon chet cho xong', 'crisis'),
+    ('jukgo sipeo every day', 'crisis'),
+    ('Lexapro band kar di 5 din pehle, ab chakkar aa rahe hain', 'stop_medication'),
+    ('bot goblok', 'abuse'),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected

@@ -1,6 +1,6 @@
 """Pattern tables for the safety screen, one readable table per signal family.
 
-Every pattern runs on normalised text (see safety.normalise): case-folded, accents stripped,
+Every pattern runs on normalised text (see safety_normalise.normalise): case-folded, accents stripped,
 apostrophes removed ("don't" -> "dont", "I'm" -> "im"), punctuation turned into spaces, slang mapped
 ("kms" -> "kill myself", "unalive" -> "kill", "sewerslide" -> "suicide"), masked words unmasked ("s*icidal"),
 spaced letters joined ("d i e") and quoted titles dropped when a song/film/book is named. Numbers and wording of replies

@@ -76,6 +76,7 @@ MEDICAL_ADVICE = {
         r"(?:my|his|her) (?:\w+ )?(?:dose|dosage) (?:have|need|has|needs) to be (?:lower|higher|reduced|increased|adjusted|changed)\b",
         r"should (?:he|she|i|they|we) (?:take|give (?:him|her|them)) an extra (?:one|dose|tablet|pill)\b",
         r"same dose (?:id|i would|i d) give\b|(?:use|give) (?:less|more) on me\b",
+        r"lieu bao nhieu|(?:took|take) 2 tablets today instead of 1|kitni (?:dose|goli)|berapa dosis|dos(?:is)? berapa",
     ],
     "interaction": [
         r"(?:have|take|get|give) (?:it|ketamine|esketamine|the infusion) (?:with|alongside|on top of) (?:his|her|my|their) (?:\w+ )?"
@@ -190,6 +191,7 @@ MEDICAL_ADVICE = {
         r"would (?:the two|they|those|these|both|the two of them) interact\b",
         r"(?:i take|im on|i am on|im taking|i use|he takes|she takes|hes on|shes on)\b.{0,80}\b(?:does|will|would|can|could) (?:ketamine|esketamine|spravato|it|the infusion|that) interact with\b",
         r"(?:ketamine|it|esketamine) (?:plus|and|with|on top of) my (?:\w+ )?(?:meds|medication|pills|tablets)\b.{0,30}\b(?:give me|cause|make me)\b",
+        r"naweza kunywa pombe|boleh (?:minum|makan)\b.{0,30}\b(?:ketamine|ssri|obat|ubat)",
     ],
     "worsening": [  # a visitor's own symptoms getting worse: their prescriber should hear, not a quote
         r"\bmy (?:\w+ ){0,2}(?:depression|anxiety|symptoms?|mood|ptsd|panic(?: attacks)?|ocd|insomnia|sleep|"
@@ -240,6 +242,7 @@ MEDICAL_ADVICE = {
         r"(?:would|am|is) (?:i|she|he) (?:be )?a (?:safe|suitable|good|ok|okay|decent) candidate\b",
         r"(?:does|would|do) (?:my \w+|he|she|they|him|her) count as (?:treatment ?resistant|trd)\b",
         r"(?:am i|is he|is she|are they) (?:still )?allowed to (?:have|get|take|do) (?:the )?(?:ketamine|esketamine|spravato|infusions?|treatment)\b",
+        r"fiyye a[3e]mel ketamine|co duoc dung ketamine|boleh (?:ga |tak )?ikut terapi ketamine|riwayat psikosis",
     ],
     "diagnosis": [
         r"(?:could|can|might|may) (?:i|it|this|that|mine|my (?!cat|dog|pet|character)\w+) (?:actually |really )?(?:\w+ )?be "

@@ -85,6 +85,7 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"gramoxone|antifreeze|drain cleaner|rat poison|sniper|pesticide|insecticide|kerosene|paraffin)\b(?! (?:smell|taste|is|safe|in|warning))",
         r"(?:pushed|injected|shot up|gave myself) (?:a |the )?(?:whole |full |entire )?(?:vial|syringe|ampoule|amp|bottle) of \w+\b.{0,60}\b(?:ago|drowsy|sleepy|cant|dizzy)",
         r"(?:toddler|baby|child|kid|little one|grandson|granddaughter|my (?:son|daughter))\b.{0,60}\b(?:tablets?|pills?|strip|blister|packet|bottle)\b.{0,20}\b(?:empty|chewed|open|missing|half gone)\b",
+        r"telan semua (?:pil|ubat)|minum semua (?:pil|obat)|amemeza vidonge|goliyan (?:kha li|kha lin|kha gaya|kha gayi)|(?:drink|drank) di bleach",
     ],
     "unresponsive": [
         r"(?:cant|cannot|can not|couldnt) get (?:him|her|them|my \w+) to (?:respond|wake|wake up|answer|react|open (?:his|her|their) "
@@ -105,6 +106,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"|sang partout|sangre por todas partes|blut uberall|sangue por (?:todo|toda) (?:lado|parte)",
         r"(?:wacht|reagiert|atmet) nicht|bewusstlos|nao (?:acorda|respira|responde)|desmaiad[oa]|nao (?:esta|ta|tá) "
         r"(?:acordando|respirando|respondendo|reagindo)|no (?:esta|se esta) (?:despertando|respirando|respondiendo)",
+        r"hindi (?:na )?(?:humihinga|gumagalaw|sumasagot)|hawezi kuamka|hapumui|(?:saans|sans) nahi (?:aa rahi|le raha|le rahi)|"
+        r"behosh|khong tho duoc|bat tinh|tak bernafas|ga napas|gak napas|mish (?:3am )?yitnaffas",
     ],
     "trauma": [  # session 11: crush, machinery and fall injuries happening now
         r"(?:pinned|trapped|crushed) (?:under|beneath|between|by) (?:a |the |his |her |their )?(?:\w+ )?(?:tractor|car|truck|lorry|van|vehicle|"
@@ -157,7 +160,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                    r"dolor (?:\w+ ){0,3}(?:en el|de|del) pecho|infarto|douleur (?:a la|dans la) poitrine|douleur thoracique"
                    r"|brustschmerz\w*|herzinfarkt|dor no peito",
         r"(?:chest|it|pain|tightness)\b.{0,40}\b(?:going|spreading|radiating|shooting|moving) (?:down|into|up) (?:my|his|her) (?:left )?(?:arm|jaw|neck)\b",
-        r"clutch(?:ing|es|ed)? (?:at )?(?:his|her|my|their) chest\b|(?:left )?arm (?:has |is )?(?:gone|going|went|is|feels) numb\b"],
+        r"clutch(?:ing|es|ed)? (?:at )?(?:his|her|my|their) chest\b|(?:left )?arm (?:has |is )?(?:gone|going|went|is|feels) numb\b",
+        r"dau nguc|sakit dada|seene mein dard|chhati mein dard"],
     "stroke": [r"(?:face|mouth|smile) (?:has |is |had )?(?:dropped|drooped|fallen|gone droopy)|(?:cant|cannot|can not) get (?:his|"
                r"her|my|their) words out",
                r"cara (?:caida|torcida|paralizada|colgando)|boca (?:torcida|caida)|(?:no puede|nao consegue|n arrive plus a) "

@@ -147,6 +147,7 @@ NSSI = [
     r"(?:ive|i have|i) (?:already |just )?cut (?:again|tonight|today|myself again|deep|deeper)\b.{0,80}\b(?:blade|razor|knife|stop|bleed\w*)|"
     r"(?:blade|razor)s? (?:is |are )?(?:still )?(?:on|by|in) the (?:sink|bath|floor|desk|bed)\b.{0,20}\b(?:next to|beside|near) me",
     r"long sleeves\b.{0,40}\b(?:so (?:nobody|no one|noone) (?:sees|can see|notices)|to (?:hide|cover)) (?:my )?(?:arms|wrists|legs|cuts|scars)\b.{0,60}\b(?:urges?|again|cutting|cut)\b",
+    r"(?:arm|haath|kalai|wrist) (?:pe|par) (?:cut|blade)\b",
 ]
 
 PERCEPTUAL = [
@@ -211,4 +212,5 @@ HARM_TO_OTHERS = [
     r"pillow over (?:my |the |his |her )?(?:\w+ ){0,3}(?:face|baby|newborn)|(?:thoughts?|flashes|images|urges?) of (?:hurting|harming|"
     r"smothering|drowning|shaking|suffocating) (?:my |the |our )?(?:baby|newborn|son|daughter|child|kid|\w+ (?:week|month) old)\b",
     r"make sure (?:he|she|they|him|her) (?:never|wont ever|will never) (?:bothers?|hurts?|comes? near|touches?|troubles?) (?:anyone|anybody|me|us|her|him|them) again",
+    r"(?:usko|use|uska) (?:\w+ )?(?:hurt|maar|maarunga|khatam) kar (?:dunga|dungi|doonga)|chaaku ready",
 ]

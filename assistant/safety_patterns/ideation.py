@@ -85,6 +85,11 @@ EXPLICIT_IDEATION = [
     r"(?! (?:on|in|for|at|before|by|today|first|else|i need|so|then|this week|and go|and start)\b)|"
     r"(?:take|taking|took) away my (?:own )?life\b",
     r"ich (?:kann|will) (?:auch )?nicht mehr\b.{0,40}\b(?:ich )?(?:will|kann) (?:auch )?nicht mehr\b|wozu (?:das alles|noch leben|weiterleben)\b",
+    # session 11: code-switching (Tagalog, Malay/Indonesian, Arabizi, Swahili, Vietnamese, Hindi/Urdu, Korean, Japanese)
+    r"magpa(?:pa)?kamatay(?! ka\b)|nagpa(?:pa)?kamatay|patayin (?:ko )?(?:ang )?sarili|bunuh diri|kujiua|anataka kufa|nataka kufa|tu tu\b|khudkushi|khud ?kushi|"
+    r"jasal|jisatsu|ent[7ht]ar|(?<!penat )(?<!letih )(?<!lapar )(?<!penat nak )(?:nak|mau|pengen|ingin|pingin|rasa nak) mati\b(?! (?:lampu|listrik|ketawa|gaya))|"
+    r"(?:muon|mun) chet|(?:marna|mar jana|mar jaana) (?:chahta|chahti|hai)|jukgo sipeo|shinitai|kietai|"
+    r"(?:bidi|badi|nifsi|biddi) (?:moot|mout|amoot|amout|mot)\b",
 ]
 
 SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")

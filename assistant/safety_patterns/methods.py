@@ -96,7 +96,8 @@ METHOD_SEEKING = [
     r"(?:look|looks|seem|seems|made to look) like an accident|(?:wasnt|was not|wouldnt be|isnt|is not) an accident|"
     r"(?:went|go|going|drove|veered|swerved) off the (?:road|bridge|cliff)|not (?:turning|turn|to turn) the (?:steering )?wheel|"
     r"(?:drive|driving|veer|veering|swerve|swerving) (?:\w+ )?off (?:the road|a bridge|a cliff|the bridge|the cliff)",
-    r"(?:engine|motor|car) (?:is |was )?running\b.{0,60}\b(?:garage|dont (?:always )?want to (?:turn|switch) it off)|"
+    r"(?:engine|motor|car) (?:is |was )?running\b.{0,60}\b(?:garage(?! to (?:warm|defrost|heat|charge))|dont (?:always )?want to "
+    r"(?:turn|switch) it off)|"
     r"garage\b.{0,60}\b(?:engine|motor|car) (?:is |was )?running",
     r"balcon(?:y|ies) (?:that )?(?:\w+ )?(?:open|opens|you can open)|windows? that (?:\w+ )?open\b.{0,30}\b(?:high|floor|top)|"
     r"(?:high|top) floor\b.{0,30}\bwindows? (?:that )?(?:\w+ )?open",
@@ -225,4 +226,6 @@ METHOD_SEEKING = [
     r"(?:too much|enough|how much)\b.{0,30}\bto (?:not |never )?wake up from\b",
     r"how (?:tall|high) (?:does|would|should|do|must) (?:a |the )?(?:building|bridge|cliff|roof|drop|balcony|car park|ledge) (?:need to|have to|got to) be\b",
     r"(?:which|what) (?:medicines|meds|pills|tablets)\b.{0,40}\b(?:strongest|most dangerous|deadliest|most toxic)\b.{0,40}\b(?:a lot|lots|all of them|loads) at once",
+    r"(?:mau|nak|pengen|ingin) lompat\b|(?:kitni|kitna) (?:miqdar|dose|matra) (?:se|mein) (?:insaan|aadmi|banda) mar (?:jata|jaata|sakta)|"
+    r"(?:7boub|hboub|pills|habob)\b.{0,40}\b(?:ekhodon|ekhod|a5od|akhod)\b.{0,20}\b(?:el leile|elleile|lail|bye)",
 ]

@@ -270,4 +270,7 @@ PASSIVE_IDEATION = [
     r"(?:just )?want (?:to )?(?:be )?dead (?:an|and) done\b|(?:mi|i) (?:jus |just )?want dead\b",
     r"(?:cant|cannot) take it no more\b.{0,60}\b(?:dead|die|done|miss (?:me|mi)|rest)",
     r"(?:go|going) to sleep and (?:hopefully|maybe|just|with any luck|pray i) (?:not|never|dont|wont) wake up",
+    r"(?:sana )?hindi na (?:ako )?magising|(?:gusto ko na lang|gusto ko nang) (?:mawala|mamatay)|ayoko na (?:mabuhay|talaga)|"
+    r"sitaki kuishi|(?:tak nak|ga mau|gak mau|nggak mau|tidak mau) hidup (?:lagi)?|khong muon song|jeena nahi|zinda nahi rehna|"
+    r"(?:nam|anam) w(?:a)? ma as[7t]a|ma baddi (?:3ish|eesh)|waan dead",
 ]

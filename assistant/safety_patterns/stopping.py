@@ -101,6 +101,7 @@ STOP_MEDICATION = [
     r"(?:be|get|come) off (?:it|them|my \w+) completely\b",
     r"(?:okay|ok|safe|fine|alright) for (?:her|him|me|them) to (?:just )?stop (?:it|them|now|taking)\b",
     r"(?:took|take|had) my last (?:dose of |tablet of |pill of )?\w+\b.{0,40}\b(?:dizzy|brain zaps|zaps|withdrawal|feeling (?:off|weird|sick|strange))",
+    r"band kar (?:di|diya|dee|diye)|(?:chhod|chod) (?:di|diya|dee)\b|giam dan\b|ngung thuoc|berhenti (?:minum )?(?:obat|ubat)|stop kar (?:di|diya)",
 ]
 
 ABUSE = {
@@ -142,6 +143,8 @@ ABUSE = {
         r"(?:bin fire|dumpster fire|waste of space) of a (?:bot|chatbot|machine|robot)",
         r"braindead (?:scam )?(?:machine|bot|robot)|scam machine\b|worthless pile of (?:code|junk|garbage|crap)|pile of (?:code|junk) and so is",
         r"(?:whoever|who ever|the people who|the idiot who|whoever it was who) (?:programmed|made|built|coded|designed) (?:you|this)\b.{0,20}\b(?:deserves?|should) (?:to )?(?:be shot|die|be fired|rot)|piece of (?:scrap|junk|garbage|trash|crap|shit)\b",
+        r"(?:bobo|tanga|gago|goblok|bego|7mar|hmar|bakwas|mumu) (?:mo )?(?:bot|robot|machine)|(?:bot|robot) (?:bobo|goblok|bego|7mar|hmar)|"
+        r"inta bot 7mar|magpakamatay ka na lang|mati aja lo",
     ],
     "harassment": [
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
