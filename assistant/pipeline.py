@@ -223,7 +223,7 @@ class Found:
 
     hits: list[Hit]
     features: QueryFeatures
-    defined: bool = False  # the question asks what an acronym stands for, and an article spells it out
+    defined: bool = False  # the question names one passage: an acronym it spells out, or words the question quotes
     vector: np.ndarray | None = None  # the question's embedding, reused by the risk classifier
 
 
