@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote as url_quote
 
-from .records import Answer, Passage, SafetyDecision
+from .records import Answer, Hit, Passage, SafetyDecision
 from .safety_text import SafetyText
 
 # Characters that would let article or visitor text turn into markup (links, HTML, emphasis).
@@ -31,6 +31,21 @@ def section_name(section: str) -> str:
 def follow_up(section: str) -> str:
     """A question a visitor can ask next about a section (decline suggestions, example questions)."""
     return f"What does the article say about “{section_name(section)}”?"
+
+
+def topic_list(titles: list[str], limit: int = 5) -> list[str]:
+    """Article titles (the first few, then a count): what the assistant can talk about."""
+    shown = [f"“{t}”" for t in titles[:limit]]
+    return shown + ([f"and {len(titles) - limit} more articles"] if len(titles) > limit else [])
+
+
+def follow_ups(hits: list[Hit]) -> tuple[str, ...]:
+    """Follow-up questions about the 2-3 nearest distinct sections."""
+    questions: list[str] = []
+    for hit in hits:
+        if hit.chunk.section != "Introduction" and follow_up(hit.chunk.section) not in questions:
+            questions.append(follow_up(hit.chunk.section))
+    return tuple(questions[:3])
 
 
 class Composer:

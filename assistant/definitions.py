@@ -58,13 +58,21 @@ def promote(hits: list[Hit], chunk: Chunk, dense: float) -> list[Hit]:
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'‘’\"“”\n]{3,120}?)['’\"”](?=[\s.,;:!?)–—-]|$)")
 
 
-def quoted_row(question: str, chunks: Sequence[Chunk]) -> int | None:
-    """The row of the first chunk holding, word for word, a span of two or more words the question puts in quotes."""
+def plain_texts(chunks: Sequence[Chunk]) -> tuple[str, ...]:
+    """Each chunk's text as quoted_row compares it (lower case, straight apostrophes, single spaces)."""
+    return tuple(_plain(chunk.text) for chunk in chunks)
+
+
+def quoted_row(question: str, texts: Sequence[str]) -> int | None:
+    """The row of the first chunk holding, word for word, a span of two or more words the question puts in quotes.
+
+    `texts` are the chunks' plain_texts, made once per index.
+    """
     for m in _QUOTED.finditer(question):
         span = _plain(m.group(1))
         if len(span.split()) < 2:
             continue
-        row = next((row for row, chunk in enumerate(chunks) if span in _plain(chunk.text)), None)
+        row = next((row for row, text in enumerate(texts) if span in text), None)
         if row is not None:
             return row
     return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import store
-from .answer import Composer, follow_up
+from .answer import Composer, follow_ups, topic_list
 from .calibration import Calibration
 from .config import Settings
 from .coverage import (
@@ -125,7 +125,7 @@ class Assistant:
             return finish(question, "no_answer", body, **sticky)
         index = self.index()
         if "illicit_acquisition" in decision.signals:  # never quote clinic passages to help obtain drugs
-            body = self.composer.no_answer(_topics(index), ())
+            body = self.composer.no_answer(topic_list(index.titles), ())
             return finish(question, "no_answer", body, build_id=index.build_id, **sticky)
         found = self._search(index, cleaned, decision, after_crisis)
         if self._alarm(cleaned, found.vector):  # a crisis wording the rules do not know (risk.py)
@@ -144,8 +144,8 @@ class Assistant:
             body = self.composer.route_body(decision, passages[0] if passages else None)
             return finish(question, decision.route, body, passages=passages, build_id=index.build_id, **sticky)
         if not found.hits or not covered:
-            suggestions = _suggestions(found.hits)
-            body = self.composer.no_answer(_topics(index), suggestions)
+            suggestions = follow_ups(found.hits)
+            body = self.composer.no_answer(topic_list(index.titles), suggestions)
             return finish(question, "no_answer", body, suggestions=suggestions, build_id=index.build_id, **sticky)
         passages = self._passages(found.hits[:1] if found.defined else found.hits, cleaned)
         return finish(question, "answer", self.composer.quotes(passages), passages=passages,
@@ -179,7 +179,7 @@ class Assistant:
         hits = examples.boost(hits, vector)
         row = defining_row(question, index.definitions)  # not the corrected text: "SSNRI" must not become "SSRI"
         defining = index.chunks[row] if row is not None else None
-        if row is None and (row := quoted_row(question, index.chunks)) is not None:
+        if row is None and (row := quoted_row(question, index.plain_texts)) is not None:
             defining = index.chunks[row]  # the question quotes the article's own words: that passage answers it
         if row is not None:
             hits = promote(hits, defining, index.cosine(row, vector))
@@ -240,18 +240,3 @@ def _read_pointer(settings: Settings) -> str | None:
     except OSError:
         return None
 
-
-def _topics(index: LoadedIndex, limit: int = 5) -> list[str]:
-    """Article titles (the first few, then a count): what the assistant can talk about."""
-    titles = index.titles
-    shown = [f"“{t}”" for t in titles[:limit]]
-    return shown + ([f"and {len(titles) - limit} more articles"] if len(titles) > limit else [])
-
-
-def _suggestions(hits: list[Hit]) -> tuple[str, ...]:
-    """Follow-up questions about the 2-3 nearest distinct sections."""
-    questions: list[str] = []
-    for hit in hits:
-        if hit.chunk.section != "Introduction" and follow_up(hit.chunk.section) not in questions:
-            questions.append(follow_up(hit.chunk.section))
-    return tuple(questions[:3])

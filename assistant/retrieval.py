@@ -10,7 +10,7 @@ import faiss
 import numpy as np
 
 from . import store
-from .definitions import find_definitions
+from .definitions import find_definitions, plain_texts
 from .errors import IndexMismatchError, IndexNotBuiltError
 from .examples import Examples
 from .keyword import KeywordIndex
@@ -69,6 +69,11 @@ class LoadedIndex:
     def definitions(self) -> dict[str, int]:
         """Acronym -> row of the chunk that spells it out."""
         return find_definitions(self.chunks)
+
+    @cached_property
+    def plain_texts(self) -> tuple[str, ...]:
+        """Chunk texts as a quoted span in a question is compared with them (definitions.quoted_row)."""
+        return plain_texts(self.chunks)
 
     def cosine(self, row: int, query_vector: np.ndarray) -> float:
         """Cosine of one chunk with the query."""

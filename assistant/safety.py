@@ -41,9 +41,12 @@ _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
 _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
              "height_access", "perceptual", "method_seeking",  # a commanding voice, or the "how" of a plan, is acute
              "letters_third", "giving_away"}  # farewell letters and possessions given away are preparatory acts
-_WEAK_CTX = set(WEAK_RISK) | set(WEAK_CONTEXT)
-_ARRANGED = set(ARRANGEMENTS)
-_RISK_BESIDE_ARRANGEMENT = frozenset(WEAK_RISK) - {"rehoming", "refill_early"}
+_WEAK_RISK = frozenset(WEAK_RISK)
+_WEAK_CTX = _WEAK_RISK | set(WEAK_CONTEXT)
+_ARRANGED = frozenset(ARRANGEMENTS)
+_DIRECT, _SYMPTOMS = frozenset(EMERGENCY_DIRECT), frozenset(EMERGENCY_SYMPTOM)
+_STRONG, _ADVICE = frozenset(CRISIS_STRONG), frozenset(MEDICAL_ADVICE)
+_RISK_BESIDE_ARRANGEMENT = _WEAK_RISK - {"rehoming", "refill_early"}
 
 
 def _families(texts: list[str]) -> set[str]:
@@ -65,8 +68,8 @@ def _bp_crisis(text: str) -> bool:
 
 def _emergency(hits: set[str]) -> set[str]:
     """Emergency families that count: direct ones always, symptoms only about a person and not a general question."""
-    direct = hits & set(EMERGENCY_DIRECT) - ({"overdose_taken"} if "past_overdose" in hits else set())
-    symptoms = hits & set(EMERGENCY_SYMPTOM)
+    direct = hits & _DIRECT - ({"overdose_taken"} if "past_overdose" in hits else set())
+    symptoms = hits & _SYMPTOMS
     generic = ("general_question" in hits or "history" in hits or "idiom_laugh" in hits) and "ongoing" not in hits
     # "face drooping and slurred speech": a bare report of acute symptoms needs no "I" or "he" to count
     report = "statement" in hits and "info_terms" not in hits
@@ -77,7 +80,7 @@ def _emergency(hits: set[str]) -> set[str]:
 
 def _crisis(hits: set[str]) -> set[str]:
     """Crisis families that count after suppressors; weak signals count only in combination."""
-    strong = hits & set(CRISIS_STRONG)
+    strong = hits & _STRONG
     laughed_off = "idiom_laugh" in hits and "retracted" not in hits  # "kill me lol" yes, "lol jk... not jk" no
     if "kill me" in hits and "retracted" in hits:
         strong.add("soft_ideation")
@@ -89,7 +92,7 @@ def _crisis(hits: set[str]) -> set[str]:
     if strong <= _SUPPRESSIBLE | {"explicit_ideation", "nssi"} and "resolved" in hits and not hits & ({"recurring"} | _WEAK_CTX):
         strong = set()
     weak = hits & _WEAK_CTX
-    if weak & set(WEAK_RISK) and len(weak) >= 2:
+    if weak & _WEAK_RISK and len(weak) >= 2:
         strong |= weak
     # "I won't need the waitlist spot. Who should I leave my cat with?": one arrangement is ordinary, two are a farewell
     # ...and so is one arrangement beside a weak risk sign ("gave his tools away, says he's squared everything away"),
@@ -116,7 +119,7 @@ def _route(hits: set[str], emergency: set[str], crisis: set[str]) -> str:
     # "why do people switch from SSRIs to ketamine?" asks about others, not about stopping one's own medicine
     if "stop_medication" in hits and not ("general_subject" in hits and "personal" not in hits):
         return "stop_medication"
-    if hits & set(MEDICAL_ADVICE):
+    if hits & _ADVICE:
         return "medical_advice"
     # an insult with a question about the clinic's topics is still answered ("stupid bot, how long is an infusion")
     asks = "in_scope" in hits and ("statement" not in hits or "request" in hits)
@@ -151,6 +154,6 @@ def screen(message: str) -> SafetyDecision:
 
 _MENTION_CONTEXT = {"suicide_mention", "death_thoughts", "informational", "exposure", "self_negation", "soft_ideation"}
 _ROUTE_SIGNALS = {
-    "stop_medication": {"stop_medication"}, "medical_advice": set(MEDICAL_ADVICE),
+    "stop_medication": {"stop_medication"}, "medical_advice": _ADVICE,
     "abuse": {"insult", "harassment", "sexual"}, "retrieve": {"insult"},
 }

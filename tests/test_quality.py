@@ -15,7 +15,7 @@ import pytest
 
 from assistant import Assistant, HashingEmbedder, Settings, build_index
 from assistant.coverage import alias_terms, features, load_aliases, load_topics
-from assistant.definitions import defining_row, find_definitions, promote, quoted_row
+from assistant.definitions import defining_row, find_definitions, plain_texts, promote, quoted_row
 from assistant.embedding import content_pieces
 from assistant.evaluation import Question, evaluate, load_questions
 from assistant.keyword import STOPWORDS, KeywordIndex, _stem, tokenize
@@ -356,11 +356,12 @@ def test_letters_spelled_out_and_split_words_are_joined_to_the_corpus_word() -> 
 def test_a_question_quoting_the_articles_words_names_their_passage() -> None:
     chunks = [_chunk("a", 0, "SSRIs can take weeks to work."),
               _chunk("a", 1, "It may treat even the most stubborn cases of depression.")]
-    assert quoted_row("what does 'stubborn cases' refer to", chunks) == 1
-    assert quoted_row("you wrote “Stubborn  cases of depression” – context?", chunks) == 1  # case and spaces differ
-    assert quoted_row("what does 'weeks' mean", chunks) is None  # one word is not a quote of a passage
-    assert quoted_row("what does 'miracle cure' mean", chunks) is None  # not the article's words
-    assert quoted_row("my doctor's advice was 'wait and see'", chunks) is None
+    texts = plain_texts(chunks)
+    assert quoted_row("what does 'stubborn cases' refer to", texts) == 1
+    assert quoted_row("you wrote “Stubborn  cases of depression” – context?", texts) == 1  # case and spaces differ
+    assert quoted_row("what does 'weeks' mean", texts) is None  # one word is not a quote of a passage
+    assert quoted_row("what does 'miracle cure' mean", texts) is None  # not the article's words
+    assert quoted_row("my doctor's advice was 'wait and see'", texts) is None
 
 
 def test_a_quoted_phrase_is_answered_with_its_passage(assistant: Assistant) -> None:
