@@ -12,7 +12,7 @@ from .records import Chunk, Hit
 
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9}?)s?\)")
 _ASKS = re.compile(
-    r"\b(?:what(?:['’]?s)?\s+(?:(?:is|are|does|do)\s+)?(?:an?\s+|the\s+)?(?:(?:abbreviation|acronym|term|word|letters)\s+)?"
+    r"\b(?:(?:what|wat|wot|wht)(?:['’]?s)?\s+(?:(?:is|are|does|do)\s+)?(?:an?\s+|the\s+)?(?:(?:abbreviation|acronym|term|word|letters)\s+)?"
     r"(?P<a>[a-z]{2,10})['’]?s?\s+"
     r"(?:(?:actually|really|even|exactly)\s+)?(?:stand\s+for|mean|short\s+for)"
     r"|(?:full\s+(?:form|name)|meaning|definition|abbreviation)\s+of\s+(?:an?\s+|the\s+)?(?P<b>[a-z]{2,10})"

@@ -70,7 +70,8 @@ def _emergency(hits: set[str]) -> set[str]:
     """Emergency families that count: direct ones always, symptoms only about a person and not a general question."""
     direct = hits & _DIRECT - ({"overdose_taken"} if "past_overdose" in hits else set())
     symptoms = hits & _SYMPTOMS
-    generic = ("general_question" in hits or "history" in hits or "idiom_laugh" in hits) and "ongoing" not in hits
+    settled = "recovered" in hits and "not_settled" not in hits  # "fine now": the "now" is the recovery's, not the event's
+    generic = (hits & {"general_question", "history", "idiom_laugh"} or settled) and ("ongoing" not in hits or settled)
     # "face drooping and slurred speech": a bare report of acute symptoms needs no "I" or "he" to count
     report = "statement" in hits and "info_terms" not in hits
     if symptoms and ("person" in hits or "ongoing" in hits or report) and not generic:
@@ -87,6 +88,10 @@ def _crisis(hits: set[str]) -> set[str]:
     if strong == {"soft_ideation"} and laughed_off and ("idiom_mundane" in hits or "kill me" in hits):
         strong = set()
     if strong and strong <= _SUPPRESSIBLE and hits & {"informational", "exposure", "self_negation"}:
+        strong = set()
+    # nobody in particular ("if a patient feels suicidal during a session, what happens?"), or a story's character
+    nobody = "generic_person" in hits and "personal" not in hits or "fiction" in hits and "self_risk" not in hits
+    if strong <= _SUPPRESSIBLE | {"explicit_ideation"} and nobody:
         strong = set()
     # "a year ago I was suicidal; after ketamine I'm doing so much better" is history, unless it is back
     if strong <= _SUPPRESSIBLE | {"explicit_ideation", "nssi"} and "resolved" in hits and not hits & ({"recurring"} | _WEAK_CTX):

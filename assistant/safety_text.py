@@ -137,7 +137,7 @@ class SafetyText:
             keys = self._crisis_keys(decision)
         elif decision.route == "emergency":
             keys = self._emergency_keys(decision)
-        elif decision.route == "medical_advice" and "worsening" in decision.signals:
+        elif decision.route == "medical_advice" and {"worsening", "symptom_report"} & set(decision.signals):
             keys = ["medical_advice_worsening"]  # symptoms getting worse: see the prescriber soon, crisis line if needed
         elif decision.route in ("medical_advice", "stop_medication", "abuse"):
             keys = [decision.route]

@@ -22,9 +22,11 @@ from .emergency import (
     GENERAL_QUESTION,
     HISTORY,
     INFO_TERMS,
+    NOT_SETTLED,
     ONGOING,
     PERSON,
     PLAN,
+    RECOVERED,
 )
 from .harm import (
     DRUGS_QUANTITY,
@@ -47,7 +49,9 @@ from .methods import (
 from .modifiers import (
     DISPLACED,
     EXPOSURE,
+    FICTION,
     GENERAL_SUBJECT,
+    GENERIC_PERSON,
     IDIOM_LAUGH,
     IDIOM_MUNDANE,
     ILLICIT,
@@ -97,10 +101,14 @@ __all__ = [
     "EMERGENCY_SYMPTOM",
     "EXPLICIT_IDEATION",
     "EXPOSURE",
+    "FICTION",
+    "GENERIC_PERSON",
     "GENERAL_QUESTION",
     "GENERAL_SUBJECT",
     "HARM_TO_OTHERS",
     "HISTORY",
+    "RECOVERED",
+    "NOT_SETTLED",
     "HOPELESSNESS",
     "IDIOM_LAUGH",
     "IDIOM_MUNDANE",
@@ -154,9 +162,9 @@ MODIFIERS = {
     "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH,
     "retracted": RETRACTED, "resolved": RESOLVED, "recurring": RECURRING, "general_subject": GENERAL_SUBJECT,
     "personal": PERSONAL,
-    "idiom_mundane": IDIOM_MUNDANE, "past_overdose": PAST_OVERDOSE, "displaced": DISPLACED, "relocating": RELOCATING, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
+    "idiom_mundane": IDIOM_MUNDANE, "past_overdose": PAST_OVERDOSE, "displaced": DISPLACED, "generic_person": GENERIC_PERSON, "fiction": FICTION, "relocating": RELOCATING, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
     "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "request": REQUEST, "person": [PERSON], "ongoing": [ONGOING],
-    "general_question": [GENERAL_QUESTION], "history": [HISTORY], "plan": [PLAN], "info_terms": [INFO_TERMS],
+    "general_question": [GENERAL_QUESTION], "history": [HISTORY], "recovered": [RECOVERED], "not_settled": [NOT_SETTLED], "plan": [PLAN], "info_terms": [INFO_TERMS],
 }
 TABLES: dict[str, list[str]] = {
     **CRISIS_STRONG, **ARRANGEMENTS, **WEAK_RISK, **WEAK_CONTEXT, **EMERGENCY_DIRECT, **EMERGENCY_SYMPTOM, **MEDICAL_ADVICE,

@@ -7,6 +7,13 @@ from .fragments import _DRUG, _MED
 # ---- advice, stop-medication, abuse -------------------------------------------------------------------------------
 MEDICAL_ADVICE = {
     "dosing": [
+        # session 12: a second author in the research set's style
+        r"wie ?viel (?:\w+ ){0,3}(?:soll|sollte|darf|muss) ich (?:\w+ ){0,3}(?:nehmen|einnehmen|spruhen|anwenden)\b",
+        # session 12: a personal course length, the most one may safely be given
+        r"how many (?:\w+ )?(?:infusions|sessions|treatments|rounds|doses|sprays) (?:am i|will i|would i|do i|should i) (?:\w+ )?(?:going to |gonna )?need\b.{0,60}\b(?:given|since|because|as|after) (?:that )?i\b",
+        r"(?:whats|what is) the (?:most|max|maximum|highest) (?:\w+ ){0,2}(?:someone|a person|i|my \w+)\b.{0,30}\b(?:can|could|should|may) (?:safely )?(?:be given|take|have|get)\b",
+        # session 12: drink, blood thinners and a missed dose, told plainly
+        r"(?:miss|missed|forget|forgot|skip|skipped) (?:one|a dose|a tablet|a pill)\b.{0,30}\b(?:take|double|have) (?:two|2|double|an extra)\b",
         r"(?:does|should|will|would) (?:my|his|her) (?:\w+ )?(?:dose|dosage) (?:need to |have to )?(?:come|go|be brought|be taken) (?:down|up)\b",
         r"\ban? (?:lower|higher|smaller|bigger|reduced|increased|stronger|weaker) (?:\w+ )?(?:dose|dosage)\b",
         r"(?:be|is|going to be|would be|will be|gonna be) too (?:strong|potent|high|weak|low) for (?:me|my (?:size|weight|body|age)|"
@@ -79,6 +86,11 @@ MEDICAL_ADVICE = {
         r"lieu bao nhieu|(?:took|take) 2 tablets today instead of 1|kitni (?:dose|goli)|berapa dosis|dos(?:is)? berapa",
     ],
     "interaction": [
+        # session 12: a second author in the research set's style
+        r"(?:je peux|puis je|est ce que je peux|peut on|on peut) prendre (?:du |de la |des |un |une |mon |ma |mes )?\w+ (?:avant|apres|pendant|avec) (?:ma |la |une |mon |les )?(?:seance|perfusion|traitement|ketamine)",
+        # session 12: drink, blood thinners and a missed dose, told plainly
+        r"(?:pints?|drinks?|glasses of wine|units|beers?|cans)\b.{0,40}\b(?:matter|a problem|an issue|ok|okay|safe)\b.{0,15}\bwith (?:the |my )?(?:ketamine|infusion|esketamine|spravato|ssris?|sertraline|tablets|meds)\b",
+        r"(?:on|taking) (?:\w+ ){0,3}(?:warfarin|blood thinners?|lithium|blood pressure (?:tablets|pills|meds))\b.{0,60}\bcan i (?:have|get|take|start|do) (?:the )?(?:ketamine|infusion|esketamine|spravato|treatment)\b",
         r"(?:have|take|get|give) (?:it|ketamine|esketamine|the infusion) (?:with|alongside|on top of) (?:his|her|my|their) (?:\w+ )?"
         r"(?:tablets|pills|meds|medication|medicines)\b",
         rf"(?:sherry|whisky|whiskey|wine|beer|glass|drink|pint|gin|brandy|tipple)\b.{{0,30}}\bwith (?:my|his|her) (?:\w+ )?{_MED}\b",
@@ -200,7 +212,15 @@ MEDICAL_ADVICE = {
         r"\b(?:i|im|i am|ive been|i have been|been) (?:\w+ ){0,2}(?:feeling|feel|felt|getting|gotten|got) "
         r"(?:even |much |a lot |way |so |really )?worse\b",
     ],
+    "symptom_report": [  # session 12: whether to tell the prescriber about a symptom; their call, not a quote
+        r"(?:do|should|shall|must) i (?:\w+ )?(?:call|ring|phone|contact|tell|see|ask|message) (?:my |the )?(?:prescriber|doctor|gp|clinic|nurse|psychiatrist|pharmacist|dr)\b",
+        r"(?:call|ring|phone|tell|contact) (?:my |the )?(?:prescriber|doctor|gp|clinic|dr)\b.{0,20}\b(?:tomorrow|today|tonight|before (?:my |the )?next)\b",
+        r"worth (?:asking|telling|calling|ringing|mentioning (?:it )?to) (?:my |the )?(?:doctor|gp|prescriber|clinic|dr|nurse)\b",
+        r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
+    ],
     "eligibility": [
+        # session 12: a second author in the research set's style
+        r"(?:does (?:that|this|it) mean|would|do|will) i (?:qualify|be eligible|am eligible|count as eligible) for\b",
         r"(?:me|le|nos) (?:pueden|puede|podrian|podria|podrias) (?:poner|dar|administrar|aplicar|hacer) (?:la |una )?(?:ketamina|"
         r"esketamina|infusion)|(?:ketamina|esketamina)\b.{0,40}\bsin (?:ningun )?riesgo",
         r"(?:im|i am|my (?:son|daughter|kid|child|teen) is|hes|shes) (?:only |just )?1[0-7]\b(?! (?:minutes?|mins?|hours?|hrs?|"

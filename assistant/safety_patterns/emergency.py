@@ -88,6 +88,10 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"telan semua (?:pil|ubat)|minum semua (?:pil|obat)|amemeza vidonge|goliyan (?:kha li|kha lin|kha gaya|kha gayi)|(?:drink|drank) di bleach",
     ],
     "unresponsive": [
+        # session 12: a collapse told by a bystander; German 'not responsive'
+        r"(?:went|gone|turned) (?:grey|gray|white|pale|blue) and (?:dropped|collapsed|fell|went down|keeled over)\b|keeled over\b.{0,40}\b(?:not|wont|isnt|gasping)",
+        r"making (?:gasping|gurgling|choking|rattling) (?:noises|sounds)",
+        r"nicht (?:mehr )?ansprechbar|atmet (?:ganz |sehr |so )?(?:komisch|seltsam|flach|merkwurdig)",
         r"(?:cant|cannot|can not|couldnt) get (?:him|her|them|my \w+) to (?:respond|wake|wake up|answer|react|open (?:his|her|their) "
         r"eyes)|unresponsive|unconscious|no pulse|turning blue|"
         r"(?:nangingitim|nangangitim|nagiging asul|kulay ube) (?:na )?(?:\w+ )?(?:labi|mukha)|(?:hindi|di) (?:na )?(?:makahinga|humihinga|"
@@ -126,7 +130,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"convulsion\w*|ataque epileptico|crise d epilepsie|krampfanfall|krampft|convulsao|convulsionando",
         r"on the floor (?:\w+ )?(?:shaking|jerking|twitching|fitting)\b",
         r"(?:mouth|lips) (?:is |are )?(?:foaming|frothing)|having fits\b"],
-    "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
+    "fainting": [r"(?<!nearly )(?<!almost )faint(?:ed|ing)?\b|(?<!nearly )(?<!almost )pass(?:ed|ing|es)? out|black(?:ed|ing) out|lost consciousness|losing consciousness"
                  r"|keeps? (?:collapsing|fainting)|desmai\w*|desmay\w*|evanoui\w*|ohnmacht\w*|ohnmachtig"],
     "altered": [r"not making (?:any )?sense|incoherent|(?:im|i am|hes|shes|is|are|been|keep|started|now) (?:\w+ )?(?:seeing things|"
                 r"hallucinating)|"
@@ -162,7 +166,10 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
         r"(?:chest|it|pain|tightness)\b.{0,40}\b(?:going|spreading|radiating|shooting|moving) (?:down|into|up) (?:my|his|her) (?:left )?(?:arm|jaw|neck)\b",
         r"clutch(?:ing|es|ed)? (?:at )?(?:his|her|my|their) chest\b|(?:left )?arm (?:has |is )?(?:gone|going|went|is|feels) numb\b",
         r"dau nguc|sakit dada|seene mein dard|chhati mein dard"],
-    "stroke": [r"(?:face|mouth|smile) (?:has |is |had )?(?:dropped|drooped|fallen|gone droopy)|(?:cant|cannot|can not) get (?:his|"
+    "stroke": [
+        # session 12: an arm that will not lift, speech gone strange
+        r"(?:cant|cannot|can not) (?:lift|move|raise) (?:my|his|her|their) (?:\w+ )?(?:arm|leg|hand)\b",
+        r"(?:talking|speaking|speech|words?)(?: is| are| sounds?| coming out)? (?:funny|weird|strange|slurred|garbled|jumbled|all wrong)\b",r"(?:face|mouth|smile) (?:has |is |had )?(?:dropped|drooped|fallen|gone droopy)|(?:cant|cannot|can not) get (?:his|"
                r"her|my|their) words out",
                r"cara (?:caida|torcida|paralizada|colgando)|boca (?:torcida|caida)|(?:no puede|nao consegue|n arrive plus a) "
                r"(?:hablar|falar|parler)(?: bien| direito)?\b(?! (?:\w+ )?(?:ingles|english|espanol|frances|aleman|portugues|"
@@ -195,10 +202,16 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
     "urinary": [r"(?:cant|cannot|couldnt|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)|blood in "
                 r"(?:my |his |her )?(?:pee|urine)",
         r"(?:peeing|weeing|pissing|urinating) (?:out )?blood\b.{0,60}\b(?:pain|agony|cant (?:stand|walk|move))"],
-    "bleeding": [r"cut (?:my |his |her )?(?:\w+ )?too deep|spurting|cut (?:\w+ )?deeper than|soaking (?:through|into) (?:the |a |my )?(?:towel|bandage|shirt|sheets?)",r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
+    "bleeding": [
+        # session 12: the count of dressings soaked through
+        r"soaked (?:through )?(?:\d+|two|three|four|several) (?:plasters|bandages|towels|dressings|pads)\b",
+        r"(?:coming|soaking|seeping|bleeding) through (?:the |a |my )?(?:second|third|2nd|3rd|another|next) (?:towel|bandage|plaster|dressing|pad)\b",r"cut (?:my |his |her )?(?:\w+ )?too deep|spurting|cut (?:\w+ )?deeper than|soaking (?:through|into) (?:the |a |my )?(?:towel|bandage|shirt|sheets?)",r"ouvert les veines|coupe\w* les veines|se corto las venas|pulsadern|cortou os pulsos|"
                  r"(?:wont|cant|doesnt|will not) stop bleeding|bleeding (?:heavily|badly|a lot|everywhere|profusely)|"
                  r"(?:lost|losing) (?:a lot of|so much|too much) blood|cut too deep|blood everywhere"],
-    "anaphylaxis": [r"(?:face|lips|tongue|throat|eyes) (?:is |are |have |has )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
+    "anaphylaxis": [
+        # session 12: a swollen tongue and not swallowing, told plainly
+        r"(?:tongue|lips|throat|face)(?: is| are| feels| has| have)?(?: gone| got| gotten| looks?)? (?:huge|massive|enormous|twice (?:the|its) size|ballooned|ballooning|blown up)\b",
+        r"(?:cant|cannot|can not|struggling to|trouble|hard to) swallow(?:ing)?\b(?! (?:\w+ ){0,2}(?:pills?|tablets?|capsules?|meds|medication|medicine|them|it|food|that))",r"(?:face|lips|tongue|throat|eyes) (?:is |are |have |has )?(?:swelling|swollen|swelled|puffing up)|anaphyla\w*|"
                     r"allergic reaction|hives (?:all over|everywhere)|throat (?:feels )?(?:tight|closing|swelling)"],
     "serotonin_toxicity": [r"serotonin (?:syndrome|toxicity)",
                            r"eyes (?:keep |are )?(?:flicking|darting|jerking|twitching|moving) (?:from )?side to side|"
@@ -224,7 +237,8 @@ PERSON = (rf"\b(?:i|im|ive|id|me|my|myself|he|she|hes|shes|his|her|him|they|them
           r"|tiene|esta|tenho|estou|consigo|habe|bin|kann|ai|suis|peux|mae|mere|madre|padre|pere|vater|mutter|mann|frau)\b")
 ONGOING = (r"right now|currently|\bnow\b|\bjust\b|is having|im having|having a|started|suddenly|keeps?|"
            r"\d+ (?:minutes?|mins?|hours?) ago|an hour ago|help|please|emergency|wont stop|can t|cant")
-GENERAL_QUESTION = (r"\b(?:student|studying|finals|exam|homework|lecture|textbook|for (?:a|my) (?:class|course|essay|paper))\b|"
+GENERAL_QUESTION = (r"\bif (?:someone|somebody|a patient|a person|anyone|you) (?:had|has|have|were|was|gets?|got|starts?|started|goes|went)\b|"
+                    r"\b(?:student|studying|finals|exam|homework|lecture|textbook|for (?:a|my) (?:class|course|essay|paper))\b|"
                     r"^(?:is|are|can|could|does|do|will|would|what|whats|why|how|when|which|should)\b.*\b(?:side effects?|cause|causes|"
                     r"risk|risks|common|normal|possible|happen|happens|sign|signs|symptoms?|history|chance|likely|ketamine|"
                     r"esketamine|ssris?|antidepressants?|dissociation|infusions?|sessions?|spravato|treatment)\b")
@@ -232,5 +246,9 @@ GENERAL_QUESTION = (r"\b(?:student|studying|finals|exam|homework|lecture|textboo
 INFO_TERMS = (r"\b(?:risk|risks|chance|chances|odds|rate|rates|likely|possible|common|rare|signs? of|symptoms? of|"
               r"warning|history|study|studies|research|statistics|prevent\w*|avoid\w*)\b")
 PLAN = (r"\b(?<!no )(?<!without a )(?<!dont have a )(?:plan|plans|planning|planned)\b|picked (?:a|the) (?:date|day)|"
-        r"set a date|made up my mind")
-HISTORY = r"no (?:seizures?|fits?|episodes?) (?:in|for) (?:\d+|\w+) (?:years?|months?)|since (?:my|his|her|their) (?:\w+ )?(?:stroke|heart attack|seizure|fall|surgery)|history of|died (?:of|from) (?:a |an )?(?:heart attack|stroke|seizure|overdose)|in (?:19|20)\d\d\b|years? ago|months? ago|last (?:year|month)|in the past|previous|prior|used to|when i was"
+        r"set a date|made up my mind|(?:working|figuring|worked|figured) out how (?:to|i (?:could|would|will|can|d))\b")
+# "had a stroke years ago (she's doing well now)": the "now" of a recovery, not of an event happening now
+RECOVERED = (r"(?:totally|completely|perfectly|absolutely|all|been|is|was|im|shes|hes|theyre|doing|feeling) (?:\w+ )?(?:fine|good|ok|okay|well|"
+             r"better|recovered) (?:now|since|ever since)\b|back to normal|right as rain|fully recovered")
+NOT_SETTLED = r"\b(?:still|again|worse|wont stop|keeps?|keeping|right now|just now|another (?:one|seizure|fit|attack)|happening now)\b"
+HISTORY = r"no (?:seizures?|fits?|episodes?) (?:in|for) (?:\d+|\w+) (?:years?|months?)|since (?:my|his|her|their) (?:\w+ )?(?:stroke|heart attack|seizure|fall|surgery)|history of|died (?:of|from) (?:a |an )?(?:heart attack|stroke|seizure|overdose)|in (?:19|20)\d\d\b|years? ago|months? ago|last (?:year|month|week)|in the past|previous|prior|used to|when i was"

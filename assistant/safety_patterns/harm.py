@@ -5,6 +5,12 @@ from __future__ import annotations
 from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+    r"(?:stopped|not|quit) taking\b.{0,40}\b(?:saving|keeping|storing|stockpiling|hoarding|putting) (?:them|the (?:pills|tablets|meds)|it) (?:up|aside|by)\b|saving (?:them|the (?:pills|tablets|meds)) up instead",
+    r"between (?:the |my |his |her )?(?:\w+ ){0,3}(?:tablets|pills|meds|painkillers)\b.{0,30}\b(?:theres|there are|thats|comes to|makes) (?:about |around |nearly |over |at least )?(?:\d{2,}|a hundred|two hundred)\b",
+    # session 12: swallowing all one's pills, in French, Spanish and German
+    r"(?:envie|veux|vais|voudrais) (?:d )?(?:avaler|prendre) (?:toutes? )?(?:mes|les) (?:pilules|comprimes|cachets|medicaments)\b",
+    r"(?:ganas de|quiero|voy a) (?:tomarme|tragarme) todas (?:mis|las) (?:pastillas|pildoras)|alle (?:meine |die )?tabletten (?:auf einmal )?(?:schlucken|nehmen)",
     r"(?:putting|put|kept|keeping|saving|saved|hiding|hid|stashing) (?:them|it|those|the \w+|my \w+|her \w+|his \w+|an? \w+ or two) "
     r"(?:aside|away|by|back)\b.{0,80}\b(?:instead|in case|just in case|if i decide|so (?:theyre|they are) there)\b",
     rf"(?:{_PILLS}|{_MED})\b.{{0,120}}\b(?:\w+ )?(?:been|is|was|hes|shes|theyve|has|have) (?:been )?(?:saving|hoarding|stockpiling|"

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 HOPELESSNESS = [
+    # session 12: a second author in the research set's style
+    r"(?:i|ill|i will|i shall) (?:wont|won t|will not|not) be (?:a problem|a burden|a bother|in (?:anyones|your|the) way) (?:for|to) (?:\w+ )?(?:anyone|anybody|you|people|the family|much|very)\b.{0,15}\blonger\b",
+    # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+    r"(?:ill|i will|i shall|i) (?:not|wont|won t|shant) be (?:bothering|troubling|burdening|bugging|a bother to|a burden to|a weight on) (?:anyone|anybody|you|you all|any of you|people|folk|the family) (?:\w+ )?(?:much |very )?(?:longer|for (?:much|very) long|after (?:this|today|tonight))\b",
+    r"(?:no|dont see the|not much|whats the|cant see the|see no) (?:sense|point|use) (?:in |of )?(?:dragging (?:it|this|things|my life) out|carrying on|going on)\b(?! (?:with|taking|the)\b)",
     r"(?:dont|cant|do not|no longer) see (?:the|any) point (?:anymore|any more|in (?:living|life|going on|anything|"
     r"being here|trying)|of (?:living|life|going on|anything|being here))",
     r"(?:no|theres no|there is no|cant see a|cant find a|dont see (?:a|any)) (?:other )?way out",

@@ -6,6 +6,8 @@ from .fragments import _REFL_THIRD
 
 # ---- crisis: strong families (one match routes to crisis) --------------------------------------------------
 EXPLICIT_IDEATION = [
+    # session 12: a second author in the research set's style
+    r"(?:working out|figuring out|figured out|worked out|planning|researching|looking up|googling|been thinking about) how (?:to|i (?:could|would|might|can|will|d)) (?:end (?:it|things|it all|my life|everything)|kill myself|take my (?:own )?life)\b",
     r"(?:kill|killing|killed|kills|off|offing|end|ending|hang|hanging|hanged|drown|drowning|poison|"
     r"poisoning|suffocate|suffocating|strangle|electrocute|gas|neck|necking|yeet|delete|deleting) my ?self",
     r"(?:shoot|shooting) my ?self(?! (?:an? |another )(?:quick )?(?:reminder|email|e mail|text|message|memo|invite)\b)",

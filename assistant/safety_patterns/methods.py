@@ -5,6 +5,16 @@ from __future__ import annotations
 from .fragments import _DEATH, _DRUG, _MED, _PILLS, _QTY
 
 METHOD_SEEKING = [
+    # session 12: a second author in the research set's style
+    r"(?:parking garages?|car ?parks?|multi ?stor(?:e)?y|bridges?|buildings?|rooftops?|roofs?|cliffs?|balcon(?:y|ies)|overpass(?:es)?)\b.{0,40}\b(?:dont|do not|doesnt|without|no|with no|lack) (?:have )?(?:any )?(?:fences?|railings?|barriers?|nets?|guard ?rails?)\b",
+    r"\bld ?(?:50|so)\b|median lethal dose",
+    # session 12: method questions dressed as pharmacology, with the means at hand
+    r"(?:what|which) (?:blood |plasma |serum )?(?:concentration|level|amount|dose)\b.{0,40}\b(?:stops? (?:you|your|someone|a person|the heart|breathing)|(?:you|someone|a person) stops? breathing)\b",
+    r"(?:worse|more dangerous|deadlier|more lethal|more toxic|safer|kinder) in (?:an )?overdose\b.{0,80}\b(?:i have|ive got|got|i keep|there are) (?:both|them|some|plenty|loads|lots)\b",
+    # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+    r"\b(?:would|could|enough to)\b.{0,60}\bdo (?:it|the job) (?:quietly|painlessly|peacefully|for good)\b",
+    r"(?:tablets|pills|meds)\b.{0,30}\b(?:whisky|whiskey|vodka|bottle of|booze|alcohol|gin|rum)\b.{0,30}\b(?:would|will|could|enough to) (?:do it|do the job|be enough|finish (?:me|it))\b",
+    r"(?:lorry|lorries|truck|trucks|bus|buses|train|trains|oncoming)\b.{0,40}\b(?:could|would|might|will) (?:just )?(?:do the job|do it|finish it|end it)(?: for me)?\b",
     r"(?:bring|get|give|fetch|buy) (?:her|him|me|them) (?:something|anything|some \w+|enough) to (?:finish it|end it|finish (?:her|him|me|"
     r"them) off|put (?:her|him|me|them) to sleep for good|make it stop for good)",
     r"(?:at what|which|what) (?:blood |serum )?(?:level|dose|amount|concentration)\b.{0,40}\b(?:become|becomes|is|gets?) "

@@ -27,7 +27,7 @@ INFORMATIONAL = [
     r"(?:for |with |in |to )?(?:people|patients|someone|those|adults|teens) (?:with|who have|having|experiencing) (?:suicid\w*|"
     r"thoughts of suicide)",
 ]
-EXPOSURE = [r"(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|taken) (?:his|her|their) (?:own )?life|"
+EXPOSURE = [r"died by (?:his|her|their) own hand|(?:died|death|lost \w+|loss) (?:by|to|from|of) suicide|(?:took|taken) (?:his|her|their) (?:own )?life|"
             rf"killed {_REFL_THIRD}|committed suicide|suicide (?:loss|survivor|bereavement)"]
 SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking for (?:research|a class|a project|school|an essay)",
                  r"(?:my|a|the) (?:character|protagonist|novel|story|screenplay|script)\b|(?:im|i am) (?:a |an )?(?:novelist|writer|"
@@ -63,10 +63,17 @@ IDIOM_MUNDANE = [r"\b(?:rather die than|form|forms|paperwork|wait|waiting|queue|
                  r"commute|weather|heat|song|show|episode|game|on hold|intake|insurance|website|app|bill|email|class|needles?|"
                  r"shots?|injections?|blood tests?|dentist|spiders?|iv)\b"]
 # "ten years ago I overdosed and spent a week in hospital": an overdose told as history, not one happening now
-PAST_OVERDOSE = [r"(?:years|decades) ago,? (?:i|he|she|they) (?:overdosed|took an overdose)|(?:overdosed|took an overdose)\b(?: \w+){0,8} "
+PAST_OVERDOSE = [r"(?:er|hospital|a ?e|icu|ward|emergency room|rehab)\b(?: \w+){0,4} after (?:i|he|she|they) (?:overdosed|took an overdose)\b|"
+                 r"(?:overdosed|took an overdose)\b(?: \w+){0,6} (?:last (?:week|month|year)|\w+ (?:weeks|months) ago)\b|"
+                 r"(?:overdosed|took an overdose)\b(?: \w+){0,3} (?:in|back in|last) (?:january|february|march|april|june|july|august|"
+                 r"september|october|november|december|spring|summer|autumn|winter)\b|(?:years|decades) ago,? (?:i|he|she|they) (?:overdosed|took an overdose)|(?:overdosed|took an overdose)\b(?: \w+){0,8} "
                  r"(?:years|decades) ago|(?:overdosed|took an overdose)\b(?: \w+){0,4} (?:in|back in) (?:19|20)\d\d\b"]
 RELOCATING = [r"(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
               r"back home|to (?:canada|australia|spain|france|the (?:us|uk|states)|new zealand|ireland|germany|another (?:country|city|state)))"]
+# "what happens if a patient starts feeling suicidal during a session?": a clinic's procedure, asked of anyone
+# "my novel's main character is suicidal": a character's state, not the writer's
+FICTION = [r"(?:novel|story|screenplay|script|book|play|short story|video game|fanfic)s?\b.{0,60}\b(?:character|protagonist|heroine|hero|narrator)s?\b"]
+GENERIC_PERSON = [r"\b(?:if|when|what if|in case) (?:a|the|any|one of (?:your|the)) (?:patient|client|person|visitor|user|participant)s?\b"]
 DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]
 THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
 SELF_RISK = [r"my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"

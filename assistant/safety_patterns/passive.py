@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 PASSIVE_IDEATION = [
+    # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+    r"(?:id|i would|i d|be|im|i am|we d|wed) (?:\w+ )?better off (?:not waking up|not being here|not (?:being )?around|not existing|asleep for good)\b",
+    r"(?:the quiet way|took (?:their|his|her) own li(?:fe|ves)|killed (?:themselves|himself|herself)|suicide)\b.{0,60}\b(?:(?:starting|beginning) to|i now|now i|i finally|i can) (?:\w+ )?understand (?:them|him|her|why)\b",
+    # session 12: an attempt told as history, and the wish that it had worked
+    r"(?:overdos\w*|attempt\w*|tried to (?:kill|end|take)|took (?:all|the lot|everything)|hanged|cut)\b.{0,80}\b(?:wish|wished|wishing) (?:it|that|they|the pills) (?:had )?(?:worked|killed me|finished me|done it)\b",
     r"hop(?:e|ing|ed) (?:that )?(?:i )?(?:\w+ )?(?:wont|dont|will not|do not|never|wouldnt) wake up"
     r"(?! (?:with|groggy|tired|feeling|early|late|in time|on time|sick|nauseous|dizzy|too)\b)|(?:dont|do not) (?:much|particularly) "
     r"want to be (?:here|around|alive)\b",
@@ -45,7 +50,7 @@ PASSIVE_IDEATION = [
     r"(?:car|bus|truck|train|lorry|van|drunk driver)",
     r"(?:whether|if) (?:to|i should|i can|i will|ill|i want to) (?:stay|keep) (?:alive|living)\b|stay alive (?:long enough|"
     r"until|till)\b|(?:staying|being|stay) alive (?:is |is even |is really )?(?:worth it|worth the effort)",
-    r"(?:dont|do not|wouldnt|would not) (?:really |even )?care if i (?:wake up|live|die|make it|survive|wake)\b"
+    r"(?:dont|do not|wouldnt|would not) (?:really |even |much |particularly )?(?:care|mind) (?:if|whether) i (?:wake up|live|die|make it|survive|wake)\b"
     r"(?! (?:in|near|at|with|on|close|far|alone|here|there|together|the|a|my)\b)",
     r"(?:peaceful|nice|a relief|easier|better|calm) (?:it )?(?:would it be|would be|to be|it is|it must be) (?:to )?(?:not exist|not be here|"
     r"not wake up|be dead|not be alive|disappear|never wake up)",

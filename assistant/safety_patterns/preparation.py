@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _FAMILY_NOUN, _MED, _PILLS
 
 PREPARATORY = [
+    # session 12: a second author in the research set's style
+    r"goodbye to (?:whoever|everyone|anyone|all|you all|all of you) (?:who )?(?:reads?|reading|sees?|finds?) this\b",
     r"💊\W{0,12}(?:night night|goodnight|good night|bye|goodbye) (?:everyone|everybody|all|world|yall|forever|for good)\b|"
     r"(?:night night|goodnight|good night|bye|goodbye) (?:everyone|everybody|all|world|yall|forever|for good)\W{0,12}💊",
     r"(?:dont|not to|do not|no need to) wait up\b.{0,40}\b(?:doesnt|dont|do not|does not|might not|may not|wont|never) "
@@ -215,8 +217,15 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
                       r"(?:cat|dog|pets?)",
         r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b",
         r"please look after (?:my|her|his|their) (?:plants|cat|dog|fish|pets?|garden|kids|children)\b"],
-    "accounts_closed": [r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
-    "affairs_tidied": [r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b",
+    "accounts_closed": [
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"(?:sorted|filled in|done|did) (?:the |my )?pension (?:forms|papers)? so (?:she|he|they|the wife|my wife|the kids) (?:gets|get|will get|can have) (?:mine|it)\b",r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
+    "affairs_tidied": [
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"cancel(?:led|ed|ling)? (?:the |my )?(?:papers|paper|milk|newspapers?|deliveries)\b",
+        r"settled (?:my|all my|the) (?:tab|debts?|accounts?|bills)\b.{0,60}\b(?:gave|given|rang|called|phoned)\b",r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b",
         r"squared (?:everything|it all|things|his affairs|her affairs|my affairs) away"],
-    "letters_left": [r"(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family) (?:are|is) (?:in|on|under|with|by)\b"],
+    "letters_left": [
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"(?:written|wrote|writing) (?:\w+ )?(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family|wife|husband)\b.{0,60}\b(?:drawer|deeds|will|safe|envelope)\b",r"(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family) (?:are|is) (?:in|on|under|with|by)\b"],
 }

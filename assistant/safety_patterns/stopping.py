@@ -5,6 +5,10 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 12: a second author in the research set's style
+    r"how (?:to|do i|can i|should i) (?:cut|bring|wean|step) (?:my |the )?(?:\w+ )?(?:citalopram|sertraline|fluoxetine|escitalopram|paroxetine|ssri|antidepressant|meds|medication|dose|tablets|pills) down\b",
+    # session 12: a carer asking whether to let a parent stop
+    r"(?:let|allow) (?:her|him|them|my \w+) (?:to )?(?:just )?stop\b(?! (?:by|at|in|for|worrying|crying|working)\b)",
     rf"{_MED}\b.{{0,200}}\b(?:{_STOP_VERB}|leave|leaving) (?:them|it|those) (?:off|altogether|completely|for good|entirely)\b",
     rf"(?:thrown|throw|threw|binned|chucked) (?:away )?(?:all )?(?:of )?(?:his|her|their) (?:\w+ )?{_MED}\b",
     rf"{_MED}\b.{{0,160}}\b(?:going to|gonna|will|plan to|planning to|want to|wanting to|thinking of|about to|decided to) (?:just )?"
@@ -61,7 +65,8 @@ STOP_MEDICATION = [
     r"(?:leaving|left|leave) (?:the|my) (?:tablets|pills|meds|medicines?|medication) (?:from|since|after)\b",
     rf"(?:take|taking|have|having|need) a (?:break|holiday|vacation|pause|rest) (?:from|off) (?:\w+ ){{0,2}}{_MED}|drug holiday",
     rf"{_MED}\b.{{0,80}}\b(?:take|taking) a (?:break|holiday|pause|rest) (?:from|off) (?:it|them)\b",
-    rf"(?:done|finished|fed up) with (?:taking )?(?:my |all my |the |these )?(?:\w+ )?{_MED}",
+    # "so done with SSRI side effects" is fed up with the side effects, not stopping (session 12)
+    rf"(?:done|finished|fed up) with (?:taking )?(?:my |all my |the |these )?(?:\w+ )?{_MED}(?! side effects?\b)",
     rf"\btaper\w*\b.{{0,40}}\b{_MED}|{_MED}\b.{{0,40}}\btaper\w*",
     rf"(?:havent|hasnt|not|didnt|havent been|not been) tak(?:en|ing|e) (?:my |any |his |her )?(?:\w+ )?{_MED} (?:in|for|since)",
     r"(?<!will )(?<!would )(?<!could )(?<!can )(?<!might )(?<!risk of )(?<!chance of )(?<!or )(?:im|i am|im having|i have|ive been having|having|getting|i get|experiencing|going through|my)\b.{0,20}\b"
@@ -106,6 +111,10 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
+        # session 12: a second author in the research set's style
+        r"imagine being (?:a |the )?(?:chat ?bot|bot|robot)\b.{0,60}\b(?:pathetic|sad|embarrassing|lame|cringe)\b",
+        # session 12: German insults
+        r"(?:du bist|ihr seid|das ist) (?:ein |eine |so |echt )?(?:\w+ )?(?:nutzlos\w*|dumm\w*|blod\w*|idiot\w*)\b|haufen schrott|(?:du )?(?:nutzlose[rs]?) (?:bot|ding|maschine|schrott)\b",
         r"(?:load of|a lot of|utter|total|absolute) (?:rubbish|garbage|nonsense|tripe|codswallop)\b.{0,40}\b(?:website|site|bot|robot|"
         r"this|you)|(?:website|site|bot|robot) (?:is )?(?:a )?load of rubbish|wants shooting|should be ashamed|gobbledegook",
         r"\b(?:bakwas|bakwaas|bekaar|bekar|bewakoof|bevkoof|chutiya|kamina|kamine|ullu ka pattha|dimaag (?:kharab|mat kha))\b",

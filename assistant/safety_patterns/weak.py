@@ -6,14 +6,19 @@ from .fragments import _DRUG, _MED, _PILLS, _QTY
 
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
 WEAK_RISK = {
-    "pill_context": [r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b",
+    "pill_context": [
+        # session 12: pills stacked up or counted out
+        r"(?:pills|tablets|meds)\b.{0,15}\b(?:stacked|lined|counted|piled|laid) (?:up|out)\b|(?:stacked|lined|counted|piled|laid) (?:up |out )?(?:all )?(?:my |her |his |the )?(?:pills|tablets|meds)\b",r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b",
                      r"(?:theres|there is|ive got|i have) (?:finally |now )?enough\b(?! (?:time|money|space|room|info|information|"
                      r"energy|sleep|food|for))", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
                      r"(?:finally|now) (?:have|got) enough\b",
         r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))",
         r"(?:whole |entire )?(?:box|bottle|pack|packet|stash|supply) of (?:\w+ )?(?:tablets|pills|meds|sleeping pills|painkillers) (?:is |are |was |has )?(?:gone|missing|empty)\b"],
-    "means_access": [r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
+    "means_access": [
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"\b(?:rope|noose)s? (?:is |are )?(?:in|up in|ready in|hanging in|in the) (?:the )?(?:barn|garage|shed|loft|attic|woods|cellar|basement|garden)\b",
+        r"(?:rifle|gun|shotgun|pistol)s? (?:is |s )?(?:oiled|loaded|cleaned|out|ready|down from the cabinet)\b",r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
                      r"(?:the |a |my )(?:blade|razor|knife|rope|noose|gun|pistol)s? (?:is |are |s )?(?:right )?(?:here|next to me|"
                      r"beside me|in my hand|on my lap|in front of me)\b",
                      r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
@@ -49,7 +54,15 @@ WEAK_RISK = {
         r"(?:still )?(?:got|have|kept) (?:my|his|her) (?:\w+ ){1,2}(?:pistol|revolver|rifle|shotgun|gun)\b",
         r"(?:pistol|gun|rifle|shotgun|revolver)s? (?:is |are )?(?:cleaned and |oiled and )?loaded\b",
         r"(?:have|got|with) access to (?:all of it|it all|everything|the drugs|the (?:controlled )?drugs|the cd cupboard|the cd keys) at work"],
-    "veiled_intent": [r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
+    "veiled_intent": [
+        # session 12: a second author in the research set's style
+        r"(?:doesnt|does not|wont|will not) (?:really )?matter (?:now )?(?:who|what) (?:has|gets|happens to|keeps) (?:my|all my) (?:stuff|things|belongings)\b",
+        # session 12: a farewell thanks
+        r"(?:youve|you have|you lot have|you all have) (?:all )?been (?:so |very |really )?(?:good|kind) to me\b|thanks? (?:you )?for everything (?:you(?: lot| all| guys)?(?: have| ve)? (?:did|done))",
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"^(?:ive|i have) (?:decided|made up my mind|made my decision)\b(?! (?:to|on|that|what|which|whether|between|against|about|it s|its)\b)",
+        r"(?:just )?(?:wanted|want|thought) (?:someone|somebody|one person|a person|someone at the clinic|you) (?:\w+ ){0,3}(?:to know|ought to know|should know)\b",
+        r"(?:feel|feeling|felt) (?:so |really |very |strangely |oddly )?(?:calm|at peace|peaceful|settled)(?: now)?\b.{0,30}\b(?:first time|finally|since (?:i )?decided)",r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
                       r"starting|start|wedding|party|surgery|move|trip|booked)\b)",
                       r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
                       r" to do it|(?:im|i am|am) (?:doing|going to do) it|(?:when|once|after) i do it|made up my mind|"
@@ -131,7 +144,9 @@ WEAK_RISK = {
         r"look(?:ing)? down from (?:my|the) (?:balcony|window|roof|bridge)\b"],
     "refill_early": [r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
-    "rehoming": [r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
+    "rehoming": [
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"(?:asked|wants|want) (?:me|us|you|her|him) to (?:keep|have|take|look after) (?:the|his|her|my) (?:dog|cat|pets?|horse)s? (?:for good|permanently|forever)\b",r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
                  r"(?:agreed|promised|going) to (?:take|have|look after) (?:the|my) (?:cat|dog|pets?|cats|dogs)\b(?! (?:while|when|for the|"
                  r"during|until|till))",
                  r"found (?:someone|somebody|a (?:new |good )?home|a neighbou?r|a friend) (?:to (?:take|have|adopt)|for) (?:the|my) "
@@ -147,7 +162,11 @@ WEAK_RISK = {
                 r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
                 r"partner)) ?(?:again|in heaven|up there|on the other side)?"],
-    "rumination": [r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
+    "rumination": [
+        # session 12: a second author in the research set's style
+        r"(?:stood|standing|sat|sitting|stand|sit) (?:right )?(?:at|on|by) the (?:edge|ledge) of (?:the |a )?(?:\w+ )?(?:top (?:floor|level|deck)|roof|rooftop|bridge|car ?park|multi ?stor(?:e)?y|cliff|building|balcony|viaduct|overpass)\b|\bon the ledge\b",
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"(?:drove|driven|drive|went|walked|walk|go|going) (?:out |up |down )?to the (?:bridge|cliffs?|viaduct|overpass|tracks|railway|quarry)\b.{0,60}\b(?:sat|sit|sitting|stood|stand|standing) (?:there|on the edge|at the edge|by the edge)\b",r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
                    r"keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b.{0,30}\b(?:holding|touching|looking at|"
                    r"cleaning|loading) (?:it|them)|keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b"
                    r".{0,20}\b(?:just )?to (?:look at|touch|hold|check on) (?:it|them)\b",
@@ -160,7 +179,9 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
                    r"(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
         r"(?:sit|sat|sitting) with it in my (?:lap|hands?)\b"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
-    "hopeless_weak": [r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
+    "hopeless_weak": [
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"had a good innings|(?:lived|had) (?:my|a) (?:life|long life|good life)\b.{0,30}\b(?:enough|done)\b",r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
                       r"(?:in|at) a (?:really |very |so |super )?bad place|(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
                       r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
                       r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
@@ -174,7 +195,11 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         r"(?:gave|given|giving) (?:his|her|their|my) (?:\w+ ){0,3}(?:and (?:his|her|their|my) \w+ )?away\b",
         r"asked (?:me|us) to (?:look after|keep|hold onto|hold on to|mind|take) (?:his|her|their) (?:guns?|rifles?|shotguns?|pistol|firearms?|dog|cat)\b",
         r"keep my (?:\w+ ){0,2}(?:guitar|car|bike|watch|ring|laptop|phone|books|things|stuff|records|games|camera|console|jacket)\b.{0,10}\b(?:its|theyre|it is|they are) yours"],
-    "burden_third": [r"(?:would|will|could) (?:\w+ ){0,4}(?:nicely|fine|better|easier) without (?:him|her|them)\b|they(?:d| would) (?:all )?(?:adjust|get over it|move on|cope)\b",
+    "burden_third": [
+        # session 12: a second author in the research set's style
+        r"(?:he|she|they|hes|shes|dad|mum|mom) (?:keeps saying |says |said )?(?:he|she|they)? ?(?:wont|will not|isnt going to|wont be|will not be) (?:be )?(?:a problem|a burden|a bother|bothering (?:us|anyone)|troubling (?:us|anyone)|in (?:the|our|your) way) (?:for|to)? ?(?:us|anyone|you|the family)? ?(?:much|very)? ?longer\b",
+        # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+        r"(?:family|wife|husband|kids|children|they|she|he) (?:would|will|could|d) (?:manage|be fine|do fine|be alright|be all right|cope|be better off) (?:\w+ )?(?:on|with) the (?:insurance|life insurance|payout|pension)\b",r"(?:would|will|could) (?:\w+ ){0,4}(?:nicely|fine|better|easier) without (?:him|her|them)\b|they(?:d| would) (?:all )?(?:adjust|get over it|move on|cope)\b",
         r"(?:calling|calls|called) (?:himself|herself|themselves) (?:a |the )?(?:surplus to requirements|burden|dead weight|waste of (?:space|air)|useless|past it)"],
 }
 WEAK_CONTEXT = {
