@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .passive_languages import OTHER_LANGUAGES
+
 PASSIVE_IDEATION = [
     # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
     r"(?:id|i would|i d|be|im|i am|we d|wed) (?:\w+ )?better off (?:not waking up|not being here|not (?:being )?around|not existing|asleep for good)\b",
@@ -39,8 +41,6 @@ PASSIVE_IDEATION = [
     r"(?:doesnt|does not|cant|cannot) (?:really )?see (?:him|her|them) ?sel(?:f|ves) (?:making it|being (?:here|around|alive)) "
     r"(?:to|past|until|till|beyond) (?:[1-6]?\d\b|eighteen|nineteen|twenty|thirty|christmas|next (?:year|month|week)|"
     r"(?:his|her|their) (?:\w+ )?birthday|new year)",
-    r"(?:no le|ya no le|no|ya no) (?:veo|encuentro) (?:el )?sentido (?:a|en) (?:nada|la vida|mi vida|vivir|seguir (?:aqui|viviendo|"
-    r"vivo))\b|(?:ni a|no quiero) seguir aqui\b|no tiene sentido (?:seguir )?(?:vivir|viviendo)",
     r"(?:dont|doesnt|didnt|wont|never|no longer|not|dont really|dont even|not wanting) (?:want|wanna|wish|feel like|wanting) to "
     r"(?:wake up|live|be alive|exist|be here|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
@@ -55,8 +55,6 @@ PASSIVE_IDEATION = [
     r"(?:peaceful|nice|a relief|easier|better|calm) (?:it )?(?:would it be|would be|to be|it is|it must be) (?:to )?(?:not exist|not be here|"
     r"not wake up|be dead|not be alive|disappear|never wake up)",
     r"(?:be sorry|regret it|miss me|understand|realise|realize) (?:when|once|after) (?:im|i am) (?:gone|dead)",
-    r"non ce la faccio piu|vorrei (?:solo )?(?:addormentarmi|dormire) e non svegliarmi|mam dosc wszystkiego|"
-    r"nikt nie zauwazy\b.{0,20}\bzabraknie|chce zasnac i (?:juz )?(?:sie )?nie obudzic",
     r"\b(?:everyone|everybody|they|people|my family|the kids|my kids|the family)\b.{0,40}\b(?:better|happier|easier|nicer|calmer|"
     r"lighter)\b.{0,30}\bif i (?:just |simply )?(?:wasnt|werent|was not|were not|was gone|were gone|disappeared|didnt exist|"
     r"was dead|died|wasnt (?:there|here|around))",
@@ -103,8 +101,6 @@ PASSIVE_IDEATION = [
     r"(?:fine|ok|okay|happy|glad|relieved|wouldnt mind|would not mind|wouldnt care|dont care|relief)\b(?: \w+){0,3} if (?:i|he|she) "
     r"(?:just |simply )?(?:never|didnt|did not|dont|do not) (?:come round|come around|come to|come back|come out of it)\b",
     r"(?:im|i am|so|just) done (?:being alive|living|existing|with being alive)\b|want out (?:permanently|for good|forever)\b",
-    r"(?:queria|quero) (?:sumir|desaparecer|morrer)|nao acordar mais|jeene ka (?:mann|man|mun) (?:hi )?nahi|sab khatam kar (?:dena|du|"
-    r"doon|dun)|mar jana chahta|khudkushi|aatmahatya",
     r"(?:carking|cark|carked|karking) it\b.{0,30}\b(?:relief|better|welcome|fine|easier|blessing)",
     r"(?:if|what if|when) (?:i|he|she) (?:just |simply )?(?:wasnt|werent|was not|were not|wont be|am not) (?:here|around|"
     r"alive) (?:anymore|any more|any longer|tomorrow)",
@@ -150,8 +146,6 @@ PASSIVE_IDEATION = [
     r"the|a|my|through the (?:week|session|infusion)))",
     r"(?:being dead|death|dying)\b.{0,80}\b(?:wanting|want|wish|longing|long) to (?:go back|return|stay)\b.{0,30}\b(?:for good|"
     r"forever|permanently)",
-    r"je ne veux plus continuer|nicht mehr aufzuwachen|nicht mehr (?:zu )?leben|(?:ser|soy) una carga|ojala no (?:existiera|"
-    r"hubiera nacido)|ojala estuviera muert[ao]",
     r"(?:hope|hoping|wish|wishing|pray\w*)\b.{0,60}\b(?:dont|wont|never|not|do not|will not|didnt) (?:come back|come out|"
     r"come round|wake up)(?! to| here| for| again| in| next| with| early| late)",
     r"(?:disappointed|upset|angry|devastated|annoyed|frustrated|gutted) (?:(?:\w+ ){0,3}?(?:that|when|to) )?(?:i |ive )?"
@@ -210,27 +204,6 @@ PASSIVE_IDEATION = [
     r"(?:dont know|not sure) why (?:im|i am) still (?:alive|here|living|breathing)|why am i still (?:alive|here)|"
     r"why (?:should|do|would) i (?:keep|even|bother)? ?(?:living|going on|stay alive|be alive|exist|bother living|keep living)",
     r"want out of (?:life|this life|it all|everything|existence)|(?:i |and i )(?:just )?want out\s*$",
-    r"ich (?:will|mag|kann) nicht mehr\s*$",
-    r"no quiero (?:\w+ )?(?:vivir|seguir viviendo|despertar|estar aqui|existir|seguir)|ya no quiero (?:vivir|seguir)"
-    r"|estarian mejor sin mi|mejor sin mi|no (?:tengo|hay) (?:razon|razones|motivo|motivos) para vivir"
-    r"|no (?:vale|tiene sentido) (?:la pena )?vivir|no aguanto mas|desaparecer para siempre|ojala (?:estuviera muerto|no despertar)",
-    r"(?:je ne veux plus|je veux plus|je ne veux pas) (?:vivre|me reveiller|etre la|exister)|plus (?:envie|raison) de vivre"
-    r"|mieux sans moi|je n ?en peux plus|disparaitre pour toujours",
-    r"(?:will|mochte|mag|kann) (?:\w+ )?nicht mehr (?:leben|aufwachen|da sein|weiterleben)|besser (?:dran )?ohne mich"
-    r"|halte (?:das|es) (?:\w+ )?nicht mehr aus"
-    r"|keinen sinn mehr (?:zu leben)?|nicht mehr aufwachen",
-    r"(?:nao quero|nao aguento) (?:mais )?(?:viver|acordar|estar aqui|existir)|nao aguento mais|melhor(?:es)? sem mim"
-    r"|quero (?:sumir|desaparecer)|(?:vida|viver) (?:nao )?(?:tem|faz) (?:mais )?sentido|dormir e nao acordar",
-    r"(?:seria|era) (?:\w+ )?(?:mais )?(?:facil|melhor)\b.{0,30}\b(?:nao existir|deixar de existir|morrer|sumir|nao acordar)|"
-    r"(?<!hat )mir (?:etwas|was) (?:anzutun|antun)|mir das leben (?:nehmen|zu nehmen)|(?:will|mochte|muss) mich (?:selbst )?"
-    r"(?:verletzen|ritzen)",
-    r"(?:deseo|quisiera|quiero|ojala) (?:\w+ )?no despertar|dormir y no despertar|soy una carga|quiero desaparecer"
-    r"|cansad[oa] de vivir",
-    r"plus (?:la force|le courage|l envie|envie|aucune raison) de (?:vivre|continuer|me battre)|"
-    r"no (?:tengo|me quedan) (?:fuerzas|ganas) (?:para|de) (?:vivir|seguir)|nao tenho (?:mais )?(?:forcas|vontade) (?:para|de) viver|"
-    r"(?:envie de|veux|voudrais) disparaitre|fatigue?e? de vivre|je suis un fardeau|ne plus me reveiller",
-    r"(?:will|mochte|wurde gern|wunsche mir)(?: \w+){0,3} (?:sterben|tot sein)|sterben (?:will|mochte)|"
-    r"keine kraft mehr(?: zu leben| zum leben)?|(?:will|mochte) (?:einfach )?verschwinden|bin eine last|lebensmude",
     # session 10 (blind42/43 first runs)
     r"(?:hoping|hope|wish|wishing|praying) (?:that )?(?:some (?:idiot|driver|drunk|lorry|truck|car|bus|nutter|maniac)|an? (?:car|truck|"
     r"lorry|bus|van|driver|train|drunk driver)) (?:\w+ ){0,8}(?:takes? me out|hits? me|kills? me|runs? me over|wipes? me out|"
@@ -275,7 +248,5 @@ PASSIVE_IDEATION = [
     r"(?:just )?want (?:to )?(?:be )?dead (?:an|and) done\b|(?:mi|i) (?:jus |just )?want dead\b",
     r"(?:cant|cannot) take it no more\b.{0,60}\b(?:dead|die|done|miss (?:me|mi)|rest)",
     r"(?:go|going) to sleep and (?:hopefully|maybe|just|with any luck|pray i) (?:not|never|dont|wont) wake up",
-    r"(?:sana )?hindi na (?:ako )?magising|(?:gusto ko na lang|gusto ko nang) (?:mawala|mamatay)|ayoko na (?:mabuhay|talaga)|"
-    r"sitaki kuishi|(?:tak nak|ga mau|gak mau|nggak mau|tidak mau) hidup (?:lagi)?|khong muon song|jeena nahi|zinda nahi rehna|"
-    r"(?:nam|anam) w(?:a)? ma as[7t]a|ma baddi (?:3ish|eesh)|waan dead",
+    *OTHER_LANGUAGES,  # passive_languages.py
 ]
