@@ -31,7 +31,7 @@ i've its itself just let lets like made make makes many may me might more most m
 off once one only other ought our ours ourselves out over own please same say says she should so some still
 tell than thanks that's them themselves those through too under until up upon us versus very vs want wants was we
 well were what what's whats when where which while who whom why would you you're your yours yourself
-wat wats wut u ur abt tho pls plz bc cuz coz idk rn
+wat wats wut u ur abt tho pls plz bc cuz coz idk rn wen wud cud shud thru
 im ive youre youve theyre theyve hes shes thats
 actually really usual usually else someone somebody something nothing since either never quite another lot bit thing
 things hello hi everything everybody everyone anybody whatever
@@ -40,6 +40,7 @@ honestly basically literally seriously genuinely lol lmao stuff um umm uh hmm
 """.split()))  # the later lines: chat shorthand for function words ("wat is…", "how long till u…"), contractions
 # typed without the apostrophe ("im", "ive"), and fillers that name no subject ("actually", "someone", "a bit")
 _STOPSET = frozenset(STOPWORDS)
+LONG_WORD = 9  # from this length a typed word may be two slips from the corpus word it means
 
 
 def _stem(words: list[str]) -> list[str]:
@@ -101,6 +102,11 @@ class KeywordIndex:
         return cls(bm25s.BM25.load(str(target)), words)
 
     @property
+    def words(self) -> Collection[str]:
+        """Every word of the corpus, lower case (what correct() aims at)."""
+        return self._words
+
+    @property
     def stems(self) -> frozenset[str]:
         """Every stemmed term the index knows."""
         return frozenset(k for k in self._retriever.vocab_dict if k)
@@ -134,7 +140,16 @@ class KeywordIndex:
         if (len(lower) < 5 or not lower.isalpha() or lower in self._words or lower in extra
                 or zipf_frequency(lower, "en") > 2.0):
             return word
-        candidates = [w for n in (-1, 0, 1) for w in self._by_key.get((lower[0], len(lower) + n), ())]
-        candidates += [w for w in extra if w[:1] == lower[0] and abs(len(w) - len(lower)) <= 1]
+        if split := self._split(lower):
+            return split  # "sideeffects" -> "side effects": two corpus words typed as one
+        spread = 2 if len(lower) >= LONG_WORD else 1  # "dissasociation", "antidepresant": two slips in a long word
+        candidates = [w for n in range(-spread, spread + 1) for w in self._by_key.get((lower[0], len(lower) + n), ())]
+        candidates += [w for w in extra if w[:1] == lower[0] and abs(len(w) - len(lower)) <= spread]
         match = difflib.get_close_matches(lower, candidates, n=1, cutoff=0.84)
         return match[0] if match else word
+
+    def _split(self, word: str) -> str | None:
+        """The word as two corpus words of three letters or more, when it splits into exactly one such pair."""
+        pairs = [(word[:i], word[i:]) for i in range(3, len(word) - 2)
+                 if word[:i] in self._words and word[i:] in self._words]
+        return " ".join(pairs[0]) if len(pairs) == 1 else None

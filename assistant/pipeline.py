@@ -37,6 +37,7 @@ from .retrieval import LoadedIndex, search
 from .risk import RiskModel, sentences
 from .safety import screen
 from .safety_text import SafetyText
+from .spelling import english
 
 log = logging.getLogger(__name__)
 URGENT = frozenset({"crisis", "emergency"})
@@ -104,8 +105,9 @@ class Assistant:
         log.info("serving build %s", fresh.build_id)
 
     def warm_up(self) -> None:
-        """Load the model and every passage's word vectors now, so the first visitor does not wait."""
+        """Load the model, the passages' word vectors and the English speller now: the first visitor does not wait."""
         try:
+            english()
             self.reranker.warm(self.index().chunks)
         except Exception as exc:  # an optimisation only: the first question reports any real error
             log.warning("could not precompute passage word vectors (%s)", type(exc).__name__)
@@ -168,7 +170,8 @@ class Assistant:
         return self._search(self.index(), question.strip(), SafetyDecision("retrieve"), False).features
 
     def _search(self, index: LoadedIndex, question: str, decision: SafetyDecision, after_crisis: bool) -> Found:
-        corrected = index.keyword.correct(fix_does(question), self.typo_targets)
+        corrected = index.keyword.correct(fix_does(question), self.typo_targets)  # "ketamin" -> "ketamine"
+        corrected = english().repair(corrected, index.keyword.words, self.typo_targets)  # "posible" -> "possible"
         terms = alias_terms(corrected, self.aliases)
         expanded = expand(corrected, terms)
         vector, words = self.embedder.embed_question(expanded, len(corrected))  # expand() only appends

@@ -90,7 +90,7 @@ def _crisis(hits: set[str]) -> set[str]:
     if strong and strong <= _SUPPRESSIBLE and hits & {"informational", "exposure", "self_negation"}:
         strong = set()
     # nobody in particular ("if a patient feels suicidal during a session, what happens?"), or a story's character
-    nobody = "generic_person" in hits and "personal" not in hits or "fiction" in hits and "self_risk" not in hits
+    nobody = "generic_person" in hits and "personal" not in hits or bool(hits & {"fiction", "asks_signs"}) and "self_risk" not in hits
     if strong <= _SUPPRESSIBLE | {"explicit_ideation"} and nobody:
         strong = set()
     # "a year ago I was suicidal; after ketamine I'm doing so much better" is history, unless it is back

@@ -371,3 +371,10 @@ def test_a_quoted_phrase_is_answered_with_its_passage(assistant: Assistant) -> N
                   if sum(m.group(0).lower() in c.text.lower() for c in chunks) == 1)  # words of one passage only
     answer = assistant.ask(f"what does '{phrase}' refer to")
     assert answer.route == "answer" and answer.passages[0].chunk == target
+
+
+def test_everyday_typos_are_repaired_before_the_decline_rule_sees_them(assistant: Assistant) -> None:
+    """ "posible", "increse" are not words of the corpus, but they are not a new subject either (spelling.english)."""
+    typed, spelled = "Is it posible for an SSRI to increse anxiety?", "Is it possible for an SSRI to increase anxiety?"
+    assert assistant.coverage(typed) == assistant.coverage(spelled)
+    assert assistant.ask(typed).route == assistant.ask(spelled).route

@@ -47,6 +47,7 @@ from .methods import (
     METHOD_SEEKING,
 )
 from .modifiers import (
+    ASKS_SIGNS,
     DISPLACED,
     EXPOSURE,
     FICTION,
@@ -100,6 +101,7 @@ __all__ = [
     "EMERGENCY_DIRECT",
     "EMERGENCY_SYMPTOM",
     "EXPLICIT_IDEATION",
+    "ASKS_SIGNS",
     "EXPOSURE",
     "FICTION",
     "GENERIC_PERSON",
@@ -162,7 +164,7 @@ MODIFIERS = {
     "informational": INFORMATIONAL, "exposure": EXPOSURE, "self_negation": SELF_NEGATION, "idiom_laugh": IDIOM_LAUGH,
     "retracted": RETRACTED, "resolved": RESOLVED, "recurring": RECURRING, "general_subject": GENERAL_SUBJECT,
     "personal": PERSONAL,
-    "idiom_mundane": IDIOM_MUNDANE, "past_overdose": PAST_OVERDOSE, "displaced": DISPLACED, "generic_person": GENERIC_PERSON, "fiction": FICTION, "relocating": RELOCATING, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
+    "idiom_mundane": IDIOM_MUNDANE, "past_overdose": PAST_OVERDOSE, "displaced": DISPLACED, "generic_person": GENERIC_PERSON, "fiction": FICTION, "asks_signs": ASKS_SIGNS, "relocating": RELOCATING, "third_party": THIRD_PARTY, "self_risk": SELF_RISK,
     "illicit_acquisition": ILLICIT, "in_scope": [IN_SCOPE], "request": REQUEST, "person": [PERSON], "ongoing": [ONGOING],
     "general_question": [GENERAL_QUESTION], "history": [HISTORY], "recovered": [RECOVERED], "not_settled": [NOT_SETTLED], "plan": [PLAN], "info_terms": [INFO_TERMS],
 }

@@ -8,6 +8,9 @@ from .own_case import OWN_CASE
 # ---- medical advice: medicines ------------------------------------------------------------------------------------
 MEDICINES = {  # doses, timing and what goes with what
     "dosing": [
+        # session 12: timing, a bipolar history, a teenager's dose, French interaction
+        r"(?:take|took|taking|have) (?:it|them|my \w+) (?:at night|in the morning|at bedtime|in the evening)\b.{0,25}\binstead\b|(?:work|be) better if i (?:took|take) (?:it|them)\b",
+        r"what dose (?:would|will|does|do|should) (?:a|my|an) (?:\w+ )?(?:teen\w*|child|kid|adult|person|patient|someone|woman|man)\b",
         # session 12: a second author in the research set's style
         r"wie ?viel (?:\w+ ){0,3}(?:soll|sollte|darf|muss) ich (?:\w+ ){0,3}(?:nehmen|einnehmen|spruhen|anwenden)\b",
         # session 12: a personal course length, the most one may safely be given
@@ -87,6 +90,8 @@ MEDICINES = {  # doses, timing and what goes with what
         r"lieu bao nhieu|(?:took|take) 2 tablets today instead of 1|kitni (?:dose|goli)|berapa dosis|dos(?:is)? berapa",
     ],
     "interaction": [
+        # session 12: timing, a bipolar history, a teenager's dose, French interaction
+        r"(?:je peux|puis je|est ce que je peux) (?:faire|prendre|avoir) (?:de la |la |du |une )?(?:ketamine|esketamine|perfusion)\b.{0,30}\ben meme temps",
         # session 12: a second author in the research set's style
         r"(?:je peux|puis je|est ce que je peux|peut on|on peut) prendre (?:du |de la |des |un |une |mon |ma |mes )?\w+ (?:avant|apres|pendant|avec) (?:ma |la |une |mon |les )?(?:seance|perfusion|traitement|ketamine)",
         # session 12: drink, blood thinners and a missed dose, told plainly

@@ -88,6 +88,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"telan semua (?:pil|ubat)|minum semua (?:pil|obat)|amemeza vidonge|goliyan (?:kha li|kha lin|kha gaya|kha gayi)|(?:drink|drank) di bleach",
     ],
     "unresponsive": [
+        # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+        r"(?:is|s|really|very|so|getting) hard to (?:wake|rouse)(?: up)?\b",
         # session 12: a collapse told by a bystander; German 'not responsive'
         r"(?:went|gone|turned) (?:grey|gray|white|pale|blue) and (?:dropped|collapsed|fell|went down|keeled over)\b|keeled over\b.{0,40}\b(?:not|wont|isnt|gasping)",
         r"making (?:gasping|gurgling|choking|rattling) (?:noises|sounds)",
@@ -140,7 +142,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                 r"(?:legs|arms|body|face)",
         r"(?:went|gone|has gone) down (?:in|on) the (?:kitchen|bathroom|hall|floor|garden|street|shop)\b|(?:not|isnt) (?:really )?answering me\b|"
         r"(?:gone|going|turned|turning) (?:grey|gray|blue) and (?:quiet|still|floppy|cold)"],
-    "breathing": [r"atmet (?:kaum noch|nicht mehr)|respira muy poco|apenas respira|respire a peine|ne respire plus|"
+    "breathing": [
+        # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+        r"breathing (?:sounds|is|seems|looks) (?:\w+ )?(?:noisy|rattly|gurgly|rattling)\b|breathing (?:sounds|is|seems) (?:\w+ )?(?:slow|shallow) and (?:noisy|rattly|gurgly|shallow|slow)\b|me cuesta respirar|(?:se me esta|se le esta) hinchando (?:la cara|los labios|la lengua|la garganta)",r"atmet (?:kaum noch|nicht mehr)|respira muy poco|apenas respira|respire a peine|ne respire plus|"
                   r"(?:nao|no) (?:esta )?respira(?:ndo)?\b",r"(?:breathing|breathes) (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|shallow|slow|"
                   r"slowly|irregular)|(?:cant|cannot|struggling to|hard to|trouble|difficulty|hard time|unable to|barely) (?:breathe|breathing|"
                   r"catch (?:my|his|her|a) breath|get (?:my|a|his|her) (?:proper |full |deep )?breath|get air)|short of breath|(?:throat|airway) (?:is |feels )?(?:closing|tight)"

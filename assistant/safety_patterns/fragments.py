@@ -35,7 +35,7 @@ _DRUG = (rf"(?:{_MED}|ibuprofen|tylenol|advil|motrin|aspirin|acetaminophen|parac
 _STOP_VERB = (r"(?:stop|stops|stopping|stopped|stoped|stoping|stopt|quit|quitting|quitted|discontinu\w*|taper|tapering|"
               r"tapered|wean|weaning|weaned|ditch|ditching|ditched|drop|dropping|dropped|skip|skipping|skipped|pause|"
               r"pausing|paused|cut out|give up|giving up|gave up|come off|coming off|came off|get off|getting off|"
-              r"got off|go off|going off|went off|been off|switch|switching|switched|change|changing|changed|reduce|"
+              r"got off|go off|going off|went off|been off|switch|switching|switched|change(?! whether| if)|changing|changed|reduce|"
               r"reducing|reduced|lower|lowering|lowered|decrease|decreasing|decreased|increase|increasing|increased|"
               r"cut down|cutting down|cut back|cutting back|halve|halving|halved|swap|swapping|ran out of|run out of|"
               r"running out of|no longer taking|not taking|pack in|packing in)")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 12: a fourth research-style author (measured on the final code first)
+    r"(?:she|he|they)(?:ll| will| is going to|s going to|s gonna| wants to| keeps saying (?:she|he|they)(?:ll| will)) (?:swallow|take|down|neck) (?:all|every one of|the whole (?:lot|bottle|box) of) (?:her|his|their) (?:pills|tablets|meds|medication)\b",
     # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
     r"(?:stopped|not|quit) taking\b.{0,40}\b(?:saving|keeping|storing|stockpiling|hoarding|putting) (?:them|the (?:pills|tablets|meds)|it) (?:up|aside|by)\b|saving (?:them|the (?:pills|tablets|meds)) up instead",
     r"between (?:the |my |his |her )?(?:\w+ ){0,3}(?:tablets|pills|meds|painkillers)\b.{0,30}\b(?:theres|there are|thats|comes to|makes) (?:about |around |nearly |over |at least )?(?:\d{2,}|a hundred|two hundred)\b",
@@ -89,6 +91,8 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+    r"punch(?:ing|ed|es)? (?:the |a )?walls? (?:till|until|so hard|so) (?:my )?(?:knuckles|hands?|fists?) (?:\w+ )?(?:bruise|bleed|break|swell|split)",
     r"(?:scratch\w*|dig\w*|scrap\w*|pick\w*) (?:at )?(?:my|her|his) (?:arms?|legs?|wrists?|skin|thighs?)\b.{0,50}\b(?:bleed\w*|blood|raw)\b",
     r"(?:wears|wearing) long sleeves (?:in|even in) (?:this |the )?(?:heat|summer)|found blood on (?:a |the |her |his )?(?:towel|"
     r"sheets?|tissues?)",
@@ -175,6 +179,8 @@ PERCEPTUAL = [
 ]
 
 HARM_TO_OTHERS = [
+    # session 12: fear of what one will do to someone, pictured
+    r"(?:scared|afraid|worried|frightened) (?:of )?what i(?:ll| will| might| d| could) do to (?:him|her|them|my \w+)\b|(?:keep |cant stop )?(?:picturing|imagining|thinking about) (?:hurting|killing|stabbing|hitting|strangling) (?:him|her|them|my \w+)\b",
     r"(?:going|gonna|heading|driving|coming|go) (?:over |round |out )?to (?:his|her|their|my \w+s|the \w+s) (?:place|house|flat|"
     r"apartment|work|office|door)\b.{0,40}\bto (?:really |seriously |actually )?(?:(?:hurt|kill|stab|shoot|beat up|strangle|"
     r"murder) (?:him|her|them|someone|somebody|my \w+)|beat (?:him|her|them) up|make (?:him|her|them) pay)\b",

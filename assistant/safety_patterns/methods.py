@@ -5,6 +5,12 @@ from __future__ import annotations
 from .fragments import _DEATH, _DRUG, _MED, _PILLS, _QTY
 
 METHOD_SEEKING = [
+    # session 12: a fourth research-style author (measured on the final code first)
+    r"(?:with|and|plus) (?:\w+ ){0,2}(?:xanax|vodka|alcohol|benzos?|diazepam|valium|oxy\w*|opioids?|wine|whisk(?:e)?y|pills)\b.{0,30}\bstops? (?:your|my|you|someone s|someones|a persons|the) breathing\b",
+    # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+    r"(?:parking garages?|car ?parks?|buildings?|towers?|multi ?stor(?:e)?ys?)\b.{0,60}\b(?:get up to|go up to|get onto|go onto|access to|up on(?:to)?) the (?:roof|rooftop|top (?:floor|level|deck))\b",
+    r"(?:highest|tallest) (?:place|point|building|bridge|spot|structure|car ?park|parking garage|roof)s?\b.{0,50}\b(?:public|anyone|anybody|people|you) (?:can|could|are allowed to) (?:walk|get|go|climb) (?:up|to|onto|on)\b",
+    r"(?:the )?last thing (?:they|i|you|he|she|someone) (?:would )?(?:ever )?(?:swallow\w*|take|took|do|did)\b.{0,40}\b(?:how many|how much|enough)\b",
     # session 12: a second author in the research set's style
     r"(?:parking garages?|car ?parks?|multi ?stor(?:e)?y|bridges?|buildings?|rooftops?|roofs?|cliffs?|balcon(?:y|ies)|overpass(?:es)?)\b.{0,40}\b(?:dont|do not|doesnt|without|no|with no|lack) (?:have )?(?:any )?(?:fences?|railings?|barriers?|nets?|guard ?rails?)\b",
     r"\bld ?(?:50|so)\b|median lethal dose",

@@ -13,6 +13,8 @@ NEGATED_MENTION = (r"\b(?:not|no|dont|never|havent|isnt|hasnt|doesnt) (?:\w+ ){0
                    r"currently|having|have|had|any|experiencing|been|ever|get|got|felt) ){0,2}(?:suicidal|suicide|self ?harm\w*)"
                    r"(?: (?:thoughts|ideation|feelings))?")
 INFORMATIONAL = [
+    # session 12: what a leaflet or label says ("why does the leaflet say it can cause suicidal thoughts?")
+    r"(?:leaflet|label|insert|packet|pamphlet|warning)\b.{0,50}\b(?:say|says|said|warn|warns|mention|mentions|list|lists)\b.{0,40}\bsuicid\w*",
     r"\b(?:does|do|can|could|is|are|was|were|will|would|why|how|what|whats|when|which|should|has|have)\b.{0,80}\b"
     r"(?:ketamine|esketamine|spravato|antidepressants?|ssris?|snris?|medications?|drugs?|treatments?|therapy|infusions?|"
     r"warnings?|label|risk|risks|rates?|statistics|studies|study|research|young people|teens|adolescents|children|patients|people)\b",
@@ -71,6 +73,8 @@ PAST_OVERDOSE = [r"(?:er|hospital|a ?e|icu|ward|emergency room|rehab)\b(?: \w+){
 RELOCATING = [r"(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
               r"back home|to (?:canada|australia|spain|france|the (?:us|uk|states)|new zealand|ireland|germany|another (?:country|city|state)))"]
 # "what happens if a patient starts feeling suicidal during a session?": a clinic's procedure, asked of anyone
+# "what warning signs should I watch for that he might be thinking about suicide?": asking how to notice, not telling
+ASKS_SIGNS = [r"(?:warning )?signs? (?:should|do|to|would|can) (?:i |we |you )?(?:watch|look|be on the lookout|keep an eye) (?:out )?for\b"]
 # "my novel's main character is suicidal": a character's state, not the writer's
 FICTION = [r"(?:novel|story|screenplay|script|book|play|short story|video game|fanfic)s?\b.{0,60}\b(?:character|protagonist|heroine|hero|narrator)s?\b"]
 GENERIC_PERSON = [r"\b(?:if|when|what if|in case) (?:a|the|any|one of (?:your|the)) (?:patient|client|person|visitor|user|participant)s?\b"]

@@ -18,6 +18,10 @@ OWN_CASE = {
         r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
     ],
     "eligibility": [
+        # session 12: whether it is right for me
+        r"(?:does|would|will|could) (?:that|this|it) (?:change|affect|alter) (?:whether|if) (?:ketamine|esketamine|spravato|it|this treatment|the treatment) (?:is|would be|will be|might be) (?:still )?(?:right|suitable|a good fit|good|an option) for me\b",
+        # session 12: timing, a bipolar history, a teenager's dose, French interaction
+        r"(?:im|i am|i have|ive got|i was diagnosed)\b.{0,20}\bbipolar\b.{0,80}\b(?:would|will|could|can|should|is)\b.{0,25}\b(?:ketamine|it|esketamine|spravato)\b",
         # session 12: a second author in the research set's style
         r"(?:does (?:that|this|it) mean|would|do|will) i (?:qualify|be eligible|am eligible|count as eligible) for\b",
         r"(?:me|le|nos) (?:pueden|puede|podrian|podria|podrias) (?:poner|dar|administrar|aplicar|hacer) (?:la |una )?(?:ketamina|"

@@ -5,6 +5,14 @@ from __future__ import annotations
 from .passive_languages import OTHER_LANGUAGES
 
 PASSIVE_IDEATION = [
+    # session 12: a life-sized 'rather be dead than' (not a waiting room's)
+    r"(?:id|i would|i d) (?:honestly |really |genuinely |just )?rather be dead than (?:\w+ ){0,3}(?:another|go through|live through|sit through|face|feel|keep|live)\b(?!.{0,40}\b(?:waiting rooms?|queues?|lines?|meetings?|traffic|exams?|forms?|paperwork|on hold|dentist|needles?|injections?|bills?|prices?)\b)",
+    # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+    r"(?:be |id be |i would be )?(?:ok|okay|fine|alright|all right|happy|glad) if (?:a|the) (?:bus|car|truck|lorry|train|drunk driver) (?:hit|hits|ran over|runs over|took|takes) me\b",
+    r"(?:a relief|easier|nice|peaceful|better) if (?:my car|the car|i) (?:just )?(?:didnt|did not|wouldnt|would not|never) (?:stop|brake|make it|wake up)\b",
+    r"(?:better|happier|easier|do better|be better) (?:off )?(?:with me|if i was|if i were|if im) (?:out of the picture|gone|not around|not here)\b",
+    r"(?:dont|do not|no longer) (?:really |even )?care (?:anymore |any more )?(?:whether|if) i (?:live|die|wake|make it|survive)\b"
+        r"(?! (?:in|near|at|with|on|close|far|alone|here|there|together|the|a|my)\b)",
     # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
     r"(?:id|i would|i d|be|im|i am|we d|wed) (?:\w+ )?better off (?:not waking up|not being here|not (?:being )?around|not existing|asleep for good)\b",
     r"(?:the quiet way|took (?:their|his|her) own li(?:fe|ves)|killed (?:themselves|himself|herself)|suicide)\b.{0,60}\b(?:(?:starting|beginning) to|i now|now i|i finally|i can) (?:\w+ )?understand (?:them|him|her|why)\b",

@@ -200,7 +200,9 @@ PREPARATORY = [
 
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
 ARRANGEMENTS = {
-    "future_doubt": [r"(?:dont|do not) (?:think|reckon) (?:ill|i will|id|i would|im going to) (?:need|be needing|be using|make it "
+    "future_doubt": [
+        # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+        r"(?:sessions?|appointments?|infusions?|bookings?|places?|slots?) (?:that )?i (?:wont|will not) be (?:using|needing|attending|coming to|needing anymore)\b",r"(?:dont|do not) (?:think|reckon) (?:ill|i will|id|i would|im going to) (?:need|be needing|be using|make it "
                      r"to|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b|doubt (?:ill|i will|"
                      r"id) (?:need|be needing|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b",
         r"(?:wont|will not) (?:be )?need(?:ing)? (?:my |the |\w+s )?(?:infusion|appointment|session|slot|booking|place|spot)\b"],

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 12: a fourth research-style author (measured on the final code first)
+    r"(?:je veux|je vais|je voudrais|envie d) arreter (?:\w+ )?(?:tout de suite|maintenant|d un coup|le traitement|mes (?:medicaments|comprimes|cachets)|l escitalopram|la sertraline|la fluoxetine|mon traitement)\b",
     # session 12: a second author in the research set's style
     r"how (?:to|do i|can i|should i) (?:cut|bring|wean|step) (?:my |the )?(?:\w+ )?(?:citalopram|sertraline|fluoxetine|escitalopram|paroxetine|ssri|antidepressant|meds|medication|dose|tablets|pills) down\b",
     # session 12: a carer asking whether to let a parent stop

@@ -7,6 +7,8 @@ from .fragments import _DRUG, _MED, _PILLS, _QTY
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
 WEAK_RISK = {
     "pill_context": [
+        # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+        r"(?:dangerous|deadly|fatal|lethal|toxic|kill you) if (?:you|someone|i|a person|somebody) (?:take|takes|took|swallow\w*|had) (?:a lot|too many|loads|lots|the whole|all|a bunch)\b",
         # session 12: pills stacked up or counted out
         r"(?:pills|tablets|meds)\b.{0,15}\b(?:stacked|lined|counted|piled|laid) (?:up|out)\b|(?:stacked|lined|counted|piled|laid) (?:up |out )?(?:all )?(?:my |her |his |the )?(?:pills|tablets|meds)\b",r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b",
                      r"(?:theres|there is|ive got|i have) (?:finally |now )?enough\b(?! (?:time|money|space|room|info|information|"
@@ -16,6 +18,8 @@ WEAK_RISK = {
         r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))",
         r"(?:whole |entire )?(?:box|bottle|pack|packet|stash|supply) of (?:\w+ )?(?:tablets|pills|meds|sleeping pills|painkillers) (?:is |are |was |has )?(?:gone|missing|empty)\b"],
     "means_access": [
+        # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+        r"gun (?:shops?|stores?|dealers?)\b.{0,40}\b(?:same day|same-day|today|without (?:a )?wait|quick(?:ly)?|on the spot)\b|(?:buy|get) a (?:gun|rifle|pistol|handgun) (?:today|same day|quickly|fast|this week)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"\b(?:rope|noose)s? (?:is |are )?(?:in|up in|ready in|hanging in|in the) (?:the )?(?:barn|garage|shed|loft|attic|woods|cellar|basement|garden)\b",
         r"(?:rifle|gun|shotgun|pistol)s? (?:is |s )?(?:oiled|loaded|cleaned|out|ready|down from the cabinet)\b",r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
@@ -55,6 +59,8 @@ WEAK_RISK = {
         r"(?:pistol|gun|rifle|shotgun|revolver)s? (?:is |are )?(?:cleaned and |oiled and )?loaded\b",
         r"(?:have|got|with) access to (?:all of it|it all|everything|the drugs|the (?:controlled )?drugs|the cd cupboard|the cd keys) at work"],
     "veiled_intent": [
+        # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+        r"(?:custody|look after|take care of|raise|get) (?:of )?(?:my|the) (?:daughter|son|kids|children|dog|cat|pets?)\b.{0,40}\bif (?:something|anything) (?:happened|happens|were to happen) to me\b",
         # session 12: a second author in the research set's style
         r"(?:doesnt|does not|wont|will not) (?:really )?matter (?:now )?(?:who|what) (?:has|gets|happens to|keeps) (?:my|all my) (?:stuff|things|belongings)\b",
         # session 12: a farewell thanks
@@ -180,6 +186,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         r"(?:sit|sat|sitting) with it in my (?:lap|hands?)\b"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
     "hopeless_weak": [
+        # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+        r"(?:so |just |really )?tired of (?:all of it|it all|all this|the whole thing)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"had a good innings|(?:lived|had) (?:my|a) (?:life|long life|good life)\b.{0,30}\b(?:enough|done)\b",r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
                       r"(?:in|at) a (?:really |very |so |super )?bad place|(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
@@ -190,7 +198,9 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         r"tired (?:to|of) fight\b|(?:cannot|cant|can not) support (?:it|this|the pain|life) (?:anymore|any more)\b",
         r"(?:was|is|were) my last hope\b.{0,30}\b(?:didnt|did not|hasnt|isnt|not|doesnt) (?:work|working|help|helping)"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
-    "giving_away": [r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b",
+    "giving_away": [
+        # session 12: possessions given to a neighbour or a relative
+        r"(?:gave|given|giving) (?:away )?(?:my|his|her) (?!(?:dog|cat|pets?|kitten|puppy)\b)(?:\w+ ){0,2}(?:and (?:my|his|her) (?:\w+ ){0,2})?to (?:the |my |a |his |her )?(?:neighbou?r|cousin|friend|mate|brother|sister|nephew|niece|colleague|apprentice)s?\b",r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b",
         r"(?:gave|given|giving) (?:away )?(?:his|her|their|my) (?:\w+ )?(?:watch|ring|laptop|phone|car|guitar|jewel\w*|bike|medals?|tools)\b to\b",
         r"(?:gave|given|giving) (?:his|her|their|my) (?:\w+ ){0,3}(?:and (?:his|her|their|my) \w+ )?away\b",
         r"asked (?:me|us) to (?:look after|keep|hold onto|hold on to|mind|take) (?:his|her|their) (?:guns?|rifles?|shotguns?|pistol|firearms?|dog|cat)\b",
@@ -230,7 +240,9 @@ WEAK_CONTEXT = {
         r"dont|doesnt|didnt|wasnt|stopped) (?:\w+ )?(?:pick(?:ing)? up|answer(?:ing)?)\b",
         r"(?:his|her|their|my) phone (?:is |s |has been |was )?(?:off|switched off|turned off|dead)\b(?! (?:for|during) (?:the |my |his |her )?(?:session|infusion|appointment|flight|meeting|class))"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor|🍷|🥃|🍺|🍾|🍸"],
-    "loss": [r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
+    "loss": [
+        # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+        r"(?:got |been |was )let go\b|(?:got|was|been) fired\b|lost my (?:brother|sister|mum|mom|dad|son|daughter|husband|wife|partner|best friend)\b|(?:moved out|walked out) and took the (?:kids|children)",r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
              r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|made redundant|divorce|evicted|eviction|bank (?:takes|is taking|took)"],
 }
