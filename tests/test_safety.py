@@ -317,6 +317,16 @@ def test_asking_whether_to_tell_the_prescriber_gets_the_soon_wording(text: Safet
     assert "prescriber" in reply and "soon" in reply and "988" in reply and "doses" not in reply
 
 
+@pytest.mark.parametrize("message", [
+    "Can't see a way out of this except out. Do you do payment plans?",  # a payment plan is not a plan
+    "I think about ending it most days. Is it on my treatment plan?",
+])
+def test_a_plan_of_payments_or_treatment_is_not_imminence(message: str) -> None:
+    decision = screen(message)
+    assert decision.route == "crisis" and not decision.imminent
+    assert screen("I think about ending it most days and I have a plan").imminent
+
+
 def test_imminent_crisis_puts_the_emergency_number_first(text: SafetyText) -> None:
     decision = screen("I have the pills ready and I'm doing it tonight")
     assert decision.route == "crisis" and decision.imminent
@@ -1541,6 +1551,7 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("my brother keeps saying he'll take all his tablets one night", "crisis"),
     ("Je veux arrêter mon traitement tout de suite", "stop_medication"),
     ("I'm afraid of what I might do to him tonight", "crisis"),
+    ("my novel's narrator is suicidal, like me", "crisis"),  # the story rule needs no first-person risk beside it
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected

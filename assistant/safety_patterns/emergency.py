@@ -249,7 +249,8 @@ GENERAL_QUESTION = (r"\bif (?:someone|somebody|a patient|a person|anyone|you) (?
 # Words that make a symptom mention informational rather than a report ("stroke risk", "signs of a seizure").
 INFO_TERMS = (r"\b(?:risk|risks|chance|chances|odds|rate|rates|likely|possible|common|rare|signs? of|symptoms? of|"
               r"warning|history|study|studies|research|statistics|prevent\w*|avoid\w*)\b")
-PLAN = (r"\b(?<!no )(?<!without a )(?<!dont have a )(?:plan|plans|planning|planned)\b|picked (?:a|the) (?:date|day)|"
+PLAN = (r"\b(?<!no )(?<!without a )(?<!dont have a )(?<!payment )(?<!treatment )(?<!care )(?<!meal )(?<!phone )(?<!data )"
+        r"(?<!safety )(?<!insurance )(?<!pension )(?<!family )(?:plan|plans|planning|planned)\b|picked (?:a|the) (?:date|day)|"
         r"set a date|made up my mind|(?:working|figuring|worked|figured) out how (?:to|i (?:could|would|will|can|d))\b")
 # "had a stroke years ago (she's doing well now)": the "now" of a recovery, not of an event happening now
 RECOVERED = (r"(?:totally|completely|perfectly|absolutely|all|been|is|was|im|shes|hes|theyre|doing|feeling) (?:\w+ )?(?:fine|good|ok|okay|well|"

@@ -80,7 +80,7 @@ FICTION = [r"(?:novel|story|screenplay|script|book|play|short story|video game|f
 GENERIC_PERSON = [r"\b(?:if|when|what if|in case) (?:a|the|any|one of (?:your|the)) (?:patient|client|person|visitor|user|participant)s?\b"]
 DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]
 THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
-SELF_RISK = [r"my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
+SELF_RISK = [r"\blike me\b|\bsame as me\b|\bso am i\b|\bme too\b|my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
              r"\bi (?:dont|do not) want to (?:live|wake|be)|matarme|suicidarme|me tuer|mich|me matar|quiero morir"]
 ILLICIT = [r"(?:buy|get|order|purchase|score|find) (?:some )?(?:ketamine|ket|k|special k|esketamine)\b.{0,40}"
            r"\b(?:online|without (?:a )?prescription|street|dealer|dark ?web|cheap)|(?:where|how) (?:can|do|could) i "
