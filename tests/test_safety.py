@@ -1552,6 +1552,11 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("Je veux arrêter mon traitement tout de suite", "stop_medication"),
     ("I'm afraid of what I might do to him tonight", "crisis"),
     ("my novel's narrator is suicidal, like me", "crisis"),  # the story rule needs no first-person risk beside it
+    # session 12 (a fifth research-style author, measured only)
+    ("if the next one fails I don't know if I want to hang around much longer", "crisis"),
+    ("if I never woke up tomorrow I wouldn't really mind", "crisis"),
+    ("they deserve a dad who isn't a permanent burden. soon they won't have to look after me anymore", "crisis"),
+    ("I'm not sure I want to stick around for the whole infusion, can I leave early?", "retrieve"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected

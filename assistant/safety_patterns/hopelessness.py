@@ -5,7 +5,7 @@ from __future__ import annotations
 HOPELESSNESS = [
     # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
     r"(?:ive been|im|i am|been|i feel like (?:im|i am)|i feel like ive been) (?:\w+ )?(?:a burden|a weight|a drain|a weight round \w+ necks?) (?:on|to|for) (?:my|the|everyone|everybody|them|him|her)\b",
-    r"(?:deserve|deserves) (?:a|an)? ?(?:mum|mom|dad|father|mother|wife|husband|partner|sister|brother) who (?:isnt|is not|wasnt) (?:a )?(?:weight|burden|mess|drain)\b",
+    r"(?:deserve|deserves) (?:a|an)? ?(?:mum|mom|dad|father|mother|wife|husband|partner|sister|brother) who (?:isnt|is not|wasnt) (?:a )?(?:\w+ )?(?:weight|burden|mess|drain)\b",
     # session 12: a second author in the research set's style
     r"(?:i|ill|i will|i shall) (?:wont|won t|will not|not) be (?:a problem|a burden|a bother|in (?:anyones|your|the) way) (?:for|to) (?:\w+ )?(?:anyone|anybody|you|people|the family|much|very)\b.{0,15}\blonger\b",
     # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from .passive_languages import OTHER_LANGUAGES
 
 PASSIVE_IDEATION = [
+    # session 12: a fifth research-style author (measured on the final code first)
+    r"(?:not sure|dont know if|dont think) i (?:want to|wanna|will|can|could) (?:stick|hang|be) around (?:long enough|much longer|any longer|for (?:much )?longer)\b",
+    r"if i (?:just )?(?:died|didnt wake up|never woke up|passed away)\b.{0,30}\b(?:wouldnt|would not|dont|do not|wont) (?:\w+ )?(?:mind|care)\b",
+    r"(?:wont|will not|dont|do not) have to (?:carry|look after|put up with|deal with|worry about|take care of) me (?:anymore|any more|much longer|for (?:much )?long)\b",
     # session 12: a life-sized 'rather be dead than' (not a waiting room's)
     r"(?:id|i would|i d) (?:honestly |really |genuinely |just )?rather be dead than (?:\w+ ){0,3}(?:another|go through|live through|sit through|face|feel|keep|live)\b(?!.{0,40}\b(?:waiting rooms?|queues?|lines?|meetings?|traffic|exams?|forms?|paperwork|on hold|dentist|needles?|injections?|bills?|prices?)\b)",
     # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
