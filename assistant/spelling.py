@@ -8,6 +8,7 @@ screen over the pattern tables' words (safety_spelling.py), and by retrieval ove
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
@@ -21,6 +22,7 @@ NAME_ZIPF = 1.8  # ...or a long word such as a medicine's name ("sertrline" -> "
 LONG = 7
 CACHE_WORDS = 65_536
 ENGLISH_WORDS = 60_000  # wordfreq's commonest English words searched for a repair (about 28,000 are common enough)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]{4,}(?![\w'’])")  # whole words: not "hasn" of "hasn't"
 
 
@@ -32,11 +34,7 @@ class Speller:
         """`drops_first`: a dropped letter, then a swap, before a commoner word; `known`: real words to keep."""
         self._drops_first = drops_first
         self._known = known
-        index: dict[str, set[str]] = {}
-        for word in vocabulary:
-            for key in _deletions(word) | {word}:
-                index.setdefault(key, set()).add(word)
-        self._index = {key: frozenset(found) for key, found in index.items()}
+        self._words = frozenset(vocabulary)
         self._cache: dict[str, str] = {}
 
     def repair(self, text: str, *keep: Collection[str]) -> str:
@@ -61,8 +59,7 @@ class Speller:
     def _repaired(self, word: str) -> str:
         if zipf(word) >= RARE_ZIPF or _contraction(word) or (self._known and self._known(word)):
             return word
-        found = {w for key in _deletions(word) | {word} for w in self._index.get(key, ()) if _one_edit(word, w)}
-        found = {w for w in found if zipf(w) > zipf(word)}
+        found = {w for w in _edits(word) if w in self._words and zipf(w) > zipf(word)}
         if self._drops_first:  # a dropped letter is the commonest slip, then a swap: "pils" is "pills" before "piss"
             return min(found, key=lambda w: (_slip(word, w), -zipf(w), w), default=word)
         # a dropped letter or a swap before any other slip, then the commonest: "pian" is "pain", not "plan" or "piano"
@@ -81,9 +78,10 @@ def english() -> Speller:
     A dropped letter or a swap, then the commonest neighbour ("pian" is "pain", not "plan" or "piano"); a word the
     lemmatiser knows is a real word, however rare ("zaps", "rewires", "blunting" stay).
     """
-    words = (w for w in top_n_list("en", ENGLISH_WORDS) if w.isascii() and w.isalpha() and len(w) >= 3)
-    common = (w for w in words if zipf(w) >= COMMON_ZIPF)
-    return Speller(common, drops_first=False, known=lambda w: bool(getAllLemmas(w)))
+    ranked = top_n_list("en", ENGLISH_WORDS)  # commonest first, so the common ones are a prefix
+    common = itertools.takewhile(lambda w: zipf(w) >= COMMON_ZIPF, ranked)
+    words = (w for w in common if w.isascii() and w.isalpha() and len(w) >= 3)
+    return Speller(words, drops_first=False, known=lambda w: bool(getAllLemmas(w)))
 
 
 @lru_cache(maxsize=262144)
@@ -107,18 +105,11 @@ def _contraction(word: str) -> bool:
     return False
 
 
-def _deletions(word: str) -> set[str]:
-    """The word with one letter left out, each way."""
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether b is one insertion, deletion, substitution or neighbouring swap away from a."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+def _edits(word: str) -> set[str]:
+    """Every string one insertion, deletion, substitution or swap of neighbouring letters away from the word."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return (deletes | swaps | replaces | inserts) - {word}
