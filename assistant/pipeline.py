@@ -110,7 +110,7 @@ class Assistant:
             english()
             self.reranker.warm(self.index().chunks)
         except Exception as exc:  # an optimisation only: the first question reports any real error
-            log.warning("could not precompute passage word vectors (%s)", type(exc).__name__)
+            log.warning("could not warm up the speller or the passage word vectors (%s)", type(exc).__name__)
 
     def ask(self, question: str, *, after_crisis: bool = False) -> Answer:
         """One reply for one message; every path ends in Composer.finish, so it has the disclaimer."""
