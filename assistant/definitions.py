@@ -14,7 +14,7 @@ _DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9}?)s?\)")
 _ASKS = re.compile(
     r"\b(?:(?:what|wat|wot|wht)(?:['’]?s)?\s+(?:(?:is|are|does|do)\s+)?(?:an?\s+|the\s+)?(?:(?:abbreviation|acronym|term|word|letters)\s+)?"
     r"(?P<a>[a-z]{2,10})['’]?s?\s+"
-    r"(?:(?:actually|really|even|exactly)\s+)?(?:stand\s+for|mean|short\s+for)"
+    r"(?:(?:actually|really|even|exactly)\s+)?(?:stands?\s+for|means?|short\s+for)"
     r"|(?:full\s+(?:form|name)|meaning|definition|abbreviation)\s+of\s+(?:an?\s+|the\s+)?(?P<b>[a-z]{2,10})"
     # "what is SSRI? I not know this word"
     r"|what(?:['’]?s)?\s+(?:(?:is|are)\s+)?(?:an?\s+)?(?P<c>[a-z]{2,10})\b(?=.{0,40}\b(?:this|that|the)\s+(?:word|term)\b))\b",
@@ -35,17 +35,34 @@ def find_definitions(chunks: Sequence[Chunk]) -> dict[str, int]:
 
 def defining_row(question: str, definitions: dict[str, int]) -> int | None:
     """The row of the chunk that spells out the acronym a question asks about ("what does SSRI stand for")."""
+    word = _asked_acronym(question)
+    if word is None:
+        return None
+    for candidate in (word, word[:-1] if word.endswith("S") else word):  # "SSRIs" is defined as "SSRI"
+        if candidate in definitions:
+            return definitions[candidate]
+    return None
+
+
+def unspelled_acronym(question: str, definitions: dict[str, int]) -> str | None:
+    """The acronym a question asks to have spelled out ("what does NMDA stand for") when no article spells it out."""
+    word = _asked_acronym(question) if _SPELL_OUT.search(question) else None
+    return None if word is None or defining_row(question, definitions) is not None else word
+
+
+def _asked_acronym(question: str) -> str | None:
     m = _ASKS.search(question)
     if not m:
         return None
     asked = m.group("a") or m.group("b") or m.group("c")
     if not asked.isupper() and zipf_frequency(asked, "en") >= EVERYDAY_ZIPF:
         return None
-    word = asked.upper()
-    for candidate in (word, word[:-1] if word.endswith("S") else word):  # "SSRIs" is defined as "SSRI"
-        if candidate in definitions:
-            return definitions[candidate]
-    return None
+    return asked.upper()
+
+
+# asking for the letters' words, not a meaning: "what does X mean" may be answered by what the articles say X does
+_SPELL_OUT = re.compile(r"\b(?:what|wat|wot|wht)\b.{0,40}\b(?:stands?\s+for|short\s+for)\b"
+                        r"|\b(?:full\s+(?:form|name)|abbreviation)\s+of\b", re.IGNORECASE)
 
 
 def promote(hits: list[Hit], chunk: Chunk, dense: float) -> list[Hit]:

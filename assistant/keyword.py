@@ -37,8 +37,11 @@ actually really usual usually else someone somebody something nothing since eith
 things hello hi everything everybody everyone anybody whatever
 hiya hey heya cheers tbh ngl saw
 honestly basically literally seriously genuinely lol lmao stuff um umm uh hmm
+kindly kind dear sir madam afternoon grateful explain summarise summarize refer refers referring confirm wondering
+wonder curious supposed supposedly lately ok okay seems seem learn
 """.split()))  # the later lines: chat shorthand for function words ("wat is…", "how long till u…"), contractions
-# typed without the apostrophe ("im", "ive"), and fillers that name no subject ("actually", "someone", "a bit")
+# typed without the apostrophe ("im", "ive"), fillers that name no subject ("actually", "someone", "a bit"), and
+# courtesy and request framing ("Dear Sir or Madam", "could you kindly explain", "what is it supposed to do")
 _STOPSET = frozenset(STOPWORDS)
 LONG_WORD = 9  # from this length a typed word may be two slips from the corpus word it means
 
@@ -69,8 +72,10 @@ class KeywordIndex:
         self._retriever = retriever
         self._words = set(words)
         self._by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self._by_sound: dict[str, list[str]] = defaultdict(list)
         for word in words:
             self._by_key[(word[0], len(word))].append(word)
+            self._by_sound[_sound(word)].append(word)
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> KeywordIndex:
@@ -146,10 +151,37 @@ class KeywordIndex:
         candidates = [w for n in range(-spread, spread + 1) for w in self._by_key.get((lower[0], len(lower) + n), ())]
         candidates += [w for w in extra if w[:1] == lower[0] and abs(len(w) - len(lower)) <= spread]
         match = difflib.get_close_matches(lower, candidates, n=1, cutoff=0.84)
-        return match[0] if match else word
+        return match[0] if match else self._sounds_like(lower) or word
+
+    def _sounds_like(self, word: str) -> str | None:
+        """The one corpus word spelled by ear the same way ("ketameen" -> "ketamine"), if exactly one."""
+        key = _sound(word)
+        same = [w for w in self._by_sound.get(key, ()) if abs(len(w) - len(word)) <= 2]
+        return same[0] if len(key) >= 4 and len(same) == 1 else None
 
     def _split(self, word: str) -> str | None:
-        """The word as two corpus words of three letters or more, when it splits into exactly one such pair."""
+        """The word as two corpus words of three letters or more, when it splits into exactly one such pair.
+
+        The second half may itself be one slip off ("sideefects" -> "side effects").
+        """
         pairs = [(word[:i], word[i:]) for i in range(3, len(word) - 2)
                  if word[:i] in self._words and word[i:] in self._words]
+        if not pairs:
+            pairs = [(word[:i], fixed) for i in range(3, len(word) - 4)
+                     if word[:i] in self._words and (fixed := self._one_slip(word[i:]))]
         return " ".join(pairs[0]) if len(pairs) == 1 else None
+
+    def _one_slip(self, word: str) -> str | None:
+        """The closest corpus word one slip from the word (same first letter), if any."""
+        candidates = [w for n in (-1, 0, 1) for w in self._by_key.get((word[0], len(word) + n), ())]
+        match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.84)
+        return match[0] if match else None
+
+
+def _sound(word: str) -> str:
+    """A spelling-by-ear key: first letter, then the consonants with look-alike sounds merged and doubles dropped."""
+    rest = word[1:].replace("ph", "f").translate(_SOUNDS)
+    return word[0] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", rest))
+
+
+_SOUNDS = str.maketrans({"c": "k", "q": "k", "z": "s"})

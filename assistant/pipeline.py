@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -27,7 +27,7 @@ from .coverage import (
     load_topics,
     topic_words,
 )
-from .definitions import defining_row, promote, quoted_row
+from .definitions import defining_row, promote, quoted_row, unspelled_acronym
 from .embedding import Embedder, make_embedder
 from .overview import overview_hits, overview_kind
 from .quoting import quote
@@ -192,6 +192,8 @@ class Assistant:
         best = max((h.dense for h in hits), default=0.0)
         defined = defining is not None and any(h.chunk == defining for h in hits)
         seen = features(corrected, best, index.stems, self.aliases, self.topics, self.classes)
+        if acronym := unspelled_acronym(question, index.definitions):  # "what does NMDA stand for": never spelled out
+            seen = replace(seen, listed=(*seen.listed, f"what {acronym} stands for"))
         return Found(hits, seen, defined, vector)
 
     def _alarm(self, message: str, vector: np.ndarray | None) -> bool:

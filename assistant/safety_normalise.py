@@ -32,6 +32,9 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"(?:tmrw|tmr|tmrrw|2moro|tmoro)", "tomorrow"),
     (r"(?:pls|plz)", "please"), (r"idk", "dont know"), (r"idc", "dont care"), (r"kiling", "killing"), (r"kiled", "killed"), (r"(?:myslef|mysef|myslf|mysefl|maself|meself|myselfe|myselff|mself)", "myself"),
     (r"(?:wnat|wnt|wnana|watn)", "want"), (r"(?:di e|d ie)", "die"), (r"kil", "kill"),
+    (r"un ?al(?:iv|vi)(?:ng|eing|in|ign)", "unaliving"),  # typed fast: "unalivng"
+    # "thoughts of not wanting to live" is the lay name of suicidal thoughts: a mention, answered when it is a question
+    (r"thoughts? of not wanting to (?:live|be alive|be here)", "suicidal thoughts"),
     (r"un ?alive(?= my (?!self\b)(?:\w+ )?(?:alarm|phone|laptop|computer|pc|printer|router|wifi|plants?|tamagotchi|character|sims?|"
      r"car|inbox|to ?do list|group project|essay|homework)\b)", "smash"),  # an object, not the visitor
     (r"un ?alive(?: my ?self| me)?(?! (?:him|her|them|someone|somebody|you|your ?self|ur ?self|yourselves|people|"

@@ -15,7 +15,7 @@ import pytest
 
 from assistant import Assistant, HashingEmbedder, Settings, build_index
 from assistant.coverage import alias_terms, features, load_aliases, load_topics
-from assistant.definitions import defining_row, find_definitions, plain_texts, promote, quoted_row
+from assistant.definitions import defining_row, find_definitions, plain_texts, promote, quoted_row, unspelled_acronym
 from assistant.embedding import content_pieces
 from assistant.evaluation import Question, evaluate, load_questions
 from assistant.keyword import STOPWORDS, KeywordIndex, _stem, tokenize
@@ -242,6 +242,17 @@ def test_acronyms_spelled_out_in_an_article_are_found_and_asked_about() -> None:
     assert defining_row("treatment resistant, what does he mean?", everyday) is None
     assert defining_row("What is the meaning of all these side effects?", everyday) is None
     assert defining_row("What does HE stand for?", everyday) == 0
+    assert defining_row("Could you kindly explain what the abbreviation SSRI stands for?", definitions) == 1
+
+
+def test_asking_to_spell_out_an_acronym_no_article_spells_out_is_not_covered() -> None:
+    """The articles say "NMDA receptor antagonist" but never what NMDA stands for: quoting them would not answer."""
+    definitions = {"SSRI": 1}
+    for question in ("What does NMDA stand for?", "what's NMDA short for", "full form of NMDA"):
+        assert unspelled_acronym(question, definitions) == "NMDA", question
+    for question in ("What does SSRI stand for?", "What does NMDA do?", "what is NMDA", "what does nmda mean",
+                     "What does the treatment stand for in the long run?"):
+        assert unspelled_acronym(question, definitions) is None, question
 
 
 def test_promote_puts_the_defining_passage_first_once() -> None:
@@ -351,6 +362,17 @@ def test_letters_spelled_out_and_split_words_are_joined_to_the_corpus_word() -> 
     assert index.correct("normal anti depressants vs ketamine") == "normal antidepressants vs ketamine"
     assert index.correct("ketamine may help") == "ketamine may help"  # both halves known: "mayhelp" is no word
     assert index.correct("is a b") == "is a b"  # two letters may be words
+
+
+def test_a_word_spelled_by_ear_becomes_the_one_corpus_word_it_sounds_like() -> None:
+    """ "ketameen" is three letters off "ketamine" but sounds the same; "sideefects" is two words, one misspelt."""
+    index = KeywordIndex.build(["Ketamine has fewer side effects and may restore neuroplasticity."])
+    assert index.correct("would ketameen be worth a shot") == "would ketamine be worth a shot"
+    assert index.correct("sideefects?") == "side effects?"
+    assert index.correct("neuroplastisity") == "neuroplasticity"
+    assert index.correct("ktmn") == "ktmn"  # too short a word to guess by sound
+    two = KeywordIndex.build(["ketamine and ketamin-like drugs: katamine"])  # two corpus words sound alike
+    assert two.correct("ketameen") == "ketameen"  # no single word to choose: left alone
 
 
 def test_a_question_quoting_the_articles_words_names_their_passage() -> None:

@@ -8,6 +8,10 @@ from .own_case import OWN_CASE
 # ---- medical advice: medicines ------------------------------------------------------------------------------------
 MEDICINES = {  # doses, timing and what goes with what
     "dosing": [
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:is|would|will) (?:\d+|one|two|half a|a) ?(?:mg|milligrams?|ml|tablets?|pills?)\b(?: of \w+)?\b.{0,40}\b(?:too much|too many|too strong|ok|okay|safe|enough)\b",
+        r"(?:manage|adjust|time|change|shift) (?:my |the )?(?:\w+ )?(?:timing|doses?|schedule) (?:across|for|with|when) (?:the )?(?:time ?zones?|travel\w*|flights?)\b",
+        r"(?:should|will|would|could) (?:they|he|she|my doctor|the doctor|my gp|you|we|i) (?:be )?(?:putting|put|bump|bumping|raise|raising|increase|increasing|upping|up) (?:the |my )?dose (?:up)?",
         # session 12: timing, a bipolar history, a teenager's dose, French interaction
         r"(?:take|took|taking|have) (?:it|them|my \w+) (?:at night|in the morning|at bedtime|in the evening)\b.{0,25}\binstead\b|(?:work|be) better if i (?:took|take) (?:it|them)\b",
         r"what dose (?:would|will|does|do|should) (?:a|my|an) (?:\w+ )?(?:teen\w*|child|kid|adult|person|patient|someone|woman|man)\b",

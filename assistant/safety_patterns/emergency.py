@@ -7,6 +7,9 @@ from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _QTY
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
+        # session 13: quiet, understated wordings, a fourth author; a dose taken twice, pills taken an hour ago
+        r"(?:took|taken|had) (?:\w+ ){0,8}(?:twice|double|two lots)\b.{0,60}\b(?:drowsy|heart|dizzy|faint|confused|breath\w*|cant stay awake|vomit\w*)\b",
+        r"(?:already )?(?:took|taken|swallowed) (?:them|it|all of them|the lot)\b.{0,20}\b(?:hour|hours|minutes|mins)\b.{0,10}\bago\b.{0,60}\b(?:scared|heart|breath\w*|dizzy|drowsy|sleep it off|throwing up|sick)\b",
         r"(?:took|taken|swallowed) (?:all )?(?:the |my )?(?:\w+ )?(?:tablets|pills|meds)\b(?: \w+){0,3} (?:id|i had|i d|ive) (?:been )?"
         r"(?:saving|saved|stockpiling|hoarding|kept|keeping)\b",
         r"(?:chest|heart)\b.{0,20}\b(?:gone|going|got|feels?|is) (?:\w+ )?tight\b.{0,60}\b(?:sweat\w*|clammy|arm|jaw|pulled over|"
@@ -88,6 +91,8 @@ EMERGENCY_DIRECT = {  # acute by themselves
         r"telan semua (?:pil|ubat)|minum semua (?:pil|obat)|amemeza vidonge|goliyan (?:kha li|kha lin|kha gaya|kha gayi)|(?:drink|drank) di bleach",
     ],
     "unresponsive": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"(?:cant|cannot|can not) (?:properly |really |fully )wake (?:him|her|them|my \w+)\b",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"(?:is|s|really|very|so|getting) hard to (?:wake|rouse)(?: up)?\b",
         # session 12: a collapse told by a bystander; German 'not responsive'
@@ -153,7 +158,9 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                   r"|nao (?:consigo|consegue) respirar",
         r"(?:his|her|their) (?:breath|breathing) is (?:very |so |really )?(?:slow|weak|shallow)\b",
         r"(?:breath|breathing) (?:is|seems|sounds|looks) (?:awfully|very|really|so|too|dangerously|scarily|worryingly) (?:slow|weak|shallow)\b"],
-    "chest_pain": [r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|(?:pain|ache|aching|tightness|pressure|"
+    "chest_pain": [
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:weight|elephant|heaviness|pressure) (?:on|in|across) (?:his|her|my|the) chest\b.{0,30}\b(?:wont|will not|doesnt|does not) (?:shift|go|ease|budge|stop)\b|(?:gone|going|turned|looks?) (?:grey|gray|pale) and (?:clammy|sweaty)\b",r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|(?:pain|ache|aching|tightness|pressure|"
                    r"squeezing)\b.{0,30}\b(?:going|spreading|radiating|shooting) (?:up |down )?(?:into|to|down) (?:my |his |her )?"
                    r"(?:jaw|left arm|neck)",
                    r"(?:squeezing|squeeze|tightness|pressure|crushing|heaviness) (?:in|across|on) (?:my |his |her |the )?chest|"
@@ -180,7 +187,7 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
                r"anglais|idioma|lingua|langue))|habla raro|visage (?:tombe|paralyse)|bouche (?:est )?de travers|gesicht "
                r"(?:hangt|ist schief)\b(?!.{0,30}\b(?:seit|lahmung|bell)\b)|kann nicht (?:mehr )?richtig sprechen|rosto (?:caido|torto)",
                r"(?:having|had|having a|is having|think (?:i|he|she) (?:is|am|im|had))? ?(?:a )?(?<!husbands )(?<!wifes )(?<!his )(?<!her )"
-               r"(?<!mums )(?<!moms )(?<!dads )(?<!partners )stroke\b|(?:face|mouth|smile) "
+               r"(?<!mums )(?<!moms )(?<!dads )(?<!partners )(?<!since the )(?<!after the )stroke\b|(?:face|mouth|smile) "
                r"(?:is |started |looks )?(?:drooping|droopy|lopsided|uneven)|slurred speech|slurring",
                r"(?:speech|words|talking|voice) (?:is |are |sounds? )?(?:slurred|slurring|jumbled|garbled)|"
                r"(?:cant|cannot) (?:move|feel|lift) (?:my|his|her|one|the) (?:left |right )?(?:arm|leg|face|side|hand)|(?:one|left|right) side "

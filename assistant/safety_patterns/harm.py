@@ -5,6 +5,12 @@ from __future__ import annotations
 from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+    r"know(?:s)? (?:\w+ ){0,8}how much (?:of (?:it|them) )?(?:it )?(?:would|will|itd) take\b(?! to (?:work|kick|help|feel|notice|see|get|recover|heal))",
+    # session 13: indirect and intermediate risk, a second author
+    r"how many (?:of )?(?:\w+ ){0,4}would it take to (?:just )?(?:sleep through|sleep forever|not wake|never wake)(?! the night| till| until| to)",
+    r"how many (?:of )?(?:\w+ ){0,3}would (?:actually |really )?be (?:dangerous|deadly|fatal|lethal|too many to survive)\b",
+    r"(?:swallow\w*|tak\w+|took|down\w*) (?:a |the )?(?:whole|entire|full) (?:month|months|week|weeks|bottle|box|pack|packet|strip|prescription|supply)s? (?:(?:worth )?of (?:\w+ ){0,2})?(?:at once|in one go|all at once|at the same time)\b",
     # session 12: a fourth research-style author (measured on the final code first)
     r"(?:she|he|they)(?:ll| will| is going to|s going to|s gonna| wants to| keeps saying (?:she|he|they)(?:ll| will)) (?:swallow|take|down|neck) (?:all|every one of|the whole (?:lot|bottle|box) of) (?:her|his|their) (?:pills|tablets|meds|medication)\b",
     # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
@@ -179,6 +185,8 @@ PERCEPTUAL = [
 ]
 
 HARM_TO_OTHERS = [
+    # session 13: a sixth research-style author
+    r"(?:ill|i will|im going to|im gonna|i am going to) (?:\w+ )?(?:hurt|stab|batter|beat|smash) (?:him|her|them|\w+) (?:really |so |very )?bad(?:ly)?\b|i swear (?:to god )?(?:ill|i will|im gonna|im going to) (?:\w+ )?(?:hurt|stab|batter|beat|smash)\b",
     # session 12: fear of what one will do to someone, pictured
     r"(?:scared|afraid|worried|frightened) (?:of )?what i(?:ll| will| might| d| could) do to (?:him|her|them|my \w+)\b|(?:keep |cant stop )?(?:picturing|imagining|thinking about) (?:hurting|killing|stabbing|hitting|strangling) (?:him|her|them|my \w+)\b",
     r"(?:going|gonna|heading|driving|coming|go) (?:over |round |out )?to (?:his|her|their|my \w+s|the \w+s) (?:place|house|flat|"

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 HOPELESSNESS = [
+    # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+    r"(?:cant|cannot|dont|can not) see (?:much |any |a )?(?:reason|point) (?:to|in|for) (?:keep going|keeping going|carry on|carrying on|going on)\b(?! with (?:the |my |this |these )?(?:\w+ )?(?:ssris?|meds|medications?|tablets|pills|treatment|therapy|infusions?|sessions?|course|job|\w+ine)\b)",
+    r"only (?:see|find|think of) one way out\b|(?:the )?one (?:youre|you are) not supposed to (?:mention|say|talk about)\b",
+    # session 13: quiet, understated wordings, a fourth author
+    r"if (?:the |this |it |\w+ ){0,3}(?:doesnt|dont|does not|wont|fails?|didnt|hasnt)\b.{0,30}\b(?:thatll|that will|thatd|that would|thats|that is) (?:be )?(?:me|it for me) (?:done|finished|gone)\b(?! (?:with|for))",
     # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
     r"(?:ive been|im|i am|been|i feel like (?:im|i am)|i feel like ive been) (?:\w+ )?(?:a burden|a weight|a drain|a weight round \w+ necks?) (?:on|to|for) (?:my|the|everyone|everybody|them|him|her)\b",
     r"(?:deserve|deserves) (?:a|an)? ?(?:mum|mom|dad|father|mother|wife|husband|partner|sister|brother) who (?:isnt|is not|wasnt) (?:a )?(?:\w+ )?(?:weight|burden|mess|drain)\b",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _DEATH, _DRUG, _MED, _PILLS, _QTY
 
 METHOD_SEEKING = [
+    # session 13: indirect and intermediate risk, a second author
+    r"(?:reading|read|thinking|looking|looked|researching) (?:up )?(?:about|into) (?:people who |how people |how to )?(?:just )?(?:stop|stopping) (?:eating and drinking|food and (?:water|fluids|drink))\b",
     # session 12: a fourth research-style author (measured on the final code first)
     r"(?:with|and|plus) (?:\w+ ){0,2}(?:xanax|vodka|alcohol|benzos?|diazepam|valium|oxy\w*|opioids?|wine|whisk(?:e)?y|pills)\b.{0,30}\bstops? (?:your|my|you|someone s|someones|a persons|the) breathing\b",
     # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
@@ -81,9 +83,13 @@ METHOD_SEEKING = [
     r"(?=\s*$| (?:to go|out|is|would be|there is))|painless way to go|way to go (?:painlessly|peacefully|quickly)",
     r"survivable|(?:survive|survived|survivable) (?:a |the )?(?:fall|jump|drop)|(?:jump|jumping|fall|falling) (?:off|from) "
     r"(?:the |a )?(?:\d+|\w+) (?:floor|storey|story|stories|floors)",
+    # "the fastest way to do it" is a method unless "it" is coming off a medicine (session 13)
+    r"^(?!.*\b(?:come|coming|get|getting) off\b|.*\b(?:stop|stopping|quit|quitting|taper|tapering|wean|weaning)\b).*\b"
+    r"(?:easiest|quickest|fastest|best|painless|least painful|surest|most reliable|most effective|simplest|peaceful|quietest|quick|"
+    r"easy|clean|gentle|sure) (?:way|ways|method|methods|means|option)s? (?:to|of|for) do it\b",
     r"(?:easiest|quickest|fastest|best|painless|least painful|surest|most reliable|most effective|simplest|peaceful|"
     r"quietest|quick|easy|clean|gentle|sure) (?:way|ways|method|methods|means|option)s? (?:to|of|for) (?:die|dying|death|"
-    r"kill|killing|end|ending|suicide|commit|do it|go|not wake up|overdose|od)"
+    r"kill|killing|end|ending|suicide|commit|go|not wake up|overdose|od)"
     r"(?! (?:off )?(?:the |these |those |all |my |off )?(?:weeds?|bugs?|ants?|pests?|mou?ld|germs?|bacteria|time|process\w*|mice|"
     r"rats?|flies|fleas|roaches|cockroaches|moss|lice|virus\w*|fungus|slugs|snails|wasps?|termites|boredom|the mood|pain|"
     r"headaches?|nausea|itch\w*|cravings?|smell|taste|a "

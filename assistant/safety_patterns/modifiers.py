@@ -70,7 +70,7 @@ PAST_OVERDOSE = [r"(?:er|hospital|a ?e|icu|ward|emergency room|rehab)\b(?: \w+){
                  r"(?:overdosed|took an overdose)\b(?: \w+){0,3} (?:in|back in|last) (?:january|february|march|april|june|july|august|"
                  r"september|october|november|december|spring|summer|autumn|winter)\b|(?:years|decades) ago,? (?:i|he|she|they) (?:overdosed|took an overdose)|(?:overdosed|took an overdose)\b(?: \w+){0,8} "
                  r"(?:years|decades) ago|(?:overdosed|took an overdose)\b(?: \w+){0,4} (?:in|back in) (?:19|20)\d\d\b"]
-RELOCATING = [r"(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
+RELOCATING = [r"downsizing|(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
               r"back home|to (?:canada|australia|spain|france|the (?:us|uk|states)|new zealand|ireland|germany|another (?:country|city|state)))"]
 # "what happens if a patient starts feeling suicidal during a session?": a clinic's procedure, asked of anyone
 # "what warning signs should I watch for that he might be thinking about suicide?": asking how to notice, not telling

@@ -18,6 +18,8 @@ OWN_CASE = {
         r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
     ],
     "eligibility": [
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:suitable|ok|okay|safe|appropriate|right) for (?:a |an |someone )?(?:\d+|\w+) ?year ?old with\b",
         # session 12: whether it is right for me
         r"(?:does|would|will|could) (?:that|this|it) (?:change|affect|alter) (?:whether|if) (?:ketamine|esketamine|spravato|it|this treatment|the treatment) (?:is|would be|will be|might be) (?:still )?(?:right|suitable|a good fit|good|an option) for me\b",
         # session 12: timing, a bipolar history, a teenager's dose, French interaction

@@ -5,6 +5,26 @@ from __future__ import annotations
 from .passive_languages import OTHER_LANGUAGES
 
 PASSIVE_IDEATION = [
+    # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question); session 13: a seventh research-style author
+    r"(?:worn out|exhausted|tired|weary|sick) (?:from|of|with) (?:being alive|existing|being a person|being here|life itself)\b",
+    r"(?:im|i am|feel like im|feel like i am|i feel like im) (?:\w+ )?(?:just )?taking up space\b(?! (?:in (?:the|a|your|my)|on the|for)\b)",
+    r"not (?:coming back|waking up|waking)\b.{0,25}\b(?:sounds|seems|feels) (?:\w+ )?(?:fine|good|nice|ok|okay|peaceful|appealing|tempting|lovely)\b",
+    r"(?:disappointed|gutted|sorry) (?:that |when |to )(?:i )?(?:woke up|woke|wake up|still wake up|am still here|im still here|still alive)\b(?!(?: up)? (?:early|late|at|with|too|feeling|tired|groggy|in)\b)",
+    r"(?:switching off|shutting down|fading (?:out|away)|slipping away)\b.{0,20}\b(?:and )?i (?:dont|do not|wouldnt) (?:really )?(?:mind|care)\b",
+    r"(?:have|has|had|live) (?:an )?(?:easier|better) (?:life|lives|time) without (?:me|him|her|them) (?:in it|around|here)\b",
+    r"\bnot (?:the|my) (?:meds|tablets|pills|medication|treatment|ssris?|antidepressants?) (?:me|myself)\b",
+    r"hoping (?:a|the|some) (?:truck|car|bus|lorry|train|driver|van) (?:\w+ ){0,3}(?:drifts|swerves|hits|crashes|runs|ploughs|plows|veers|comes)\b",
+    # session 13: kept caught once 'since the stroke' no longer reads as a stroke now
+    r"(?:kindest|best|right) thing (?:i could do|i can do|to do|for (?:her|him|them|everyone))\b.{0,25}\b(?:(?:is )?not (?:to )?be (?:around|here)|isnt (?:to )?be (?:around|here)|(?:is )?to (?:go|disappear)\b(?! (?:to|home|back|away for))|(?:is )?(?:be )?gone)\b",
+    # session 13: quiet, understated wordings, a fourth author; burden, tiredness of life
+    r"(?:its|it is) (?:life|living|being alive) (?:that )?(?:im|i am|i m) (?:so |really )?(?:tired|sick|weary) of\b",
+    r"without me\b.{0,40}\b(?:theyd|they would|theyll|they will|everyone would|hed|he would|shed|she would) (?:\w+ ){0,2}(?:manage|cope|get by|get on|do|be) (?:just )?(?:fine|ok|okay|alright)\b.{0,15}\b(?:probably|maybe|even|likely) better\b",
+    r"(?:everyone|they|people|the family|my family|the kids|my kids|\w+) (?:would|will|could|d) (?:\w+ )?(?:cope|manage|be fine|be ok|be okay|get by|get on)\b.{0,30}\bif i (?:just )?(?:wasnt|werent|was not|am not|was no longer|wasnt here|wasnt around) ?(?:about|around|here|there)?\b",
+    r"(?:weight|millstone|albatross|drain|burden) (?:round|around|on) (?:everyones|everybodys|their|the familys|my familys|my kids|my \w+s) necks?\b",
+    r"(?:theyd|they would|theyll|they will|shed|she would|hed|he would|everyone would) (?:finally |all )?(?:get|have) (?:their|her|his) lives? back\b",
+    r"(?:wouldnt|would not|it wouldnt|it would not) be (?:the )?(?:worst|end of the world|such a bad|a bad|so bad)(?: thing)? if i (?:\w+ ){0,3}(?:stepped|step|fell|walked|got hit|was hit|crashed|drowned|never woke|didnt wake|didnt come back|wasnt here|wasnt around)\b",
+    r"(?:dangerous|deadly|fatal|lethal|kill\w*|die|dies)\b.{0,60}\b(?:(?:im|i am) )?(?:kind of |kinda |sort of |half |secretly |almost |really )?hoping (?:it|that|so|for)\b(?! (?:isnt|is not|wont|will not|doesnt|does not|not|never)\b)",
+    r"(?:only (?:thing|way) (?:\w+ ){0,5}(?:give|leave|help|provide for) (?:my |the |our )?(?:family|kids|wife|husband|children)\b.{0,20}\b(?:is )?(?:the |my )?life insurance)|worth more (?:to (?:them|my family|\w+) )?dead\b",
     # session 12: a fifth research-style author (measured on the final code first)
     r"(?:not sure|dont know if|dont think) i (?:want to|wanna|will|can|could) (?:stick|hang|be) around (?:long enough|much longer|any longer|for (?:much )?longer)\b",
     r"if i (?:just )?(?:died|didnt wake up|never woke up|passed away)\b.{0,30}\b(?:wouldnt|would not|dont|do not|wont) (?:\w+ )?(?:mind|care)\b",
@@ -192,8 +212,8 @@ PASSIVE_IDEATION = [
     r"(?:nobody|no one|noone|wouldnt|would not|who would)(?: would| will| even| really| ever){0,2} (?:care|notice|miss me|mind)"
     r"(?: \w+){0,3} if i "
     r"(?:died|was gone|were gone|disappeared|wasnt here|was dead|didnt wake up|wasnt around)",
-    r"(?:want|wants|wanna|wish|wishes|ready) to (?:disappear|vanish|not exist|stop existing|be gone|go to sleep forever)",
-    r"(?:im|i am|feel|feeling) (?:so |really |completely )?(?:done with (?:life|living|it all|this life)|ready to go)",
+    r"(?:want|wants|wanna|wish|wishes|ready) to (?:disappear(?! (?:to|into (?:the|a)|for (?:a|the)|on (?:a|holiday)|off)\b)|vanish|not exist|stop existing|be gone|go to sleep forever)",
+    r"(?:im|i am|feel|feeling) (?:so |really |completely )?(?:done with (?:life|living|it all|this life)|ready to go\b(?! (?:to|home|back|out|ahead|on|for|in|into|with|shopping|through)\b))",
     r"(?:dont|no longer) want (?:this|my) life|(?:want|wish|need) (?:it all|everything|all of it|my life|life) to "
     r"(?:end|stop|be over)",
     r"cant (?:go on|keep going|keep living|live like this|live anymore|do this anymore|do life|cope anymore|"

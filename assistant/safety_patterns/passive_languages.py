@@ -4,6 +4,8 @@ Malay/Indonesian, Swahili, Vietnamese and Arabizi (with a Caribbean English word
 from __future__ import annotations
 
 OTHER_LANGUAGES = [
+    # session 13: quiet, understated wordings, a fourth author (Hindi-English)
+    r"ab (?:aur )?(?:nahi|nahin) (?:hota|hoga|sehna|seh sakta|seh sakti)|(?:jeena|jina|zinda rehna) (?:nahi|nahin) (?:chahta|chahti)|(?:marna|mar jana|mar jaun) (?:chahta|chahti)|khud ko khatam|(?:sab|zindagi) khatam kar",
     r"(?:no le|ya no le|no|ya no) (?:veo|encuentro) (?:el )?sentido (?:a|en) (?:nada|la vida|mi vida|vivir|seguir (?:aqui|viviendo|"
     r"vivo))\b|(?:ni a|no quiero) seguir aqui\b|no tiene sentido (?:seguir )?(?:vivir|viviendo)",
     r"non ce la faccio piu|vorrei (?:solo )?(?:addormentarmi|dormire) e non svegliarmi|mam dosc wszystkiego|"

@@ -5,6 +5,22 @@ from __future__ import annotations
 from .fragments import _FAMILY_NOUN, _MED, _PILLS
 
 PREPARATORY = [
+    # session 13: tablets kept back (blind70)
+    r"(?:putting|put|setting|set|saving|saved|keeping|kept|stashing|stashed|hiding|hid|holding|held|tucking|tucked) (?:back|aside|away|by) (?:a few |some |one |two |a couple |several |\d+ )?(?:of )?(?:my|the|her|his) (?:\w+ )?(?:pills|tablets|meds|capsules|sleepers|doses)\b.{0,40}\b(?:just )?in case\b",
+    # session 13: a decision announced (blind68)
+    r"(?:ive|i have|i) decided (?:that )?(?:i|im) (?:wont|will not|am not going to|m not going to|not going to) be (?:around|here|alive)\b(?! (?:for|at|on|when|this|next|tomorrow|today|to|in|tonight|until|till)\b)",
+    # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+    r"(?:overpass|bridge|viaduct|cliffs?|roof|car park|multi ?storey|tower)\b.{0,80}\b(?:stopping|stop|going|climbing|pulling over) up there\b",
+    r"bought (?:everything |what |all )(?:id|i would|i d|ill|i) need(?:ed)?\b(?! (?:for|to make|from))\b.{0,30}\bnot (?:saying|telling|going to say) what\b",
+    r"tell (?:dr \w+|her|him|them|\w+) (?:that )?(?:she|he|they) did (?:what|all|everything) (?:she|he|they) could\b",
+    # session 13: quiet, understated wordings, a fourth author; stockpiles, notes left, possessions allotted
+    r"(?:putting|put|setting|set|saving|saved|keeping|kept|stashing|stashed|hiding|hid|squirrel\w*|tucking|tucked) (?:a few |some |one |two |a couple |several |\d+ )?(?:of )?(?:my|the|her|his) (?:\w+ )?(?:pills|tablets|meds|capsules|sleepers|doses) (?:\w+ ){0,2}(?:aside|away|back|by)\b.{0,40}\b(?:just )?in case\b",
+    r"(?:putting|put|setting|set|saving|saved|keeping|kept|stashing|stashed|hiding|hid|squirrel\w*|tucking|tucked) (?:a few|some|one|two|a couple|several|\d+) of (?:my|the|her|his) \w+ (?:aside|away|back|by)\b.{0,40}\b(?:just )?in case\b",
+    r"(?:stopped|quit|not|stop) taking (?:\w+ ){0,6}(?:but|and) (?:\w+ ){0,2}(?:kept|keep|still|been) (?:filling|collecting|picking up|getting|ordering) (?:the|my|them|it)\b",
+    r"(?:left|leaving|wrote|written|writing) (?:a |the )?(?:note|letter)s? (?:on (?:the |my )?\w+ )?(?:for|to) (?:my |the |her |his )?\w+ (?:just )?in case\b(?! (?:she|he|they|i|you|it|the|we|my|her|his)\b)",
+    r"(?:listing|list of|listed|wrote down|deciding|decided|written down) (?:which|who|what) (?:of (?:her|his|my|their) )?(?:things|stuff|belongings|possessions) (?:each )?(?:\w+ ){0,2}(?:should|will|would|gets?|can) (?:get|have)\b",
+    r"(?:cuantas |las |mis )?pastillas (?:que )?tengo (?:guardadas|ahorradas|escondidas|juntadas)|tengo (?:\w+ )?pastillas (?:guardadas|ahorradas|escondidas)",
+    r"tell (?:her|him|them|\w+) (?:thank you|thanks)\b.{0,30}\bnone of (?:this|it) (?:was|is) (?:her|his|their|your) fault",
     # session 12: a second author in the research set's style
     r"goodbye to (?:whoever|everyone|anyone|all|you all|all of you) (?:who )?(?:reads?|reading|sees?|finds?) this\b",
     r"💊\W{0,12}(?:night night|goodnight|good night|bye|goodbye) (?:everyone|everybody|all|world|yall|forever|for good)\b|"
@@ -84,7 +100,8 @@ PREPARATORY = [
     r"books|jewel\w*|watch|rifle|guns?|fishing \w+) to (?:my |a |his |her )?\w+\b.{0,60}\b(?:wont|will not|where im going|"
     r"anymore|any more|goodbye|need them)",
     r"(?:giving|gave|given|give) (?:all |most |some |half )?(?:of )?(?:my|of my) (?:\w+ )?(?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|"
-    r"money|guitar|books|games|jewel\w*|\w+) away",
+    r"money|guitar|books|games|jewel\w*|\w+) away"
+    r"(?! (?:because|as|since|cos|cause|now) (?:im|i am|were|we are|i was|we were) (?:moving|downsizing|relocating|emigrating|decluttering|clearing out)\b)",
     r"(?:texted|messaged|wrote|posted|said|sent|left)\b.{0,15}\b(?:sorry for everything|love you all|bye everyone|thank you for "
     r"everything goodbye|thanks for everything goodbye|"
     r"im sorry for everything|take care of (?:mom|dad|the kids|my \w+)|look after (?:mum|mom|dad|the kids|my \w+) for me)",
@@ -201,18 +218,30 @@ PREPARATORY = [
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
 ARRANGEMENTS = {
     "future_doubt": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"cancel (?:everything|all (?:my|the) (?:appointments|bookings|sessions))\b.{0,40}\b(?:wont|will not|dont) need (?:them|it|any)\b|(?:not much|no) (?:sense|point) (?:in )?booking (?:far |too far )?(?:ahead|in advance)\b",
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:wont|will not) be needing (?:the |my |these |your )?(?:\w+ )?(?:articles|tablets|pills|meds|appointments?|prescriptions?|services) (?:any ?more|much longer|after)\b|(?:dont|do not) (?:think|reckon) (?:ill|i will) need (?:the |my |these )?(?:tablets|pills|meds|medication|prescription) (?:for )?much longer\b",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"(?:sessions?|appointments?|infusions?|bookings?|places?|slots?) (?:that )?i (?:wont|will not) be (?:using|needing|attending|coming to|needing anymore)\b",r"(?:dont|do not) (?:think|reckon) (?:ill|i will|id|i would|im going to) (?:need|be needing|be using|make it "
                      r"to|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b|doubt (?:ill|i will|"
                      r"id) (?:need|be needing|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b",
         r"(?:wont|will not) (?:be )?need(?:ing)? (?:my |the |\w+s )?(?:infusion|appointment|session|slot|booking|place|spot)\b"],
-    "will_making": [r"(?:handwritten|homemade|hand written|diy|simple|quick) will\b|(?:does|would|is) (?:a|my) (?:\w+ ){0,4}will "
+    "will_making": [
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:sorted|finalised|finalized|signed|rewritten|redone) (?:out )?(?:the |my |her |his )?will\b|rang the solicitor about (?:his|her|my) will\b|(?:the|my) will is (?:all )?(?:sorted|done|signed|finalised|finalized|written)\b",r"(?:handwritten|homemade|hand written|diy|simple|quick) will\b|(?:does|would|is) (?:a|my) (?:\w+ ){0,4}will "
                     r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b",
         r"(?:did|done|finished|made) my will\b"],
-    "papers_shown": [r"(?:told|shown|showed) (?:the |my )?(?:children|kids|son|daughter|family|wife|husband|\w+) where (?:the |my )?"
+    "papers_shown": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"passwords?\b.{0,40}\bfor (?:my|his|her|the) (?:wife|husband|brother|sister|son|daughter|kids|family|partner|mum|mom|dad)\b|(?:so|that) (?:hes|shes|theyre|they are|he is|she is|nobody is|no one is) (?:not )?left with (?:a|the|any) mess\b",
+        # session 13: indirect and intermediate risk, a second author
+        r"(?:written|wrote|writing|left|made) (?:out |down )?(?:a (?:list|note) of )?where everything is\b|(?:wrote|written|writing|left) (?:down |out )?(?:all )?(?:my |the )?passwords? (?:down )?(?:for|to)\b",r"(?:told|shown|showed) (?:the |my )?(?:children|kids|son|daughter|family|wife|husband|\w+) where (?:the |my )?"
                      r"(?:\w+ )?(?:papers|documents|deeds|will|passwords|insurance)\b (?:are|is)"],
     "funeral_paid": [r"paid (?:off )?(?:the |my )?funeral (?:plan|costs?)|funeral plan (?:is )?(?:all )?paid"],
-    "pet_arranging": [r"(?:dog|cat|pets?)s? (?:has |is |have )?gone to (?:the |a |my )?(?:neighbou?rs?|friend|sister|brother|son|daughter|"
+    "pet_arranging": [
+        # session 13: indirect and intermediate risk, a second author
+        r"(?:take|have|look after|keep) (?:his|her|their|my) (?:cat|dog|pets?|rabbit|parrot|bird|horse)s? for good\b|gave the (?:dog|cat) to (?:my |his |her )?\w+",r"(?:dog|cat|pets?)s? (?:has |is |have )?gone to (?:the |a |my )?(?:neighbou?rs?|friend|sister|brother|son|daughter|"
                       r"nephew|niece)\b|(?:given|gave|giving) (?:his|her|my|their) (?:\w+ )?(?:dogs?|cats?|pets?) (?:away )?to\b",
 r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|cats|dogs) (?:with|to)\b",
                       r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b|found (?:someone|somebody) to take (?:the|my) "
@@ -220,14 +249,22 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b",
         r"please look after (?:my|her|his|their) (?:plants|cat|dog|fish|pets?|garden|kids|children)\b"],
     "accounts_closed": [
+        # session 13: indirect and intermediate risk, a second author
+        r"cancel(?:led|ed|ling)? (?:the |my )?(?:gym|subscriptions?|phone contract|memberships?|direct debits?)\b|paid off (?:the |my )?(?:car|loan|credit card|debts?)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"(?:sorted|filled in|done|did) (?:the |my )?pension (?:forms|papers)? so (?:she|he|they|the wife|my wife|the kids) (?:gets|get|will get|can have) (?:mine|it)\b",r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
     "affairs_tidied": [
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:everythings|everything is|all) in order now\b|(?:finally )?(?:have|got) (?:things|everything|it all) in order\b|(?:thats|that is) all in order\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"cancel(?:led|ed|ling)? (?:the |my )?(?:papers|paper|milk|newspapers?|deliveries)\b",
         r"settled (?:my|all my|the) (?:tab|debts?|accounts?|bills)\b.{0,60}\b(?:gave|given|rang|called|phoned)\b",r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b",
         r"squared (?:everything|it all|things|his affairs|her affairs|my affairs) away"],
     "letters_left": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"(?:left|leaving|written|wrote) (?:\w+ )?letters? (?:for|to) (?:the|my) (?:kids|children|family|wife|husband|son|daughter|girls|boys)\b.{0,20}\b(?:in|on|under) (?:my|the) (?:desk|drawer|bedside|table|dresser|safe)\b",
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:written|wrote) (?:\w+ )?letters (?:to|for) (?:the|my) (?:girls|boys|kids|children|family|grandkids|grandchildren|wife|husband|son|daughter|sons|daughters)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"(?:written|wrote|writing) (?:\w+ )?(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family|wife|husband)\b.{0,60}\b(?:drawer|deeds|will|safe|envelope)\b",r"(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family) (?:are|is) (?:in|on|under|with|by)\b"],
 }

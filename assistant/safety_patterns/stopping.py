@@ -5,6 +5,12 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+    r"(?:bin|ditch|chuck|toss|dump) (?:it|them|my \w+|the \w+)\b.{0,20}\b(?:once|when|after|as soon as) (?:ketamine|the ketamine|infusions?|treatment|the infusions) (?:starts|begins|kicks in|start|begin)\b",
+    r"skipped (?:it|them|my \w+) (?:for )?(?:the )?(?:last|past) (?:\w+ )?days\b",
+    r"(?:have|need|going) to come off (?:it|them|my \w+|the \w+) before\b",
+    # session 13: indirect and intermediate risk, a second author
+    r"(?:forgot|forgotten|missed|ran out|run out|havent|didnt) (?:to )?(?:refill|take|taken|pick up|order) (?:my |the )?(?:\w+ )?\b.{0,30}\b(?:days|weeks)\b.{0,30}\b(?:start again|restart|start back|go back on|just start)\b",
     # session 12: a fourth research-style author (measured on the final code first)
     r"(?:je veux|je vais|je voudrais|envie d) arreter (?:\w+ )?(?:tout de suite|maintenant|d un coup|le traitement|mes (?:medicaments|comprimes|cachets)|l escitalopram|la sertraline|la fluoxetine|mon traitement)\b",
     # session 12: a second author in the research set's style
@@ -158,6 +164,8 @@ ABUSE = {
         r"inta bot 7mar|magpakamatay ka na lang|mati aja lo",
     ],
     "harassment": [
+        # session 13: indirect and intermediate risk, a second author
+        r"hope (?:the |your )?(?:\w+ )?(?:who (?:built|made|programmed|coded|wrote|designed) you)\b.{0,30}\b(?:ods|overdoses|dies|chokes|rots|burns)\b",
         r"kys|kill (?:yourself|urself|yourselves)|go die|(?:hope|wish) (?:you|u|your \w+) (?:die|dies|burn|burns|rot|rots|crash|"
         r"crashes|explode|explodes|catch fire)|drop dead|neck yourself|go (?:and )?jump off (?:a|the) (?:bridge|cliff|roof|building)",
         r"(?:flood|spam|bomb|fill) (?:your|the) (?:clinic|page|business|site)\b.{0,20}\b(?:reviews|1 star|one star)|"

@@ -7,6 +7,8 @@ from .fragments import _DRUG, _MED, _PILLS, _QTY
 # ---- crisis: weak families (two distinct ones, at least one a risk marker, route to crisis) -----------------
 WEAK_RISK = {
     "pill_context": [
+        # session 13: indirect and intermediate risk, a second author
+        r"(?:can|could|would|will|does|do|enough to) (?:\w+ ){0,6}(?:stop|stops) (?:your|my|someones|a persons|the) (?:breathing|heart)\b",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"(?:dangerous|deadly|fatal|lethal|toxic|kill you) if (?:you|someone|i|a person|somebody) (?:take|takes|took|swallow\w*|had) (?:a lot|too many|loads|lots|the whole|all|a bunch)\b",
         # session 12: pills stacked up or counted out
@@ -18,6 +20,11 @@ WEAK_RISK = {
         r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))",
         r"(?:whole |entire )?(?:box|bottle|pack|packet|stash|supply) of (?:\w+ )?(?:tablets|pills|meds|sleeping pills|painkillers) (?:is |are |was |has )?(?:gone|missing|empty)\b"],
     "means_access": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"(?:with|got|have|carrying) (?:a |an )?(?:month|months|week|weeks|bottle|box|bag|pack|packet|stash) (?:worth )?of (?:my )?(?:\w+ )?\w+ (?:in my (?:bag|pocket|car|hand)|with me|on me)\b",
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:got|have|brought|taken|took) (?:the |my |all the |all my )?(?:\w+ )?(?:pills|tablets|meds) (?:\w+ ){0,4}with me\b",
+        r"(?:ive got|i have|got|theres) a (?:full|whole|new|fresh) (?:box|bottle|pack|packet|strip|tub)\b(?: of \w+)? (?:here|right here|at home|in the drawer|next to me|with me)\b",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"gun (?:shops?|stores?|dealers?)\b.{0,40}\b(?:same day|same-day|today|without (?:a )?wait|quick(?:ly)?|on the spot)\b|(?:buy|get) a (?:gun|rifle|pistol|handgun) (?:today|same day|quickly|fast|this week)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
@@ -59,6 +66,12 @@ WEAK_RISK = {
         r"(?:pistol|gun|rifle|shotgun|revolver)s? (?:is |are )?(?:cleaned and |oiled and )?loaded\b",
         r"(?:have|got|with) access to (?:all of it|it all|everything|the drugs|the (?:controlled )?drugs|the cd cupboard|the cd keys) at work"],
     "veiled_intent": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"working (?:myself )?up to (?:it|either|doing it)\b",
+        r"(?:ive|i have|weve) (?:picked|chosen|set|decided on) (?:a|the) date\b(?! (?:for|to|with|of)\b)",
+        # session 13: indirect and intermediate risk, a second author
+        r"(?:weirdly|strangely|oddly|suddenly|unusually|eerily) (?:calm|peaceful|cheerful|upbeat|at peace|serene|happy)\b",
+        r"(?:ruled|counted|look like|looks like|seen as|deemed) (?:as )?(?:an )?accident(?:al)?\b",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"(?:custody|look after|take care of|raise|get) (?:of )?(?:my|the) (?:daughter|son|kids|children|dog|cat|pets?)\b.{0,40}\bif (?:something|anything) (?:happened|happens|were to happen) to me\b",
         # session 12: a second author in the research set's style
@@ -89,7 +102,12 @@ WEAK_RISK = {
         r"ja tomei (?:a )?minha decisao"],
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
-    "location": [r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
+    "location": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"(?:looking|look|looked|staring|stare|stared|peering) (?:over|down from|off) the (?:edge|ledge|railing|side)\b",
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:driving|drive|drove|going|go|went|walking|walk) (?:out )?(?:up )?to the (?:reservoir|bridge|cliffs?|quarry|river|lake|dam|pier|tracks|railway|viaduct|overpass)\b.{0,30}\b(?:sitting|sit|standing|stand|staring|stare|looking down|at night)\b",
+        r"(?:im|i am) (?:up |out )?(?:at|on) the (?:cliffs?|bridge|cliff edge|ledge|quarry|viaduct)\b",r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
                  r"(?:parked|parking) (?:up )?(?:by|at|near|next to|on|above|over) (?:the |a )?"
                  r"(?:reservoir|river|lake|quarry|cliffs?|cliff edge|bridge|seafront|pier|dam|railway|tracks|edge)\b",
                  r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?|bridges?|car parks?|parking garages?)\b",
@@ -103,7 +121,18 @@ WEAK_RISK = {
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge",
         "🌉"],
-    "finality": [r"done\s*$",
+    "finality": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"(?:dont|do not) (?:expect|think|reckon) (?:to be|ill be|i will be|id be) needing (?:one|it|them|any|an? \w+) (?:for )?much longer\b",
+        r"(?:tidy|sorted|in order|sort(?:ed)? out) (?:and )?then (?:stop|go|be done|leave)\b(?! (?:taking|the|my|by|at|for|to)\b)",
+        r"(?:thanks|thank you)\b.{0,40}\band goodbye\b",
+        r"so (?:it|that it) (?:doesnt|wont|does not|will not) (?:spoil|ruin|wreck) (?:her|his|their|the|our) (?:day|wedding|birthday|christmas|holiday)\b",
+        r"not much left to sort\b|thanks for trying with me\b",
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:ive|i have|im|i am) (?:just )?had enough\b(?! of (?:\w+ )?(?:ssris?|meds|medications?|tablets|pills|side effects|waiting|the (?:side effects|waiting|tablets|pills|forms|paperwork|queue|phone|noise)|this (?:medication|drug|treatment|\w+ine)|\w+ine\b))",
+        r"(?:hes|shes|im|i am|he is|she is|theyre) (?:ready to go|had (?:his|her|my) time)\b(?! (?:home|back|out|to|on|for|now|again|shopping|off))",
+        r"(?:tonight|today|this weekend|now|it) (?:feels|seems) (?:different|right)\b(?! (?:for|to|with|about))",
+        r"(?:none of (?:this|it) (?:was|is) (?:your|her|his|their|anyones) fault)",r"done\s*$",
                  r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
                  r"(?:just )?needed to tell (?:someone|somebody|anyone)\b",
                  r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
@@ -135,7 +164,12 @@ WEAK_RISK = {
         r"(?:wont|wouldnt|will not|would not) be needing (?:it|them|this|that)\b|(?:wont|will not|doesnt|dont) need (?:a|his|her|my) pension\b",
         r"(?:thank you|thanks) for everything\b.{0,40}\b(?:i love you|im sorry)\b",
         r"(?:i|he|she|they) (?:wont|will not) be (?:coming )?back\s*$|(?:i|he|she|they) (?:wont|will not) be (?:coming back|back|returning)\b(?! (?:until|till|before|after|for|from|on|at|in|by|this|next|today|tomorrow|tonight|to (?:work|the office|the clinic|the \w+ (?:until|till))))"],
-    "height_access": [r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
+    "height_access": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"top (?:deck|floor|level|storey) of (?:the |that |a )?(?:car park|multi ?storey|parking (?:garage|structure|lot)|building|hotel)\b",
+        # session 13: indirect and intermediate risk, a second author
+        r"(?:highest|tallest|top|high) (?:floor|storey|story|level|building)s?\b.{0,40}\b(?:windows?|balcon\w*|roofs?|rooftops?) (?:\w+ ){0,2}(?:open|opens|unlocked|accessible)",
+        r"(?:roof|rooftop)s? (?:level |top )?(?:\w+ )?(?:access|open|unlocked)\b",r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
                       r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
                       r"dark|unnoticed|without (?:anyone|being))|(?:i|you|we|one|someone|people) (?:can |could |might )?(?:get|climb|"
@@ -163,7 +197,9 @@ WEAK_RISK = {
         r"(?:que )?alguien (?:cuide|cuida) (?:a |de )?mi (?:perro|perrita|gato|gata|mascota)|quelqu un (?:prenne|prend) soin de mon "
         r"(?:chien|chat)|(?:jemand|wer) (?:kummert|kuemmert) sich um (?:meinen|meine) (?:hund|katze)|alguem (?:cuide|cuida) do meu "
         r"(?:cachorro|gato)"],
-    "reunion": [r"(?:lie|lay|lying|laying) down (?:next to|beside|with) (?:him|her|them|my \w+)\b.{0,30}\b(?:stay|never|forever|"
+    "reunion": [
+        # session 13: quiet, understated wordings, a fourth author
+        r"(?:go|going) (?:and )?be with (?!(?:my )?(?:friends|family|kids|children|mates|the kids)\b)(?:my late )?[a-z]+\b(?! (?:and|at|in|for|on|tomorrow|tonight|this|next|today))\s*$",r"(?:lie|lay|lying|laying) down (?:next to|beside|with) (?:him|her|them|my \w+)\b.{0,30}\b(?:stay|never|forever|"
                 r"and not)",
                 r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
@@ -186,6 +222,10 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         r"(?:sit|sat|sitting) with it in my (?:lap|hands?)\b"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
     "hopeless_weak": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"(?:dont|do not) (?:really )?have (?:anyone|anybody|no one|nobody) (?:to (?:put|call|list|talk to|turn to)|who (?:cares|would notice))\b",
+        # session 13: quiet, understated wordings, a fourth author
+        r"is there (?:any|much) point (?:in )?(?:finishing|carrying on|going on|bothering|trying|continuing)\b",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"(?:so |just |really )?tired of (?:all of it|it all|all this|the whole thing)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
@@ -199,6 +239,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         r"(?:was|is|were) my last hope\b.{0,30}\b(?:didnt|did not|hasnt|isnt|not|doesnt) (?:work|working|help|helping)"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
     "giving_away": [
+        # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
+        r"(?:handing|handed|giving|gave) (?:her|his|my|their) (?:\w+ )?(?:jewel\w*|things|stuff|belongings|possessions|watch|rings?) (?:out |away )?to (?:the )?(?:grandkids|grandchildren|kids|children|family)\b",
         # session 12: possessions given to a neighbour or a relative
         r"(?:gave|given|giving) (?:away )?(?:my|his|her) (?!(?:dog|cat|pets?|kitten|puppy)\b)(?:\w+ ){0,2}(?:and (?:my|his|her) (?:\w+ ){0,2})?to (?:the |my |a |his |her )?(?:neighbou?r|cousin|friend|mate|brother|sister|nephew|niece|colleague|apprentice)s?\b",r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b",
         r"(?:gave|given|giving) (?:away )?(?:his|her|their|my) (?:\w+ )?(?:watch|ring|laptop|phone|car|guitar|jewel\w*|bike|medals?|tools)\b to\b",
@@ -241,6 +283,8 @@ WEAK_CONTEXT = {
         r"(?:his|her|their|my) phone (?:is |s |has been |was )?(?:off|switched off|turned off|dead)\b(?! (?:for|during) (?:the |my |his |her )?(?:session|infusion|appointment|flight|meeting|class))"],
     "alcohol": [r"drunk|alcohol|vodka|whiskey|wasted|booze|liquor|🍷|🥃|🍺|🍾|🍸"],
     "loss": [
+        # session 13: indirect and intermediate risk, a second author
+        r"dumped me|lost my (?:scholarship|place|flat|savings|licence|license)|repossess\w*|bankrupt\w*|foreclos\w*|lost custody|miscarriage|(?:hiv|cancer|terminal|ms|parkinsons|dementia) diagnosis|(?:my )?(?:wife|husband|partner) (?:moved|walked) out",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"(?:got |been |was )let go\b|(?:got|was|been) fired\b|lost my (?:brother|sister|mum|mom|dad|son|daughter|husband|wife|partner|best friend)\b|(?:moved out|walked out) and took the (?:kids|children)",r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
