@@ -35,6 +35,9 @@ class Speller:
         self._drops_first = drops_first
         self._known = known
         self._words = frozenset(vocabulary)
+        # one slip changes a length by at most one: a longer "word" ("aaaa…" pasted 20,000 times) has no neighbour,
+        # and its slips would take gigabytes to list
+        self._longest = max(map(len, self._words), default=0) + 1
         self._cache: dict[str, str] = {}
 
     def repair(self, text: str, *keep: Collection[str]) -> str:
@@ -57,7 +60,8 @@ class Speller:
         return self._cache[word]
 
     def _repaired(self, word: str) -> str:
-        if zipf(word) >= RARE_ZIPF or _contraction(word) or (self._known and self._known(word)):
+        if len(word) > self._longest or zipf(word) >= RARE_ZIPF or _contraction(word) or (
+                self._known and self._known(word)):
             return word
         found = {w for w in _edits(word) if w in self._words and zipf(w) > zipf(word)}
         if self._drops_first:  # a dropped letter is the commonest slip, then a swap: "pils" is "pills" before "piss"

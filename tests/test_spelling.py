@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
-from assistant.spelling import english
+from assistant.spelling import Speller, english
 
 
 @pytest.mark.parametrize(("typed", "repaired"), [
@@ -32,3 +34,16 @@ def test_real_words_names_and_acronyms_are_left_alone(text: str) -> None:
 def test_words_the_caller_keeps_are_left_alone() -> None:
     assert english().repair("is it posible", {"posible"}) == "is it posible"  # e.g. a word of the corpus
     assert english().repair("is it posible", {"other"}, {"words"}) == "is it possible"
+
+
+def test_a_word_longer_than_any_in_the_vocabulary_is_left_alone_without_listing_its_slips() -> None:
+    """A pasted run of one letter is no typo; listing its one-slip variants took gigabytes (20,000 letters: ~20 GB)."""
+    speller = Speller(["pain", "pills", "tablets"])
+    tracemalloc.start()
+    try:
+        assert speller.word("a" * 3000) == "a" * 3000
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000  # listing the slips would hold ~160,000 strings of 3,000 letters (~500 MB)
+    assert speller.word("tabelts") == "tablets"  # words of the vocabulary's lengths are still repaired

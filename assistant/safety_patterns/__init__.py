@@ -14,6 +14,7 @@ import re
 from .advice import (
     MEDICAL_ADVICE,
 )
+from .arrangements import ARRANGEMENTS
 from .emergency import (
     BP_CONTEXT,
     BP_READING,
@@ -73,7 +74,6 @@ from .passive import (
     PASSIVE_IDEATION,
 )
 from .preparation import (
-    ARRANGEMENTS,
     PREPARATORY,
 )
 from .stopping import (
@@ -83,9 +83,9 @@ from .stopping import (
     STOP_MEDICATION,
 )
 from .weak import (
-    WEAK_CONTEXT,
     WEAK_RISK,
 )
+from .weak_context import WEAK_CONTEXT
 
 __all__ = [
     "ABUSE",

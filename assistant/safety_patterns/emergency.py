@@ -7,6 +7,8 @@ from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _QTY
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
+        # session 13: an eighth research-style author
+        r"took (?:like |about |maybe )?(?:the |a )?(?:whole|entire|full) (?:strip|pack|packet|box|bottle|blister) of (?:my )?(?:\w+ )?(?:pills|tablets|meds)\b.{0,30}\b(?:ago|this morning|last night|earlier)\b",
         # session 13: quiet, understated wordings, a fourth author; a dose taken twice, pills taken an hour ago
         r"(?:took|taken|had) (?:\w+ ){0,8}(?:twice|double|two lots)\b.{0,60}\b(?:drowsy|heart|dizzy|faint|confused|breath\w*|cant stay awake|vomit\w*)\b",
         r"(?:already )?(?:took|taken|swallowed) (?:them|it|all of them|the lot)\b.{0,20}\b(?:hour|hours|minutes|mins)\b.{0,10}\bago\b.{0,60}\b(?:scared|heart|breath\w*|dizzy|drowsy|sleep it off|throwing up|sick)\b",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
+    r"how many (?:\w+ ){0,3}would it take (?:before|until|till) (?:it|they) (?:stopped|stops|stop) being safe\b",
     # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
     r"know(?:s)? (?:\w+ ){0,8}how much (?:of (?:it|them) )?(?:it )?(?:would|will|itd) take\b(?! to (?:work|kick|help|feel|notice|see|get|recover|heal))",
     # session 13: indirect and intermediate risk, a second author
@@ -97,6 +99,8 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
+    r"(?:lines|cuts|marks|scars) (?:there |on (?:my )?\w+ )?(?:are|were) (?:ones )?(?:that )?i (?:did|made) (?:myself|to myself)\b",
     # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
     r"punch(?:ing|ed|es)? (?:the |a )?walls? (?:till|until|so hard|so) (?:my )?(?:knuckles|hands?|fists?) (?:\w+ )?(?:bruise|bleed|break|swell|split)",
     r"(?:scratch\w*|dig\w*|scrap\w*|pick\w*) (?:at )?(?:my|her|his) (?:arms?|legs?|wrists?|skin|thighs?)\b.{0,50}\b(?:bleed\w*|blood|raw)\b",

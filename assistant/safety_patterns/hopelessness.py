@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 HOPELESSNESS = [
+    # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
+    r"no more strength to (?:continue|go on|carry on|live|keep going|fight)\b",
+    r"(?:cant|cannot|can not) keep (?:doing|going on like) this (?:much|for much) longer\b",
+    r"(?:cant|cannot|dont) see how (?:this|it) ends except\b|except the one way\b",
     # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
     r"(?:cant|cannot|dont|can not) see (?:much |any |a )?(?:reason|point) (?:to|in|for) (?:keep going|keeping going|carry on|carrying on|going on)\b(?! with (?:the |my |this |these )?(?:\w+ )?(?:ssris?|meds|medications?|tablets|pills|treatment|therapy|infusions?|sessions?|course|job|\w+ine)\b)",
     r"only (?:see|find|think of) one way out\b|(?:the )?one (?:youre|you are) not supposed to (?:mention|say|talk about)\b",
@@ -79,13 +83,15 @@ HOPELESSNESS = [
 ]
 
 CODED = [
+    # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
+    r"(?:saying|says|said|talks about|talking about|joking about|jokes about|keeps saying) (?:hes |shes |im |theyre |about )?checking out early\b",
     r"(?:having|have|had|been having|get|getting|my|these|the same) (?:really |very |so |super )?dark (?:thoughts|ideas)",
     r"(?:dont|doesnt|do not|does not|cant) trust (?:myself|herself|himself|themselves)\b(?! (?:with|to cook|around))",
     r"(?:in|at) a (?:really |very |so |super )?dark place",
     r"(?:final|permanent) (?:solution|exit|goodbye)|ctb|toaster bath",
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
     r"(?:my ?self|him ?self|her ?self)",
-    r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)",
+    r"(?:wont|will not|not going to|am not going to|not) be (?:here|around|alive) (?:much longer|for long|next (?:week|month|year)|by (?:tomorrow|the weekend)|anymore)(?!.{0,40}\b(?:off to|going to|travel\w*|holiday|vacation|trip|wedding|visiting|away (?:for|on|at)|flying|conference|business|work)\b)",
     r"(?:wont|will not|not going to) be (?:here|around|alive) (?:for|to see) (?:them|it|those|any of them|the rest|any of it)\b|"
     r"(?:wont|will not|not going to|dont think ill|never going to) see (?:my )?(?:\d+(?:st|nd|rd|th)|next (?:birthday|year|christmas|"
     r"summer|spring)|(?:next )?birthday|christmas|the new year)\b|"

@@ -1,0 +1,54 @@
+"""Passive wishes to die told quietly: burden, tiredness of life, not minding not waking (sessions 12 and 13)."""
+
+from __future__ import annotations
+
+QUIET = [
+    # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question); session 13: an eighth research-style author
+    r"(?:worn out|exhausted|tired|weary|sick) by being alive\b",
+    r"(?:im|i am|feel im|feel i am|feel like im|feel like i am) (?:simply|just|only|nothing but) (?:a )?(?:load|burden|weight|drain) on (?:my|the|our) (?:parents|family|kids|children|wife|husband|mum|mom|dad|son|daughter)\b|better if (?:i|im) (?:am )?not there\b",
+    r"(?:hope|wish|pray) (?:that )?(?:the )?(?:morning|tomorrow|sun) (?:doesnt|does not|wont|will not|never) come\b",
+    r"(?:stopped|stop|dont|cant|can not|cannot|no longer) (?:to )?see(?:ing)? (?:any |a |much )?reason to (?:be alive|live|stay alive|exist|be here|keep living)\b",
+    r"(?:appeal|attraction|idea) of (?:everything|it all|life) (?:just )?stopping\b",
+    r"(?:hoping|hope|want|wanting|wish) to stop being (?:a problem|a burden|a bother|in the way|a nuisance) (?:for|to) (?:anyone|everyone|people|them|anybody)\b",
+    r"vanish\w* (?:from (?:everyone|everything|the world) )?(?:permanently|forever|for good)\b",
+    r"(?:content|happy|glad|fine|okay|ok|ready) to (?:go to sleep|fall asleep|sleep) (?:one night )?and (?:that be that|not wake|never wake)\b",
+    r"pray (?:to be|that i am|that im|to get) taken\b|(?:too heavy|too tired|too weak) to carry on\b",
+    r"knowing (?:its|they are|theyre|it is) there (?:is )?(?:the only thing|what) (?:that )?(?:gets|keeps) me (?:through|going)\b",
+    r"(?:cant|cannot|can not|dont) (?:picture|see|imagine) (?:myself|me) (?:still )?(?:being )?(?:around|here|alive) (?:next|in a|by|this time)\b",
+    r"(?:happier|better|easier) (?:off )?if (?:i|he|she|they) (?:was|were|wasnt|werent) (?:gone|dead|not here|not around)\b",
+    # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question); session 13: a seventh research-style author
+    r"(?:worn out|exhausted|tired|weary|sick) (?:from|of|with) (?:being alive|existing|being a person|being here|life itself)\b",
+    r"(?:im|i am|feel like im|feel like i am|i feel like im) (?:\w+ )?(?:just )?taking up space\b(?! (?:in (?:the|a|your|my)|on the|for)\b)",
+    r"not (?:coming back|waking up|waking)\b.{0,25}\b(?:sounds|seems|feels) (?:\w+ )?(?:fine|good|nice|ok|okay|peaceful|appealing|tempting|lovely)\b",
+    r"(?:disappointed|gutted|sorry) (?:that |when |to )(?:i )?(?:woke up|woke|wake up|still wake up|am still here|im still here|still alive)\b(?!(?: up)? (?:early|late|at|with|too|feeling|tired|groggy|in)\b)",
+    r"(?:switching off|shutting down|fading (?:out|away)|slipping away)\b.{0,20}\b(?:and )?i (?:dont|do not|wouldnt) (?:really )?(?:mind|care)\b",
+    r"(?:have|has|had|live) (?:an )?(?:easier|better) (?:life|lives|time) without (?:me|him|her|them) (?:in it|around|here)\b",
+    r"\bnot (?:the|my) (?:meds|tablets|pills|medication|treatment|ssris?|antidepressants?) (?:me|myself)\b",
+    r"hoping (?:a|the|some) (?:truck|car|bus|lorry|train|driver|van) (?:\w+ ){0,3}(?:drifts|swerves|hits|crashes|runs|ploughs|plows|veers|comes)\b",
+    # session 13: kept caught once 'since the stroke' no longer reads as a stroke now
+    r"(?:kindest|best|right) thing (?:i could do|i can do|to do|for (?:her|him|them|everyone))\b.{0,25}\b(?:(?:is )?not (?:to )?be (?:around|here)|isnt (?:to )?be (?:around|here)|(?:is )?to (?:go|disappear)\b(?! (?:to|home|back|away for))|(?:is )?(?:be )?gone)\b",
+    # session 13: quiet, understated wordings, a fourth author; burden, tiredness of life
+    r"(?:its|it is) (?:life|living|being alive) (?:that )?(?:im|i am|i m) (?:so |really )?(?:tired|sick|weary) of\b",
+    r"without me\b.{0,40}\b(?:theyd|they would|theyll|they will|everyone would|hed|he would|shed|she would) (?:\w+ ){0,2}(?:manage|cope|get by|get on|do|be) (?:just )?(?:fine|ok|okay|alright)\b.{0,15}\b(?:probably|maybe|even|likely) better\b",
+    r"(?:everyone|they|people|the family|my family|the kids|my kids|\w+) (?:would|will|could|d) (?:\w+ )?(?:cope|manage|be fine|be ok|be okay|get by|get on)\b.{0,30}\bif i (?:just )?(?:wasnt|werent|was not|am not|was no longer|wasnt here|wasnt around) ?(?:about|around|here|there)?\b",
+    r"(?:weight|millstone|albatross|drain|burden) (?:round|around|on) (?:everyones|everybodys|their|the familys|my familys|my kids|my \w+s) necks?\b",
+    r"(?:theyd|they would|theyll|they will|shed|she would|hed|he would|everyone would) (?:finally |all )?(?:get|have) (?:their|her|his) lives? back\b",
+    r"(?:wouldnt|would not|it wouldnt|it would not) be (?:the )?(?:worst|end of the world|such a bad|a bad|so bad)(?: thing)? if i (?:\w+ ){0,3}(?:stepped|step|fell|walked|got hit|was hit|crashed|drowned|never woke|didnt wake|didnt come back|wasnt here|wasnt around)\b",
+    r"(?:dangerous|deadly|fatal|lethal|kill\w*|die|dies)\b.{0,60}\b(?:(?:im|i am) )?(?:kind of |kinda |sort of |half |secretly |almost |really )?hoping (?:it|that|so|for)\b(?! (?:isnt|is not|wont|will not|doesnt|does not|not|never)\b)",
+    r"(?:only (?:thing|way) (?:\w+ ){0,5}(?:give|leave|help|provide for) (?:my |the |our )?(?:family|kids|wife|husband|children)\b.{0,20}\b(?:is )?(?:the |my )?life insurance)|worth more (?:to (?:them|my family|\w+) )?dead\b",
+    # session 12: a fifth research-style author (measured on the final code first)
+    r"(?:not sure|dont know if|dont think) i (?:want to|wanna|will|can|could) (?:stick|hang|be) around (?:long enough|much longer|any longer|for (?:much )?longer)\b",
+    r"if i (?:just )?(?:died|didnt wake up|never woke up|passed away)\b.{0,30}\b(?:wouldnt|would not|dont|do not|wont) (?:\w+ )?(?:mind|care)\b",
+    r"(?:wont|will not|dont|do not) have to (?:carry|look after|put up with|deal with|worry about|take care of) me (?:anymore|any more|much longer|for (?:much )?long)\b",
+    # session 12: a life-sized 'rather be dead than' (not a waiting room's)
+    r"(?:id|i would|i d) (?:honestly |really |genuinely |just )?rather be dead than (?:\w+ ){0,3}(?:another|go through|live through|sit through|face|feel|keep|live)\b(?!.{0,40}\b(?:waiting rooms?|queues?|lines?|meetings?|traffic|exams?|forms?|paperwork|on hold|dentist|needles?|injections?|bills?|prices?)\b)",
+    # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
+    r"(?:be |id be |i would be )?(?:ok|okay|fine|alright|all right|happy|glad) if (?:a|the) (?:bus|car|truck|lorry|train|drunk driver) (?:hit|hits|ran over|runs over|took|takes) me\b",
+    r"(?:a relief|easier|nice|peaceful|better) if (?:my car|the car|i) (?:just )?(?:didnt|did not|wouldnt|would not|never) (?:stop|brake|make it|wake up)\b",
+    r"(?:better|happier|easier|do better|be better) (?:off )?(?:with me|if i was|if i were|if im) (?:out of the picture|gone|not around|not here)\b",
+    r"(?:dont|do not|no longer) (?:really |even )?care (?:anymore |any more )?(?:whether|if) i (?:live|die|wake|make it|survive)\b"
+        r"(?! (?:in|near|at|with|on|close|far|alone|here|there|together|the|a|my)\b)",
+    # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
+    r"(?:id|i would|i d|be|im|i am|we d|wed) (?:\w+ )?better off (?:not waking up|not being here|not (?:being )?around|not existing|asleep for good)\b",
+    r"(?:the quiet way|took (?:their|his|her) own li(?:fe|ves)|killed (?:themselves|himself|herself)|suicide)\b.{0,60}\b(?:(?:starting|beginning) to|i now|now i|i finally|i can) (?:\w+ )?understand (?:them|him|her|why)\b",
+]
