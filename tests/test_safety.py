@@ -1680,6 +1680,10 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("took like the whole strip of my tablets an hour ago and the room is spinning", "emergency"),
     ("My brother says he's worked out exactly how he'd end it", "crisis"),
     ("I've worked out how I'd take the train to the clinic", "retrieve"),
+    ("kill me", "crisis"),  # the whole message: no context makes it an idiom
+    ("please just kill me", "crisis"),
+    ("kill me lol", "retrieve"),  # laughed off, as the labelled idioms are
+    ("my mum will kill me if I'm late", "retrieve"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:
     assert route(message) == expected

@@ -94,7 +94,9 @@ EXPLICIT_IDEATION = [
     r"(?:bidi|badi|nifsi|biddi) (?:moot|mout|amoot|amout|mot)\b",
 ]
 
-SOFT_IDEATION = [  # strong unless laughed off in a mundane context ("kill me lol this form")
+SOFT_IDEATION = [
+    # session 13: the whole message is 'kill me' (no mundane context; 'kill me lol' is still cleared as an idiom)
+    r"^(?:(?:please|pls|plz|just|someone|somebody|god|oh god|can (?:someone|you)|could (?:someone|you)) )*(?:kill me|end me)(?: (?:please|pls|plz|now|already|too))*\s*$",  # strong unless laughed off in a mundane context ("kill me lol this form")
     r"(?:want|wants|wanting|wanna|wish|wishing|going|ready|deserve|deserves|just want|rather) to (?:die|dye|d1e|be dead)"
     r"(?! (?:my|his|her|the|your|it|this|that|them) (?:\w+ )?(?:hair|beard|roots|eyebrows|brows|clothes|shirt|jeans|fabric|"
     r"walls?|eggs|tips|ends|bangs|fringe|color|colour)\b| (?:it|them) (?:black|blue|red|pink|purple|green|blonde|brown|grey|"
