@@ -148,10 +148,14 @@ class KeywordIndex:
         if split := self._split(lower):
             return split  # "sideeffects" -> "side effects": two corpus words typed as one
         spread = 2 if len(lower) >= LONG_WORD else 1  # "dissasociation", "antidepresant": two slips in a long word
-        candidates = [w for n in range(-spread, spread + 1) for w in self._by_key.get((lower[0], len(lower) + n), ())]
-        candidates += [w for w in extra if w[:1] == lower[0] and abs(len(w) - len(lower)) <= spread]
-        match = difflib.get_close_matches(lower, candidates, n=1, cutoff=0.84)
-        return match[0] if match else self._sounds_like(lower) or word
+        return self._near(lower, spread, extra) or self._sounds_like(lower) or word
+
+    def _near(self, word: str, spread: int, extra: Collection[str] = ()) -> str | None:
+        """The closest corpus (or extra) word with the same first letter, at most `spread` letters longer or shorter."""
+        candidates = [w for n in range(-spread, spread + 1) for w in self._by_key.get((word[0], len(word) + n), ())]
+        candidates += [w for w in extra if w[:1] == word[0] and abs(len(w) - len(word)) <= spread]
+        match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.84)
+        return match[0] if match else None
 
     def _sounds_like(self, word: str) -> str | None:
         """The one corpus word spelled by ear the same way ("ketameen" -> "ketamine"), if exactly one."""
@@ -168,14 +172,8 @@ class KeywordIndex:
                  if word[:i] in self._words and word[i:] in self._words]
         if not pairs:
             pairs = [(word[:i], fixed) for i in range(3, len(word) - 4)
-                     if word[:i] in self._words and (fixed := self._one_slip(word[i:]))]
+                     if word[:i] in self._words and (fixed := self._near(word[i:], 1))]
         return " ".join(pairs[0]) if len(pairs) == 1 else None
-
-    def _one_slip(self, word: str) -> str | None:
-        """The closest corpus word one slip from the word (same first letter), if any."""
-        candidates = [w for n in (-1, 0, 1) for w in self._by_key.get((word[0], len(word) + n), ())]
-        match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.84)
-        return match[0] if match else None
 
 
 def _sound(word: str) -> str:
