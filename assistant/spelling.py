@@ -53,6 +53,8 @@ class Speller:
 
     def word(self, word: str) -> str:
         """The word itself, or its most frequent common one-edit neighbour when the word is rare."""
+        if len(word) > self._longest:  # no neighbour; and not cached, or pasted runs of letters would fill the cache
+            return word
         if word not in self._cache:
             if len(self._cache) >= CACHE_WORDS:  # visitors' words are unbounded; a running server must not grow
                 self._cache.clear()
@@ -60,8 +62,7 @@ class Speller:
         return self._cache[word]
 
     def _repaired(self, word: str) -> str:
-        if len(word) > self._longest or zipf(word) >= RARE_ZIPF or _contraction(word) or (
-                self._known and self._known(word)):
+        if zipf(word) >= RARE_ZIPF or _contraction(word) or (self._known and self._known(word)):
             return word
         found = {w for w in _edits(word) if w in self._words and zipf(w) > zipf(word)}
         if self._drops_first:  # a dropped letter is the commonest slip, then a swap: "pils" is "pills" before "piss"
