@@ -67,12 +67,19 @@ def message_text(value) -> str:
     return ""
 
 
+def visitor_messages(history) -> list[str]:
+    """The visitor's earlier messages in the chat history the page sends (messages format), oldest first."""
+    return [message_text(m.get("content", "")) for m in history or []
+            if isinstance(m, dict) and m.get("role") == "user"]
+
+
 def build_demo(service_factory: Callable[[], ChatService]) -> gr.Blocks:
     """The chat page; `chat` is also the API endpoint (gradio_client: predict(message, api_name="/chat"))."""
     service = service_factory()
 
     def chat(message: str, history: list, request: gr.Request) -> str:
-        return service.reply(message, session=getattr(request, "session_hash", None) or "").reply
+        session = getattr(request, "session_hash", None) or ""
+        return service.reply(message, session=session, earlier=visitor_messages(history)).reply
 
     def on_like(data: gr.LikeData) -> None:
         service.rate(message_text(data.value), data.liked is True)

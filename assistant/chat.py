@@ -7,6 +7,7 @@ import logging
 import threading
 import traceback
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,12 +30,16 @@ class ChatService:
         self._shown: OrderedDict[str, Answer] = OrderedDict()
         self._lock = threading.Lock()
 
-    def reply(self, message: str, session: str = "") -> Answer:
-        """Answer one message; after a crisis or emergency, later replies start with the reminder."""
+    def reply(self, message: str, session: str = "", earlier: Sequence[str] = ()) -> Answer:
+        """Answer one message; after a crisis or emergency, later replies start with the reminder.
+
+        `earlier` are the visitor's messages before this one, oldest first (from the page, never stored here).
+        """
         after_crisis = session in self._urgent_sessions
         message = message if isinstance(message, str) else ""
+        earlier = tuple(m for m in earlier if isinstance(m, str)) if isinstance(earlier, list | tuple) else ()
         try:
-            answer = self.assistant.ask(message, after_crisis=after_crisis)
+            answer = self.assistant.ask(message, after_crisis=after_crisis, earlier=earlier)
         except AssistantError as exc:
             log.error("answer failed: %s", exc)  # the error, never the message
             answer = self._error(message, after_crisis)

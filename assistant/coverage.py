@@ -29,7 +29,11 @@ _HOW_MANY_TIMES = re.compile(
     r"|\bhow often (?:do|will|would|should|must|can|does) (?:i|you|we|he|she|they|patients|people|one) "
     r"(?:need|have|get|go|come|receive|repeat|book)\b")
 # "my 16 year old": the articles say nothing about treating children or teenagers
-_MINOR_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?-?(?:year|yr)s?-? ?old\b")
+# ...and "my son is 12", "our daughter, aged 15"
+_MINOR_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?-?(?:year|yr)s?-? ?old\b|\b(?:son|daughter|child|kid|boy|girl|"
+                        r"grandson|granddaughter|stepson|stepdaughter|nephew|niece)(?: is|,? aged?| who is|,)? "
+                        r"(?:[1-9]|1[0-7])\b(?! (?:weeks?|months?|days?|hours?|mg|kg|lbs?|pounds?|times?|sessions?|"
+                        r"infusions?)\b)")
 # wordings, not words, that put a question outside the articles; the first that matches is the listed topic
 _UNCOVERED = ((_HOW_MANY_TIMES, "how many times"), (_MINOR_AGE, "a minor's age"))
 

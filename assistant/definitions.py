@@ -19,6 +19,7 @@ _ASKS = re.compile(
     # "what is SSRI? I not know this word"
     r"|what(?:['’]?s)?\s+(?:(?:is|are)\s+)?(?:an?\s+)?(?P<c>[a-z]{2,10})\b(?=.{0,40}\b(?:this|that|the)\s+(?:word|term)\b))\b",
     re.IGNORECASE)
+QUOTED_WORD_ZIPF = 4.5  # a quoted single word rarer than this ("revolutionary") may name the one passage using it
 EVERYDAY_ZIPF = 3.0  # "he", "all", "as" are words, not acronyms, unless the visitor wrote them in capitals
 
 
@@ -81,18 +82,29 @@ def plain_texts(chunks: Sequence[Chunk]) -> tuple[str, ...]:
 
 
 def quoted_row(question: str, texts: Sequence[str]) -> int | None:
-    """The row of the first chunk holding, word for word, a span of two or more words the question puts in quotes.
+    """The row of the first chunk holding, word for word, a span the question puts in quotes: two or more words, or
+    one uncommon word that only that chunk uses ("what makes it so 'revolutionary'?").
 
     `texts` are the chunks' plain_texts, made once per index.
     """
     for m in _QUOTED.finditer(question):
         span = _plain(m.group(1))
         if len(span.split()) < 2:
-            continue
-        row = next((row for row, text in enumerate(texts) if span in text), None)
+            row = _only_row_with(span, texts)
+        else:
+            row = next((row for row, text in enumerate(texts) if span in text), None)
         if row is not None:
             return row
     return None
+
+
+def _only_row_with(word: str, texts: Sequence[str]) -> int | None:
+    """The one chunk using an uncommon word; None for an everyday word ("what does 'weeks' mean") or a shared one."""
+    if not word or zipf_frequency(word, "en") >= QUOTED_WORD_ZIPF:
+        return None
+    whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    rows = [row for row, text in enumerate(texts) if whole.search(text)]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _plain(text: str) -> str:

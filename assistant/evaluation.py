@@ -21,6 +21,7 @@ class Question:
     expect_any: tuple[str, ...] = ()
     expect_articles: tuple[str, ...] = ()
     decline: bool = False
+    after: tuple[str, ...] = ()  # the visitor's messages before this one, oldest first, for a follow-up ("is it safe?")
 
 
 @dataclass
@@ -54,12 +55,18 @@ def _question(line: str, where: str) -> Question:
     try:
         data = json.loads(line)
         q = Question(str(data["question"]), tuple(data.get("expect_any", ())),
-                     tuple(data.get("expect_articles", ())), bool(data.get("decline", False)))
+                     tuple(data.get("expect_articles", ())), bool(data.get("decline", False)),
+                     _earlier(data.get("after", ())))
     except (ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"{where}: not a question object ({exc}); see tests/data/README.md") from exc
     if not (q.expect_any or q.expect_articles or q.decline):
         raise ConfigError(f"{where}: give expect_any, expect_articles or \"decline\": true")
     return q
+
+
+def _earlier(value: object) -> tuple[str, ...]:
+    """`after`: one earlier message or a list of them, oldest first."""
+    return (value,) if isinstance(value, str) else tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
 def evaluate(assistant: Assistant, questions: list[Question], *, source: str = "") -> EvalReport:
@@ -75,7 +82,7 @@ def evaluate(assistant: Assistant, questions: list[Question], *, source: str = "
 def _evaluate(assistant: Assistant, questions: list[Question]) -> EvalReport:
     ranks, declined_right, declined_wrong, misses = [], 0, 0, []
     for q in questions:
-        answer = assistant.ask(q.question)
+        answer = assistant.ask(q.question, earlier=q.after)
         declined = not answer.passages  # declined = quoted nothing (no_answer, or a safety reply without a quote)
         if q.decline:
             declined_right += declined

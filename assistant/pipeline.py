@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
-import time
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import store
-from .answer import Composer, follow_ups, topic_list
+from .answer import Composer, escape, follow_ups, topic_list
 from .calibration import Calibration
 from .config import Settings
 from .coverage import (
@@ -29,6 +26,7 @@ from .coverage import (
 )
 from .definitions import defining_row, promote, quoted_row, unspelled_acronym
 from .embedding import Embedder, make_embedder
+from .followup import leans_on_previous, subjects, vocabulary, with_subject
 from .overview import overview_hits, overview_kind
 from .quoting import quote
 from .records import Answer, Hit, Passage, SafetyDecision
@@ -37,6 +35,7 @@ from .retrieval import LoadedIndex, search
 from .risk import RiskModel, sentences
 from .safety import screen
 from .safety_text import SafetyText
+from .serving import ServedIndex
 from .spelling import english
 
 log = logging.getLogger(__name__)
@@ -45,6 +44,7 @@ ADVICE = frozenset({"medical_advice", "stop_medication"})
 ADVICE_BLOCKED_TAGS = frozenset({"dosing", "discontinuation_schedule"})
 STICKY_BLOCKED_TAGS = frozenset({"mentions_suicide", "dosing"})
 _PROFESSIONAL = re.compile(r"\bconsult\w*|healthcare professional|your (?:doctor|prescriber)", re.IGNORECASE)
+FOLLOW_UP_TURNS = 3  # how far back a follow-up looks for the subject it leans on
 SCREEN_CHARS = 20_000  # an over-long message is still screened for crisis, up to this much
 
 
@@ -64,10 +64,7 @@ class Assistant:
         self.composer = Composer(text)
         self.calibration = calibration
         self.risk = risk  # None: the rules screen alone (a model with no fitted weights, or the fake embedder)
-        self._index: LoadedIndex | None = None
-        self._pointer: str | None = None
-        self._checked = 0.0
-        self._lock = threading.Lock()
+        self._served = ServedIndex(settings, embedder.name)
         self._left_out: tuple[frozenset[str], frozenset[str]] | None = None  # eval: (sources, questions)
 
     @classmethod
@@ -80,29 +77,7 @@ class Assistant:
 
     def index(self) -> LoadedIndex:
         """The current build, reloaded when CURRENT changes (checked every reload_seconds)."""
-        now = time.monotonic()
-        if self._index is not None and now - self._checked < self.settings.reload_seconds:
-            return self._index
-        with self._lock:
-            self._checked = now
-            pointer = _read_pointer(self.settings)
-            if self._index is None or pointer != self._pointer:
-                self._swap(pointer)
-        assert self._index is not None
-        return self._index
-
-    def _swap(self, pointer: str | None) -> None:
-        try:
-            fresh = LoadedIndex.load(self.settings.index_dir, expected_model=self.embedder.name)
-        except Exception as exc:  # whatever is wrong with the new build, the one in memory still works
-            if self._index is None:
-                raise
-            log.warning("a newer build could not be loaded (%s); still serving %s", type(exc).__name__,
-                        self._index.build_id)
-            self._pointer = pointer  # do not retry the same broken build on every request
-            return
-        self._index, self._pointer = fresh, pointer
-        log.info("serving build %s", fresh.build_id)
+        return self._served.get()
 
     def warm_up(self) -> None:
         """Load the model, the passages' word vectors and the English speller now: the first visitor does not wait."""
@@ -112,8 +87,35 @@ class Assistant:
         except Exception as exc:  # an optimisation only: the first question reports any real error
             log.warning("could not warm up the speller or the passage word vectors (%s)", type(exc).__name__)
 
-    def ask(self, question: str, *, after_crisis: bool = False) -> Answer:
-        """One reply for one message; every path ends in Composer.finish, so it has the disclaimer."""
+    def ask(self, question: str, *, after_crisis: bool = False, earlier: Sequence[str] = ()) -> Answer:
+        """One reply for one message; every path ends in Composer.finish, so it has the disclaimer.
+
+        `earlier` are the visitor's messages before this one, oldest first: a short follow-up that names no subject of
+        its own ("is it safe?") is searched again with the subject of the latest that has one, and says so.
+        """
+        answer = self._reply(question, after_crisis)
+        if not earlier or answer.route not in ("answer", "no_answer"):
+            return answer
+        return self._follow_up(question, earlier, answer, after_crisis)
+
+    def _follow_up(self, question: str, earlier: Sequence[str], answer: Answer, after_crisis: bool) -> Answer:
+        """The follow-up's reply with an earlier message's subject, if that answers it; else the reply it had."""
+        known = vocabulary(self.index().stems, self.aliases)
+        if not leans_on_previous(question, known):
+            return answer
+        limit = self.settings.max_question_chars
+        subject = next((found for text in reversed(earlier[-FOLLOW_UP_TURNS:])
+                        if (found := subjects(str(text)[:limit], known))), ())
+        again = self._reply(with_subject(question, subject), after_crisis) if subject else answer
+        if again.route != "answer":
+            return answer
+        note = self.composer.text.render("follow_up_note", subject=escape(" ".join(subject)))
+        return self.composer.finish(question, "answer", f"{note}\n\n{self.composer.quotes(again.passages)}",
+                                    passages=again.passages, build_id=again.build_id, reminder=after_crisis,
+                                    decision=again.decision)
+
+    def _reply(self, question: str, after_crisis: bool) -> Answer:
+        """The reply to one message on its own."""
         cleaned = question.strip()
         decision = screen(cleaned[:SCREEN_CHARS])
         finish = self.composer.finish
@@ -237,11 +239,3 @@ def _route_hit(hits: list[Hit], route: str) -> list[Hit]:
     to a professional; otherwise (or if none does) the best."""
     professional = [h for h in hits[:3] if _PROFESSIONAL.search(h.chunk.text)] if route in ADVICE else []
     return (professional or hits)[:1]
-
-
-def _read_pointer(settings: Settings) -> str | None:
-    try:
-        return (settings.index_dir / store.CURRENT).read_bytes().decode("utf-8", "replace").strip()
-    except OSError:
-        return None
-

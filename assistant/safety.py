@@ -25,6 +25,15 @@ from .safety_patterns import (
     WEAK_CONTEXT,
     WEAK_RISK,
 )
+from .safety_patterns.modifiers import (
+    FIRST_PERSON,
+    RECIPIENT,
+    REPORTED,
+    SAYING,
+    SUBJECT_FIRST,
+    SUBJECT_THIRD,
+    THIRD_PERSON,
+)
 
 _LANG_HINTS = {
     "es": (r"\b(?:el|los|las|que|y|no|quiero|mi|mis|es|una|por|para|con|estoy|se|tomar|puedo|como|cual|esta|hijo|ya|"
@@ -41,6 +50,12 @@ _SUPPRESSIBLE = {"suicide_mention", "death_thoughts"}
 _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "location", "drugs_quantity", "veiled_intent", "plan",
              "height_access", "perceptual", "method_seeking",  # a commanding voice, or the "how" of a plan, is acute
              "letters_third", "giving_away"}  # farewell letters and possessions given away are preparatory acts
+_FIRST, _THIRD, _REPORTED = re.compile(FIRST_PERSON), re.compile(THIRD_PERSON), re.compile(REPORTED)
+_SUBJECT_FIRST, _SUBJECT_THIRD = re.compile(SUBJECT_FIRST), re.compile(SUBJECT_THIRD)
+_RECIPIENT, _SAYING = re.compile(RECIPIENT), re.compile(SAYING)
+_PERSON = re.compile(f"(?P<other>{THIRD_PERSON})|(?P<writer>{FIRST_PERSON})")  # "my mom" is hers, not mine
+# "my mate said" is his; "the voices keep saying" are the writer's own
+_SAYER = re.compile(f"(?P<writer>{SUBJECT_FIRST}|\\bvoices?\\b)|(?P<other>{THIRD_PERSON}|\\b(?:my|our|someone|somebody|mi|mis|meu|minha|mon|ma|mein|meine)\\b)")
 _WEAK_RISK = frozenset(WEAK_RISK)
 _WEAK_CTX = _WEAK_RISK | set(WEAK_CONTEXT)
 _ARRANGED = frozenset(ARRANGEMENTS)
@@ -99,12 +114,55 @@ def _crisis(hits: set[str]) -> set[str]:
     weak = hits & _WEAK_CTX
     if weak & _WEAK_RISK and len(weak) >= 2:
         strong |= weak
+    # "found a clinic closer to home, so I won't need them after the weekend": the move explains the goodbye
+    if "relocating" in hits and strong <= {"coded"} | weak:
+        strong = set()
     # "I won't need the waitlist spot. Who should I leave my cat with?": one arrangement is ordinary, two are a farewell
     # ...and so is one arrangement beside a weak risk sign ("gave his tools away, says he's squared everything away"),
     # but not a rehomed pet or a long supply, which are themselves arrangements told another way
     if (len(hits & _ARRANGED) >= 2 or hits & _ARRANGED and weak & _RISK_BESIDE_ARRANGEMENT) and "relocating" not in hits:
         strong |= hits & _ARRANGED
     return strong
+
+
+def _others_risk(texts: list[str], risk: set[str]) -> bool:
+    """Whether an urgent message tells of someone else's risk, so the reply speaks to a helper.
+
+    Each match of a risk family has an owner: the person its words name ("gave my cat to my sister", "he's tired of
+    being a burden"), else the person just before them ("she wants to disappear"); words someone else said or
+    wrote are theirs ("my son wrote on his arm 'I want to die'"), and a threat to hurt someone is the writer's. Any
+    match of the writer's own makes it theirs; when no match names anyone, the message's subject decides.
+    """
+    owners = {_owner(name, t, m) for t in texts for name in risk if name in COMPILED for m in COMPILED[name].finditer(t)}
+    if "writer" in owners or "other" in owners:
+        return "writer" not in owners
+    joined = " ".join(texts)
+    return bool(_SUBJECT_THIRD.search(joined)) and not _FIRST.search(_THIRD.sub(" ", joined))  # "my wife" is hers
+
+
+def _owner(family: str, text: str, match: re.Match[str]) -> str | None:
+    """'writer', 'other' or None (nobody named) for one matched risk wording."""
+    if family == "harm_to_others":
+        return "writer"
+    before = text[:match.start()]
+    said = _REPORTED.search(before)  # words someone said or wrote are the sayer's, whoever they name
+    if said and (sayer := _person(before[:said.start()], first=True)):
+        return sayer
+    words = _RECIPIENT.sub(r"\1", match.group(0))  # "texted me 'goodbye'": the me is who received it
+    saying = _SAYING.search(words)  # "keeps saying we'd be better off", "just texted 'goodbye, I love you'"
+    if saying and (sayer := _person(before + words[:saying.start()], first=True)):
+        return sayer
+    for rx, owner in ((_FIRST, "writer"), (_THIRD, "other")):
+        if rx.search(words):
+            return owner
+    return _person(before, first=False)
+
+
+def _person(before: str, first: bool) -> str | None:
+    """Who the words just before a match name: the first of the last six (a sayer) or the last of three (a subject)."""
+    tail = " ".join(before.split()[-6:] if first else before.split()[-3:])
+    found = [m.lastgroup for m in (_SAYER if first else _PERSON).finditer(tail)]
+    return (found[0] if first else found[-1]) if found else None
 
 
 def detect_language(message: str) -> str:
@@ -147,7 +205,9 @@ def screen(message: str) -> SafetyDecision:
     mentions = not urgent and bool(hits & ({"suicide_mention", "death_thoughts", "exposure", "self_negation"}
                                            | {"soft_ideation"}))
     risk = emergency | crisis
-    third = urgent and "third_party" in hits and "self_risk" not in hits and "displaced" not in hits
+    # an emergency's helper wording only drops the self-harm line, so anyone else named there is enough
+    others = _others_risk(texts, crisis) if route == "crisis" else "third_party" in hits and "self_risk" not in hits
+    third = urgent and "displaced" not in hits and others
     context = hits & {"third_party", "displaced", "self_negation", "informational", "illicit_acquisition"}
     if not urgent:
         context = (hits & {"illicit_acquisition"}) | (hits & _MENTION_CONTEXT if mentions else set())

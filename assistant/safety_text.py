@@ -15,7 +15,7 @@ from .errors import ConfigError
 from .records import SafetyDecision
 
 REGION_FIELDS = {"clinic", "emergency", "crisis_short", "crisis_line", "crisis_text", "poison"}
-EXTRA_FIELDS = {"topics", "limit"}
+EXTRA_FIELDS = {"topics", "limit", "subject"}
 _CRISIS_FAMILIES = {"explicit_ideation", "soft_ideation", "passive_ideation", "hopelessness", "coded", "method_seeking",
                     "drugs_quantity", "nssi", "perceptual", "preparatory", "suicide_mention", "death_thoughts"}
 

@@ -100,6 +100,19 @@ def test_chat_function_keeps_crisis_reminder_per_session(demo_and_service) -> No
     assert not demo.fn("How long do SSRIs take to work?", [], SimpleNamespace(session_hash="b")).startswith(reminder)
 
 
+def test_chat_function_reads_earlier_messages_from_the_history(demo_and_service) -> None:
+    import app
+
+    demo, _ = demo_and_service
+    history = [{"role": "user", "content": "What happens at an infusion visit?"},
+               {"role": "assistant", "content": "> A nurse checks your blood pressure every fifteen minutes."},
+               {"role": "user", "content": [{"type": "text", "text": "thanks"}]}]
+    reply = demo.fn("who checks my blood pressure during it?", history, SimpleNamespace(session_hash="c"))
+    assert reply.startswith("Reading this as a follow-up about *infusion*:")
+    assert app.visitor_messages(history) == ["What happens at an infusion visit?", "thanks"]
+    assert app.visitor_messages(None) == []
+
+
 def test_examples_come_from_section_names(demo_and_service) -> None:
     import app
 

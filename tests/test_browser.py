@@ -119,6 +119,14 @@ def test_answer_is_one_bubble_with_quote_source_and_disclaimer(page, disclaimer:
     shot(page, "answer-390.png")
 
 
+def test_a_follow_up_borrows_the_subject_of_the_question_before(page, disclaimer: str) -> None:
+    ask(page, "What happens at an infusion visit?")
+    bubble = ask(page, "who checks my blood pressure during it?")  # the page sends the history with it
+    text = " ".join(bubble.inner_text().split())
+    assert text.startswith("Reading this as a follow-up about infusion:")
+    assert bubble.locator("blockquote").count() >= 1 and disclaimer in text
+
+
 def test_disclaimer_visible_at_phone_width(page, disclaimer: str) -> None:
     bubble = ask(page, "What are common side effects of SSRIs?")
     words = disclaimer.split()

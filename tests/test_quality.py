@@ -210,7 +210,7 @@ class _Scripted:
     def __init__(self, route: str) -> None:
         self.route = route
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, earlier: tuple[str, ...] = ()) -> Answer:
         return Answer(question, self.route, "reply", "disclaimer")
 
     @contextmanager
@@ -381,7 +381,10 @@ def test_a_question_quoting_the_articles_words_names_their_passage() -> None:
     texts = plain_texts(chunks)
     assert quoted_row("what does 'stubborn cases' refer to", texts) == 1
     assert quoted_row("you wrote “Stubborn  cases of depression” – context?", texts) == 1  # case and spaces differ
-    assert quoted_row("what does 'weeks' mean", texts) is None  # one word is not a quote of a passage
+    assert quoted_row("what does 'weeks' mean", texts) is None  # one everyday word is not a quote of a passage
+    assert quoted_row("why is it called 'stubborn'?", texts) == 1  # one uncommon word only that passage uses
+    two = [*texts, "stubborn stains are another matter."]
+    assert quoted_row("why is it called 'stubborn'?", two) is None  # ...but not when two passages use it
     assert quoted_row("what does 'miracle cure' mean", texts) is None  # not the article's words
     assert quoted_row("my doctor's advice was 'wait and see'", texts) is None
 

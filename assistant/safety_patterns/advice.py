@@ -8,6 +8,9 @@ from .own_case import OWN_CASE
 # ---- medical advice: medicines ------------------------------------------------------------------------------------
 MEDICINES = {  # doses, timing and what goes with what
     "dosing": [
+        # session 14: a ninth research-style author
+        r"(?:should|will|would|could|can) (?:they|he|she|my doctor|the doctor|the nurse|you|we) (?:bump|put|move|push|turn) (?:me|it|my dose|the dose) up\b",
+        r"(?:should i|do i|can i|could i) (?:skip|miss|leave out|hold off on|pause) (?:them|it|my \w+(?: \w+)?|the \w+)\b.{0,30}\b(?:before|after|on the day of|the night before|the morning of) (?:my |the )?(?:infusion|session|treatment|appointment|ketamine)",
         # session 13: quiet, understated wordings, a fourth author
         r"(?:is|would|will) (?:\d+|one|two|half a|a) ?(?:mg|milligrams?|ml|tablets?|pills?)\b(?: of \w+)?\b.{0,40}\b(?:too much|too many|too strong|ok|okay|safe|enough)\b",
         r"(?:manage|adjust|time|change|shift) (?:my |the )?(?:\w+ )?(?:timing|doses?|schedule) (?:across|for|with|when) (?:the )?(?:time ?zones?|travel\w*|flights?)\b",
@@ -94,6 +97,8 @@ MEDICINES = {  # doses, timing and what goes with what
         r"lieu bao nhieu|(?:took|take) 2 tablets today instead of 1|kitni (?:dose|goli)|berapa dosis|dos(?:is)? berapa",
     ],
     "interaction": [
+        # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+        r"(?:is it|it is|its|is) (?:ok|okay|safe|fine|alright) to (?:have|take|get|do) (?:ketamine|esketamine|spravato|the infusion|infusions?)\b.{0,15}\btogether\b",
         # session 12: timing, a bipolar history, a teenager's dose, French interaction
         r"(?:je peux|puis je|est ce que je peux) (?:faire|prendre|avoir) (?:de la |la |du |une )?(?:ketamine|esketamine|perfusion)\b.{0,30}\ben meme temps",
         # session 12: a second author in the research set's style

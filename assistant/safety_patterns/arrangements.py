@@ -29,6 +29,8 @@ ARRANGEMENTS = {
                      r"(?:\w+ )?(?:papers|documents|deeds|will|passwords|insurance)\b (?:are|is)"],
     "funeral_paid": [r"paid (?:off )?(?:the |my )?funeral (?:plan|costs?)|funeral plan (?:is )?(?:all )?paid"],
     "pet_arranging": [
+        # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+        r"left (?:the |my |his |her )?(?:dogs|cats|pets|dog s|cat s) (?:vet |food |insurance )?(?:details|food|things|papers|lead|records) with\b",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
         r"sorted (?:the|my) (?:cat|dog|pets?) out with\b",
         # session 13: indirect and intermediate risk, a second author
@@ -40,6 +42,9 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b",
         r"please look after (?:my|her|his|their) (?:plants|cat|dog|fish|pets?|garden|kids|children)\b"],
     "accounts_closed": [
+        # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+        r"(?:sorted|wrote down|written down|left|shared|gave|given) (?:out )?(?:all )?(?:of )?(?:my |his |her )?passwords\b",
+        r"deleted (?:all )?(?:of )?(?:his|her|their|my) (?:socials|social media|accounts|instagram|facebook|snapchat|tiktok)\b",
         # session 13: indirect and intermediate risk, a second author
         r"cancel(?:led|ed|ling)? (?:the |my )?(?:gym|subscriptions?|phone contract|memberships?|direct debits?)\b|paid off (?:the |my )?(?:car|loan|credit card|debts?)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 14: a ninth research-style author
+    r"(?:most|more|really|very) (?:dangerous|lethal|deadly|toxic|harmful)\b.{0,40}\b(?:take|took|swallow\w*) (?:a lot|lots|loads|too many|a bunch|a whole \w+|all) (?:of them )?(?:at once|in one go|together)",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
     r"how many (?:\w+ ){0,3}would it take (?:before|until|till) (?:it|they) (?:stopped|stops|stop) being safe\b",
     # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
@@ -99,6 +101,8 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+    r"(?:scratches|cuts|marks|burns|bruises|wounds)\b.{0,60}\b(?:did|done|made) (?:them|it|those|these|that) (?:to )?myself\b",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
     r"(?:lines|cuts|marks|scars) (?:there |on (?:my )?\w+ )?(?:are|were) (?:ones )?(?:that )?i (?:did|made) (?:myself|to myself)\b",
     # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author

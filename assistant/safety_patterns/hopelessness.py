@@ -83,6 +83,9 @@ HOPELESSNESS = [
 ]
 
 CODED = [
+    # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+    r"in case i (?:ever )?(?:need|want|decide on) (?:a|an|my) (?:way out|exit|out)\b",
+    r"life insurance\b.{0,80}\b(?:be (?:alright|all right|fine|ok|okay|better off) without me|pays? out (?:no matter what|if (?:it was|its) (?:suicide|self inflicted)|for suicide))",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
     r"(?:saying|says|said|talks about|talking about|joking about|jokes about|keeps saying) (?:hes |shes |im |theyre |about )?checking out early\b",
     r"(?:having|have|had|been having|get|getting|my|these|the same) (?:really |very |so |super )?dark (?:thoughts|ideas)",

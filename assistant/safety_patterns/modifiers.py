@@ -38,7 +38,8 @@ SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking 
                  r"virgin suicides|suicideboys"]
 GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers|everyone|everybody)\b"]
 PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
-RESOLVED = [r"(?:years|decades|a long time) ago\b.{0,60}\b(?:attempted suicide|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
+RESOLVED = [
+    r"(?:hospitali[sz]ed|admitted|in hospital|inpatient|sectioned) (?:for|with|after) (?:suicidal \w+|self ?harm|a suicide attempt)\b.{0,40}\b(?:back in|years ago|as a|when i was|in (?:19|20)\d\d)\b.{0,60}\b(?:been (?:well|fine|stable|doing well)|stable for|well for)",r"(?:years|decades|a long time) ago\b.{0,60}\b(?:attempted suicide|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
             r".{0,80}\b(?:not having (?:those|these|any) thoughts|stable|well|fine) (?:now|since|for)\b",
             r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
             r".{0,40}\b(?:\w+ years? ago|decades? ago|back in (?:\d{4}|the \w+)|in (?:19|20)\d\d|as a (?:teen|teenager|kid)|"
@@ -55,7 +56,7 @@ RESOLVED = [r"(?:years|decades|a long time) ago\b.{0,60}\b(?:attempted suicide|t
             r"(?:years? ago|in the past|back then|at one point)\b.{0,80}\b(?:thoughts of suicide|suicidal thoughts|suicidal)\b.{0,80}"
             r"\b(?:(?:have|ve) been (?:well|fine|stable|doing well)|in good spirits|well for (?:over |more than )?\w+ years)",
             r"(?:self ?harm\w*|cut(?:ting)? my ?self|hurt(?:ing)? my ?self)\b.{0,60}\b(?:as a (?:teen|teenager|kid|child)|years? ago|in the "
-            r"past|back then|when i was)\b.{0,60}\b(?:(?:have|ve) been (?:well|fine|stable|doing well|clean)|well for (?:over |more "
+            r"past|back then|when i was)\b.{0,60}\b(?:(?:have|ive|ve) been (?:well|fine|stable|doing well|clean)|well for (?:over |more "
             r"than )?\w+ years|\w+ years clean)"]
 RECURRING = [r"\b(?:again|lately|these days|coming back|came back|returning|right now|tonight|starting to feel)\b"]
 IDIOM_LAUGH = [_LAUGH]
@@ -70,7 +71,7 @@ PAST_OVERDOSE = [r"(?:er|hospital|a ?e|icu|ward|emergency room|rehab)\b(?: \w+){
                  r"(?:overdosed|took an overdose)\b(?: \w+){0,3} (?:in|back in|last) (?:january|february|march|april|june|july|august|"
                  r"september|october|november|december|spring|summer|autumn|winter)\b|(?:years|decades) ago,? (?:i|he|she|they) (?:overdosed|took an overdose)|(?:overdosed|took an overdose)\b(?: \w+){0,8} "
                  r"(?:years|decades) ago|(?:overdosed|took an overdose)\b(?: \w+){0,4} (?:in|back in) (?:19|20)\d\d\b"]
-RELOCATING = [r"downsizing|(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
+RELOCATING = [r"(?:found|chosen|picked|switched to|going to) (?:a|another|an other) (?:\w+ ){0,2}(?:clinic|practice|provider|doctor|psychiatrist|therapist|service) (?:closer|nearer|near)\b|downsizing|(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
               r"back home|to (?:canada|australia|spain|france|the (?:us|uk|states)|new zealand|ireland|germany|another (?:country|city|state)))"]
 # "what happens if a patient starts feeling suicidal during a session?": a clinic's procedure, asked of anyone
 # "what warning signs should I watch for that he might be thinking about suicide?": asking how to notice, not telling
@@ -79,6 +80,17 @@ ASKS_SIGNS = [r"(?:warning )?signs? (?:should|do|to|would|can) (?:i |we |you )?(
 FICTION = [r"(?:novel|story|screenplay|script|book|play|short story|video game|fanfic)s?\b.{0,60}\b(?:character|protagonist|heroine|hero|narrator)s?\b"]
 GENERIC_PERSON = [r"\b(?:if|when|what if|in case) (?:a|the|any|one of (?:your|the)) (?:patient|client|person|visitor|user|participant)s?\b"]
 DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical question|for a (?:story|novel|book|school project)"]
+# whose risk an urgent message tells of (safety._others_risk): the words that matched it name the writer ("gave my cat
+# to my sister") or someone else ("he's tired of being a burden"), or repeat what someone else said or wrote
+FIRST_PERSON = r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b"
+THIRD_PERSON = (rf"\b(?:he|she|hes|shes|they|theyre|him|her|his|their|himself|herself|themselves|hed|shed|theyd)\b|"
+                rf"\b(?:my|our|a) {_FAMILY_NOUN}\b")
+REPORTED = (r"\b(?:said|says|saying|told (?:me|us|everyone)|texted|wrote (?:on|in|to me|that)|posted|posting|posts|messaged|tweeted|talking about|talks about|dice|dijo|escribio|disse|escreveu|dit|sagt|schrieb)"
+            r"(?: \w+){0,4} $")
+RECIPIENT = r"\b(texted|told|asked|sent|gave|messaged|called|showed|handed|left|wrote to|said to) (?:me|us)\b"
+SAYING = r"\b(?:said|says|saying|texted|posted|posting|posts|wrote (?:on|in|to me|that)|messaged|tweeted)\b"
+SUBJECT_FIRST = r"\b(?:i|im|ive|id|ill)\b"
+SUBJECT_THIRD = r"\b(?:he|she|hes|shes|they|theyre|himself|herself|themselves)\b"
 THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
 SELF_RISK = [r"\blike me\b|\bsame as me\b|\bso am i\b|\bme too\b|my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
              r"\bi (?:dont|do not) want to (?:live|wake|be)|matarme|suicidarme|me tuer|mich|me matar|quiero morir"]

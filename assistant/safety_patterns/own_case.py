@@ -18,6 +18,8 @@ OWN_CASE = {
         r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
     ],
     "eligibility": [
+        # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+        r"(?:does|would|will|could) (?:that|this|it) (?:make|mean) (?:me|i am|im) (?:in)?eligible\b",
         # session 13: quiet, understated wordings, a fourth author
         r"(?:suitable|ok|okay|safe|appropriate|right) for (?:a |an |someone )?(?:\d+|\w+) ?year ?old with\b",
         # session 12: whether it is right for me

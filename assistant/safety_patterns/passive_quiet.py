@@ -3,6 +3,20 @@
 from __future__ import annotations
 
 QUIET = [
+    # session 14: a ninth research-style author
+    r"(?:wouldnt|would not) (?:be (?:so |that |too |such a |the worst )?(?:bad|terrible|awful|a bad thing|thing)|mind|care) if (?:a|the|some) (?:\w+ )?(?:truck|car|bus|lorry|train|van|tram|drunk driver)\b.{0,15}\b(?:hit|hits|ran over|run over|runs over|took me out|wiped me out|ploughed into me|crashed into me)",
+    r"(?:save|spare) (?:my |the |them |everyone |everybody )?(?:\w+ ){0,2}(?:so much |a lot of |all that |all the )?(?:money|trouble|worry|grief|hassle|pain|stress)\b.{0,30}\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive)",
+    # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+    r"(?:want|wanna|wish i could|would like) to (?:just )?(?:go to sleep|sleep|fall asleep) (?:for (?:like )?ever|forever|for good|and (?:never|not) wake up)\b",
+    r"(?:im|i am) (?:no|not) (?:wanting|wantin|wanna) (?:to )?(?:be here|be around|live|go on) (?:much|any) longer",
+    r"(?:better|happier|easier) (?:off )?if (?:im|i am) (?:not|no) (?:more |longer |anymore )?(?:here|around|alive)\b(?! (?:to|for|on|at|when|next|this|tomorrow|today|during))",
+    r"(?:cant|can not|cannot) (?:picture|imagine|see) (?:a |any )?(?:version of |future (?:of )?)?(?:next year|the future|next month|christmas|my (?:next )?birthday)\b.{0,20}\b(?:where|when|that) (?:im|i am|i will be|ill be) still (?:here|around|alive)",
+    r"(?:cant|can not|cannot) (?:picture|imagine|see) (?:a|any) (?:future|version of (?:\w+ ){0,2}(?:life|things|me))\b.{0,20}\b(?:where|when|that|in which) (?:im|i am|ill be|i will be|i) still (?:here|around|alive)",
+    r"one (?:slip|step|wrong step|wrong move|swerve|turn of the wheel)\b.{0,20}\b(?:itd|it would|itll|it will|everything would|everything d) (?:all )?be (?:sorted|over|done|fixed|solved|finished)\b",
+    r"(?:better|easier|kinder) (?:for (?:everyone|everybody|all of us|us all|us both|both of us|them) )?if (?:neither of us|we both|both of us) (?:never )?(?:woke|wake) up",
+    r"\bbetter (?:if i |to |i )?(?:dont|didnt|never|not) (?:wake|woke) up\b(?! (?:my|the|him|her|them|early|before|at|during|in the night|too|for))",
+    r"(?:dont|do not) think (?:ill|i will|i can|i could) (?:make it|last|hold on|survive|hang on) (?:that long|much longer|another (?:month|week|year|winter)|till then|until then)\b",
+    r"(?:wont|will not|not going to|isnt going to|is not going to|aint going to) be (?:a burden|in (?:anyones|your|their|the) way) (?:to (?:anyone|you|them|us|her|him) )?(?:much longer|for (?:much )?longer|for long|soon)\b",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question); session 13: an eighth research-style author
     r"(?:worn out|exhausted|tired|weary|sick) by being alive\b",
     r"(?:im|i am|feel im|feel i am|feel like im|feel like i am) (?:simply|just|only|nothing but) (?:a )?(?:load|burden|weight|drain) on (?:my|the|our) (?:parents|family|kids|children|wife|husband|mum|mom|dad|son|daughter)\b|better if (?:i|im) (?:am )?not there\b",

@@ -5,6 +5,12 @@ from __future__ import annotations
 from .fragments import _FAMILY_NOUN, _MED, _PILLS
 
 PREPARATORY = [
+    # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+    r"(?:carry|carrying|keep|keeping) (?:a |the |my |his |her )?(?:full )?(?:bottle|box|packet|stash|supply) (?:of )?(?:\w+ ){0,3}(?:around )?(?:with me)?\b.{0,30}\bin case i (?:ever )?(?:need|want|decide on) (?:a|an|my) (?:way out|exit|out)\b",
+    r"(?:stopped|stopping|not) taking (?:his|her|my|their) (?:\w+ )?(?:tablets|pills|meds|medication)\b.{0,30}\b(?:keeping|saving|hiding|storing|stashing) them\b",
+    # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+    r"explaining (?:everything|why)\b.{0,50}\b(?:afterwards|after im gone|when im gone|once im gone)\b",
+    r"(?:gun|pistol|rifle|shotgun|revolver|rope|noose)s? (?:is |are |s )?(?:\w+ ){0,4}(?:in front of me|next to me|beside me|in my lap|on my lap|in my hand)\b",
     # session 13: a plan told by a roommate (blind72)
     r"(?:worked|working) out (?:exactly )?how (?:she|he|they|i)(?:d| would| will| is going to| are going to| am going to)? (?:\w+ )?(?:kill|end (?:it|things|my life|her life|his life|their life)|die|do it)\b",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 14: a ninth research-style author
+    r"(?:puedo|quiero|debo|deberia|voy a|pienso|podria) dejar (?:de tomar )?(?:el |la |los |las |mi |mis )?(?:bupropion|sertralina|fluoxetina|escitalopram|citalopram|paroxetina|venlafaxina|duloxetina|antidepresivos?|medicamentos?|medicacion|pastillas)\b",
     # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
     r"(?:bin|ditch|chuck|toss|dump) (?:it|them|my \w+|the \w+)\b.{0,20}\b(?:once|when|after|as soon as) (?:ketamine|the ketamine|infusions?|treatment|the infusions) (?:starts|begins|kicks in|start|begin)\b",
     r"skipped (?:it|them|my \w+) (?:for )?(?:the )?(?:last|past) (?:\w+ )?days\b",

@@ -20,6 +20,8 @@ WEAK_RISK = {
         r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))",
         r"(?:whole |entire )?(?:box|bottle|pack|packet|stash|supply) of (?:\w+ )?(?:tablets|pills|meds|sleeping pills|painkillers) (?:is |are |was |has )?(?:gone|missing|empty)\b"],
     "means_access": [
+        # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+        r"asking (?:me |us )?where (?:\w+ ){1,3}(?:kept|keeps|keep|put|hid|stored) (?:\w+ ){0,3}(?:pills|tablets|meds|painkillers|gun|rifle|shotgun|rope)\b",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
         r"(?:rifle|gun|shotgun|pistol)s? (?:is |s )?(?:in|out in|down in|up in) the (?:shed|barn|garage|cupboard|safe|car|ute|truck|drawer|wardrobe|loft|attic)\b",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
@@ -124,6 +126,8 @@ WEAK_RISK = {
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge",
         "🌉"],
     "finality": [
+        # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+        r"said (?:goodbye|bye|his goodbyes|her goodbyes) (?:to (?:each of us|everyone|us all|all of us|me|us) )?(?:\w+ ){0,4}like (?:he|she|they) meant it",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
         r"pass (?:my|our) (?:appreciation|thanks|gratitude|love) on to\b|(?:theres|there is) nothing (?:ill|i will|i d|id) be coming back for\b|nobody would notice (?:for (?:days|weeks) )?if i\b",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
@@ -247,6 +251,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         r"(?:was|is|were) my last hope\b.{0,30}\b(?:didnt|did not|hasnt|isnt|not|doesnt) (?:work|working|help|helping)"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
     "giving_away": [
+        # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
+        r"(?:told|telling|tells) (?:\w+ ){1,3}(?:she|he|they|you) (?:can|could) have (?:his|her|their|my) (?:room|things|stuff|clothes|games|guitar|bike|console|phone)\b",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
         r"(?:handing|handed|giving|gave) (?:her|his|my|their) (?:\w+ )?(?:jewel\w*|things|stuff|belongings|possessions|watch|rings?) (?:out |away )?to (?:the )?(?:grandkids|grandchildren|kids|children|family)\b",
         # session 12: possessions given to a neighbour or a relative
