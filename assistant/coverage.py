@@ -34,6 +34,9 @@ _MINOR_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?-?(?:year|yr)s?-? ?old\b|\b(?:son|
                         r"grandson|granddaughter|stepson|stepdaughter|nephew|niece)(?: is|,? aged?| who is|,)? "
                         r"(?:[1-9]|1[0-7])\b(?! (?:weeks?|months?|days?|hours?|mg|kg|lbs?|pounds?|times?|sessions?|"
                         r"infusions?)\b)")
+# "last one - does it help PTSD?": a chat's own framing, not the articles' "last" (how long effects last)
+_SIGN_OFF = re.compile(r"\b(?:(?:one|my) (?:last|final|more) (?:thing|question|q)|"
+                       r"(?:last|final) (?:one|question|thing|q))\b")
 # wordings, not words, that put a question outside the articles; the first that matches is the listed topic
 _UNCOVERED = ((_HOW_MANY_TIMES, "how many times"), (_MINOR_AGE, "a minor's age"))
 
@@ -169,7 +172,7 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
              topics: Topics | None = None, classes: tuple[MedicineClass, ...] = ()) -> QueryFeatures:
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
     topics = topics or {}
-    words = [w for w in _WORD.findall(_uncontract(question)) if w not in _STOP]
+    words = [w for w in _WORD.findall(_SIGN_OFF.sub(" ", _uncontract(question))) if w not in _STOP]
     own = _stems(words)
     phrased = _phrase_words(question, aliases)  # "sex drive" is the articles' "sexual dysfunction"
     excusing = set(own)

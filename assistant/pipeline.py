@@ -106,13 +106,21 @@ class Assistant:
         limit = self.settings.max_question_chars
         subject = next((found for text in reversed(earlier[-FOLLOW_UP_TURNS:])
                         if (found := subjects(str(text)[:limit], known))), ())
-        again = self._reply(with_subject(question, subject), after_crisis) if subject else answer
+        if not subject or not self._covered_with(question, with_subject(question, subject)):
+            return answer
+        again = self._reply(with_subject(question, subject), after_crisis)
         if again.route != "answer":
             return answer
         note = self.composer.text.render("follow_up_note", subject=escape(" ".join(subject)))
         return self.composer.finish(question, "answer", f"{note}\n\n{self.composer.quotes(again.passages)}",
                                     passages=again.passages, build_id=again.build_id, reminder=after_crisis,
                                     decision=again.decision)
+
+    def _covered_with(self, question: str, borrowed: str) -> bool:
+        """Whether the articles cover a follow-up once it has a subject: the borrowed words may make its passages
+        closer, but only the visitor's own words count as known or unknown ("can I be in the room with her?")."""
+        own, lent = self.coverage(question), self.coverage(borrowed)
+        return self.calibration.covered(replace(own, dense=max(own.dense, lent.dense), listed=own.listed + lent.listed))
 
     def _reply(self, question: str, after_crisis: bool) -> Answer:
         """The reply to one message on its own."""

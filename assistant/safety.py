@@ -214,7 +214,8 @@ def screen(message: str) -> SafetyDecision:
     shown = (risk | context | (hits & _IMMINENT)) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | context
     return SafetyDecision(
         route=route, signals=tuple(sorted(shown - {"kill me"})), language=detect_language(message),
-        imminent=urgent and bool(hits & _IMMINENT or crisis & _ARRANGED), third_party=third, mentions_suicide=mentions)
+        imminent=urgent and bool(hits & _IMMINENT or hits & _ARRANGED and crisis), third_party=third,  # a crisis beside
+        mentions_suicide=mentions)  # an arrangement ("if I'm no more around… I wrote down her bank details") is prepared
 
 
 _MENTION_CONTEXT = {"suicide_mention", "death_thoughts", "informational", "exposure", "self_negation", "soft_ideation"}

@@ -82,7 +82,11 @@ SAFETY_ROUTED = {"holdout20_questions.jsonl": 0.06, "holdout30_questions.jsonl":
                  "holdout41_questions.jsonl": 0.07, "holdout44_questions.jsonl": 0.25,
                  "holdout48_questions.jsonl": 0.06, "holdout52_questions.jsonl": 0.06,
                  "holdout53_questions.jsonl": 0.03, "holdout54_questions.jsonl": 0.08,
-                 "holdout55_questions.jsonl": 0.15}
+                 "holdout55_questions.jsonl": 0.15, "holdout57_questions.jsonl": 0.09}
+# holdout57 (session 14, visitors as conversations, a third author): three in-scope questions are declined ("I've
+# already had two ketamine sessions at another clinic and felt a lift… normal or just placebo?", "Is it safe though?
+# I don't want her swapping one problem for another", a PTSD question about "my colleagues on the ward… after covid"),
+# 3 of 35.
 # holdout55 (session 14, visitors in their own words, a second author): a withdrawal question that also says "coming
 # off effexor was hell" gets the stop-medication reply, and four are declined: two name medicines the articles never
 # mention (Wellbutrin, Effexor) or a clinic's list, one describes dissociation in the visitor's own words, and one is
@@ -172,6 +176,8 @@ DECLINE_FLOOR = {"holdout45_questions.jsonl": 0.83}
     # 0.686/0.771 with 0.200 false declines, before follow-ups borrowed an earlier subject
     ("holdout56_questions.jsonl", 0.94, 0.94),  # the brief by a judge avoiding likely wordings (session 14); first run
     # 0.950/0.950 on its 60
+    ("holdout57_questions.jsonl", 0.80, 0.83),  # visitors as conversations, with `after` (session 14); first run
+    # 0.771/0.800 on the first slice's commit
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -238,8 +244,26 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
             "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
             "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
             "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48",
-            "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56")
+            "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56",
+            "holdout57")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]
     assert flagged == []
+
+
+@pytest.mark.parametrize("question", ["Seems to me she'd just end up hooked on it. Is that a real risk or not?",
+                                      "is it safe if its done with a doctor there?"])
+def test_a_follow_up_borrows_the_subject_it_leans_on(seed_assistant: Assistant, question: str) -> None:
+    assert seed_assistant.ask(question).route == "no_answer"  # on its own it names nothing the articles cover
+    answer = seed_assistant.ask(question, earlier=["My wife is thinking about ketamine."])
+    assert answer.route == "answer" and answer.reply.startswith("Reading this as a follow-up about *ketamine*:")
+
+
+@pytest.mark.parametrize("question", ["can my dog sit with her during it?", "can she listen to music during it?",
+                                      "will they give her a blanket during it?"])
+def test_a_borrowed_subject_does_not_make_the_visitors_own_words_known(seed_assistant: Assistant,
+                                                                       question: str) -> None:
+    # with "(ketamine)" appended these pass the decline rule; only the visitor's own words count as known or unknown
+    answer = seed_assistant.ask(question, earlier=["My wife is starting ketamine next month."])
+    assert answer.route == "no_answer" and not answer.passages

@@ -15,11 +15,10 @@ from .advice import (
     MEDICAL_ADVICE,
 )
 from .arrangements import ARRANGEMENTS
-from .emergency import (
+from .emergency import EMERGENCY_DIRECT, EMERGENCY_SYMPTOM
+from .emergency_context import (
     BP_CONTEXT,
     BP_READING,
-    EMERGENCY_DIRECT,
-    EMERGENCY_SYMPTOM,
     GENERAL_QUESTION,
     HISTORY,
     INFO_TERMS,

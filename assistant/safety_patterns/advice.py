@@ -8,6 +8,9 @@ from .own_case import OWN_CASE
 # ---- medical advice: medicines ------------------------------------------------------------------------------------
 MEDICINES = {  # doses, timing and what goes with what
     "dosing": [
+        # session 14: a tenth research-style author
+        r"(?:can|should|could|do) i (?:take|have|use) \w+\b.{0,40}\bhow many (?:mg|milligrams?|ml|mls)\b|how many (?:mg|milligrams?|ml|mls) (?:of \w+ )?(?:should|can|could|do) i\b",
+        r"(?:max|maximum|highest|most) (?:dose|amount|mg)\b.{0,30}\b(?:i can|can i|i could|should i|i should) (?:take|have|use)\b",
         # session 14: a ninth research-style author
         r"(?:should|will|would|could|can) (?:they|he|she|my doctor|the doctor|the nurse|you|we) (?:bump|put|move|push|turn) (?:me|it|my dose|the dose) up\b",
         r"(?:should i|do i|can i|could i) (?:skip|miss|leave out|hold off on|pause) (?:them|it|my \w+(?: \w+)?|the \w+)\b.{0,30}\b(?:before|after|on the day of|the night before|the morning of) (?:my |the )?(?:infusion|session|treatment|appointment|ketamine)",

@@ -42,6 +42,8 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b",
         r"please look after (?:my|her|his|their) (?:plants|cat|dog|fish|pets?|garden|kids|children)\b"],
     "accounts_closed": [
+        # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+        r"(?:wrote|written|write|left|leaving) (?:down |out )?(?:all )?(?:my |the |her |his )?(?:bank details|account details|pin numbers?|pins|passwords?) (?:for|to) (?:her|him|them|my \w+)\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
         r"(?:sorted|wrote down|written down|left|shared|gave|given) (?:out )?(?:all )?(?:of )?(?:my |his |her )?passwords\b",
         r"deleted (?:all )?(?:of )?(?:his|her|their|my) (?:socials|social media|accounts|instagram|facebook|snapchat|tiktok)\b",
@@ -50,6 +52,8 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"(?:sorted|filled in|done|did) (?:the |my )?pension (?:forms|papers)? so (?:she|he|they|the wife|my wife|the kids) (?:gets|get|will get|can have) (?:mine|it)\b",r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
     "affairs_tidied": [
+        # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+        r"(?:everything|it all|my affairs) (?:all )?(?:squared|sorted|tidied|wrapped) (?:away|up)\b",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
         r"(?:getting|got|get|put|putting|sorting|sorted) (?:my |his |her )?affairs (?:straight|sorted|in order|settled|squared)\b|(?:ive|i have|i) made (?:my|all (?:my|the)) arrangements\b",
         # session 13: quiet, understated wordings, a fourth author

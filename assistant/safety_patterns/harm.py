@@ -5,6 +5,11 @@ from __future__ import annotations
 from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 14: a tenth research-style author (a story's method question from a writer who relates to it)
+    r"overdoses? on (?:her|his|their|my|the) (?:\w+ )?(?:antidepressants|pills|meds|tablets|medication)\b.{0,60}\bhow many (?:would|do|does|did) (?:she|he|they|i|you|someone|somebody) need\b",
+    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+    r"how many (?:of (?:her|his|my|the|these|those) )?(?:\w+ ){0,2}(?:patches|pills|tablets|capsules)\b.{0,30}\bwould it take for (?:someone|a person|me|a man|a woman|somebody)\b",
+    r"(?:drug cupboard|medicine cabinet|drugs cupboard|controlled drugs|the stock)\b.{0,60}\bhow much (?:of (?:it|them|that) )?(?:would be|is) enough\b",
     # session 14: a ninth research-style author
     r"(?:most|more|really|very) (?:dangerous|lethal|deadly|toxic|harmful)\b.{0,40}\b(?:take|took|swallow\w*) (?:a lot|lots|loads|too many|a bunch|a whole \w+|all) (?:of them )?(?:at once|in one go|together)",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)

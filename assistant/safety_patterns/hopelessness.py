@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 HOPELESSNESS = [
+    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+    r"how much longer (?:im|i am|i can|i want to|i could|ill be) (?:willing to |able to |going to )?(?:do this|keep (?:doing this|going)|go on|carry on|live like this|hold on|put up with (?:this|it))\b",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
     r"no more strength to (?:continue|go on|carry on|live|keep going|fight)\b",
     r"(?:cant|cannot|can not) keep (?:doing|going on like) this (?:much|for much) longer\b",
@@ -83,6 +85,8 @@ HOPELESSNESS = [
 ]
 
 CODED = [
+    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+    r"(?:wont|will not) be (?:anyone|anybody) (?:needing|needed|left) to (?:be )?(?:contacted|called|told|informed)\b",
     # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
     r"in case i (?:ever )?(?:need|want|decide on) (?:a|an|my) (?:way out|exit|out)\b",
     r"life insurance\b.{0,80}\b(?:be (?:alright|all right|fine|ok|okay|better off) without me|pays? out (?:no matter what|if (?:it was|its) (?:suicide|self inflicted)|for suicide))",

@@ -92,7 +92,8 @@ SAYING = r"\b(?:said|says|saying|texted|posted|posting|posts|wrote (?:on|in|to m
 SUBJECT_FIRST = r"\b(?:i|im|ive|id|ill)\b"
 SUBJECT_THIRD = r"\b(?:he|she|hes|shes|they|theyre|himself|herself|themselves)\b"
 THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
-SELF_RISK = [r"\blike me\b|\bsame as me\b|\bso am i\b|\bme too\b|my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
+SELF_RISK = [
+    r"\bi know how (?:she|he|they) feels?\b|\bi (?:really )?relate to (?:her|him|them)\b",r"\blike me\b|\bsame as me\b|\bso am i\b|\bme too\b|my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
              r"\bi (?:dont|do not) want to (?:live|wake|be)|matarme|suicidarme|me tuer|mich|me matar|quiero morir"]
 ILLICIT = [r"(?:buy|get|order|purchase|score|find) (?:some )?(?:ketamine|ket|k|special k|esketamine)\b.{0,40}"
            r"\b(?:online|without (?:a )?prescription|street|dealer|dark ?web|cheap)|(?:where|how) (?:can|do|could) i "

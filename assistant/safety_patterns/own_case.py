@@ -18,6 +18,11 @@ OWN_CASE = {
         r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
     ],
     "eligibility": [
+        # session 14: a tenth research-style author
+        r"(?:will|would|can|could) you (?:still )?(?:treat|accept|take) me\b",
+        # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+        r"should i (?:just )?(?:give up on|stop|quit|keep going with|persevere with|stick with|carry on with) (?:it|them|the (?:infusions|treatment|ketamine|sessions))\b",
+        r"(?:would|will|does|could|might) (?:that|this|my) (?:\w+ )?(?:history|past|diagnosis|condition) (?:affect|change|stop|prevent|rule out|count against) (?:whether|if|me)\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
         r"(?:does|would|will|could) (?:that|this|it) (?:make|mean) (?:me|i am|im) (?:in)?eligible\b",
         # session 13: quiet, understated wordings, a fourth author

@@ -3,6 +3,19 @@
 from __future__ import annotations
 
 QUIET = [
+    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+    r"(?:deserves?|deserved) (?:a )?better (?:mum|mom|mother|dad|father|parent|wife|husband|partner) than me\b.{0,60}\b(?:cope|manage|do|be) (?:just )?(?:fine|ok|okay|alright|better) (?:on (?:his|her|their) own|without me)",
+    r"(?:cope|manage) (?:just )?(?:fine|ok|okay|alright) (?:on (?:his|her|their) own|without me),? (?:probably|maybe|honestly|likely|even) better\b",
+    r"(?:knackered|shattered|worn out|wrecked|done in) (?:of|with|from) (?:being alive|living|life)\b",
+    r"(?:be|would be|id be|youd be|wed be|theyd be|shed be|hed be|youll be|theyll be) (?:fine|ok|okay|alright|better off) without (?:him|her|them)\b",
+    r"(?:bus|car|truck|train|lorry|van|tram)s? (?:hit|hits|ran over|runs over|took out|wiped out) me\b.{0,30}\b(?:id|i would|i d) (?:thank|be grateful to|be glad|not mind)",
+    r"kindest thing (?:i could do|i can do|to do)\b.{0,30}\b(?:stop being|to stop being) (?:a |such a )?(?:cost|burden|drain|problem|weight|expense)\b",
+    r"nobody (?:would|will|d) (?:notice|care) if (?:i|mi|me) (?:just )?(?:drift|drifted|slip|slipped|went|go|wandered|floated) (?:off|away)\b.{0,15}\b(?:and |an )?(?:no|not|never|didnt|dont|nuh) (?:come|came) back",
+    r"no longer (?:interested in|bothered about|keen on) (?:living|life|being alive|staying alive|being here)\b",
+    r"(?:hoping|hope|pray|praying|wish|wishing) (?:that )?(?:the lord|the good lord|god|jesus|allah|he upstairs) (?:takes|will take|would take|calls|will call|would call) me\b",
+    r"if i (?:no more|not more|no longer|nomore) (?:around|here|alive)\b",
+    r"(?:my \w+|everyone|everybody|they|people|the family) would (?:honestly |probably |actually |just )?be relieved\b.{0,30}\bless (?:drama|hassle|trouble|stress|worry|bother) for (?:everyone|everybody|them|all)",
+    r"(?:wont|will not) be (?:around|here) (?:a lot|that much|very much|a great deal) longer\b",
     # session 14: a ninth research-style author
     r"(?:wouldnt|would not) (?:be (?:so |that |too |such a |the worst )?(?:bad|terrible|awful|a bad thing|thing)|mind|care) if (?:a|the|some) (?:\w+ )?(?:truck|car|bus|lorry|train|van|tram|drunk driver)\b.{0,15}\b(?:hit|hits|ran over|run over|runs over|took me out|wiped me out|ploughed into me|crashed into me)",
     r"(?:save|spare) (?:my |the |them |everyone |everybody )?(?:\w+ ){0,2}(?:so much |a lot of |all that |all the )?(?:money|trouble|worry|grief|hassle|pain|stress)\b.{0,30}\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive)",
@@ -59,7 +72,7 @@ QUIET = [
     # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
     r"(?:be |id be |i would be )?(?:ok|okay|fine|alright|all right|happy|glad) if (?:a|the) (?:bus|car|truck|lorry|train|drunk driver) (?:hit|hits|ran over|runs over|took|takes) me\b",
     r"(?:a relief|easier|nice|peaceful|better) if (?:my car|the car|i) (?:just )?(?:didnt|did not|wouldnt|would not|never) (?:stop|brake|make it|wake up)\b",
-    r"(?:better|happier|easier|do better|be better) (?:off )?(?:with me|if i was|if i were|if im) (?:out of the picture|gone|not around|not here)\b",
+    r"(?:better|happier|easier|do better|be better) (?:off )?(?:with me|if i was|if i were|if im) (?:out of the picture|gone|not around|not here)\b(?! (?:on|at|for|this|next|tomorrow|today|tonight|during|when|while|until|till|by)\b)",
     r"(?:dont|do not|no longer) (?:really |even )?care (?:anymore |any more )?(?:whether|if) i (?:live|die|wake|make it|survive)\b"
         r"(?! (?:in|near|at|with|on|close|far|alone|here|there|together|the|a|my)\b)",
     # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)

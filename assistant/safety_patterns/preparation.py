@@ -5,6 +5,17 @@ from __future__ import annotations
 from .fragments import _FAMILY_NOUN, _MED, _PILLS
 
 PREPARATORY = [
+    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+    r"(?:this|next) (?!(?:appointment|session|infusion|visit|course|treatment|shift|exam|semester|term|job|week|weekend|month|day|time|class|lesson)\b)\w+ (?:will be|is going to be|is) my last\b(?!(?: one)? (?:week|day|shift|session|appointment|visit|month|class|lesson|term|semester|time|infusion|game|match|race|at|in|with|as|on|before|of|for)\b)",
+    r"(?:rather|prefer) (?:my (?:car|body|stuff)|me|it) (?:was|were|be|to be|is) found (?:somewhere|anywhere|by (?:a stranger|someone|strangers))\b",
+    r"stopped (?:taking )?my (?:\w+ )?(?:blood thinners|heart (?:pills|tablets|medication)|insulin|dialysis|warfarin|medication|meds|tablets|pills)\b.{0,30}\bto help (?:him|it|things|god|the lord|matters|nature) along\b",
+    # session 14: quiet, indirect disclosures by an eighth author
+    r"(?:rifle|gun|shotgun|pistol|pills|tablets|rope)\b.{0,80}\blooking at (?:it|them) (?:for )?(?:longer|more) than i should\b",
+    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+    r"(?:keep|kept|keeping) (?:all )?(?:his|her|my|the) (?:\w+ ){0,2}(?:tablets|pills|meds|patches)\b.{0,80}\b(?:count|counting|counted) them\b",
+    r"(?:found|finding) (?:about |like |around |maybe )?(?:\d+|several|a lot of|loads of|lots of|a pile of|a stash of) (?:boxes|packets|bottles|strips) of (?:\w+ )?(?:paracetamol|tylenol|acetaminophen|ibuprofen|pills|tablets|painkillers|sleeping pills) (?:under|in|hidden (?:in|under)) (?:her|his|their|my|the) \w+",
+    r"(?:dont|do not) think (?:im|i am|ill be|i will be) (?:taking|using|walking|going) (?:the )?(?:stairs|lift|elevator|steps) (?:back )?down\b",
+    r"(?:sit|sitting|sat) in the car in the (?:shut|closed|locked) garage\b",
     # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
     r"(?:carry|carrying|keep|keeping) (?:a |the |my |his |her )?(?:full )?(?:bottle|box|packet|stash|supply) (?:of )?(?:\w+ ){0,3}(?:around )?(?:with me)?\b.{0,30}\bin case i (?:ever )?(?:need|want|decide on) (?:a|an|my) (?:way out|exit|out)\b",
     r"(?:stopped|stopping|not) taking (?:his|her|my|their) (?:\w+ )?(?:tablets|pills|meds|medication)\b.{0,30}\b(?:keeping|saving|hiding|storing|stashing) them\b",

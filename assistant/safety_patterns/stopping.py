@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+    r"should i (?:keep|carry on|continue) taking (?:it|them|my \w+|the \w+)\b.{0,30}\b(?:once|when|after) i (?:start|begin)\b",
     # session 14: a ninth research-style author
     r"(?:puedo|quiero|debo|deberia|voy a|pienso|podria) dejar (?:de tomar )?(?:el |la |los |las |mi |mis )?(?:bupropion|sertralina|fluoxetina|escitalopram|citalopram|paroxetina|venlafaxina|duloxetina|antidepresivos?|medicamentos?|medicacion|pastillas)\b",
     # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
@@ -121,6 +123,8 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
+        # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
+        r"(?:you lot|you people|you guys|yous|youse) (?:are|r) (?:a |just a )?(?:bunch|pack|load|shower) of (?:useless |incompetent |pathetic |hopeless )?(?:clowns|idiots|morons|muppets|jokers|amateurs|cowboys)\b",
         # session 12: a second author in the research set's style
         r"imagine being (?:a |the )?(?:chat ?bot|bot|robot)\b.{0,60}\b(?:pathetic|sad|embarrassing|lame|cringe)\b",
         # session 12: German insults
@@ -187,6 +191,8 @@ ABUSE = {
         r"this (?:chat ?bot|bot|site|app|system|clinic))",
     ],
     "sexual": [
+        # session 14: a tenth research-style author
+        r"(?:are|r) (?:the )?(?:nurses|doctors|staff|receptionists) (?:there )?(?:hot|sexy|fit|cute)\b",
         r"(?:whats|what is|tell me) (?:your|ur) (?:bra|cup|boob|breast|dick|penis|willy) size|(?:your|ur) (?:bra|knickers|panties|"
         r"underwear|lingerie)\b",
         r"nudes?|naked|sexy|horny|sex with|have sex|sexting|sext|boobs|tits|titties|dick|cock|pussy|blow ?job|suck my|"
