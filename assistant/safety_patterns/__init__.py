@@ -30,10 +30,10 @@ from .emergency_context import (
 )
 from .harm import (
     DRUGS_QUANTITY,
-    HARM_TO_OTHERS,
     NSSI,
     PERCEPTUAL,
 )
+from .harm_others import HARM_TO_OTHERS
 from .hopelessness import (
     CODED,
     DEATH_THOUGHTS,

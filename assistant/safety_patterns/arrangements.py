@@ -5,6 +5,8 @@ from __future__ import annotations
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
 ARRANGEMENTS = {
     "future_doubt": [
+        # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+        r"(?:doubt|dont think) (?:ill|i will|id|i would) be needing (?:it|them|you|one|a \w+)\b",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
         r"(?:sessions?|appointments?|infusions?|bookings?) will be (?:no|of no) use to me after\b|(?:dont|no need to) (?:worry about )?(?:re)?book(?:ing)? me\b|dont bother making it long ?term\b",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
@@ -52,6 +54,10 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"(?:sorted|filled in|done|did) (?:the |my )?pension (?:forms|papers)? so (?:she|he|they|the wife|my wife|the kids) (?:gets|get|will get|can have) (?:mine|it)\b",r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
     "affairs_tidied": [
+        # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+        r"(?:refund|money|balance)\b.{0,40}\b(?:goes|go|going|sent|paid|returned) back to (?:her|him|them|my \w+)\b",
+        # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+        r"sold (?:the|my) (?:herd|farm|stock|flock|business|boat|tools|workshop)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
         r"(?:everything|it all|my affairs) (?:all )?(?:squared|sorted|tidied|wrapped) (?:away|up)\b",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)

@@ -85,6 +85,10 @@ HOPELESSNESS = [
 ]
 
 CODED = [
+    # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+    r"(?:itd|it would|it will|itll) save (?:everyone|everybody|them|you all|you) (?:a |the )?(?:phone call|call|trouble|bother|hassle) (?:eventually|in the end|later on)\b",
+    r"(?:ive|hes|shes|theyve|i have|he has|she has|he s|she s) (?:run|ran) (?:my|his|her|their) course\b",
+    r"made (?:my )?peace with (?:this|it) being the last thing (?:i try|ill try|i do|i will try)\b",
     # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
     r"(?:wont|will not) be (?:anyone|anybody) (?:needing|needed|left) to (?:be )?(?:contacted|called|told|informed)\b",
     # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)

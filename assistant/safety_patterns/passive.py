@@ -179,7 +179,7 @@ PASSIVE_IDEATION = [
     r"(?:nobody|no one|noone|wouldnt|would not|who would)(?: would| will| even| really| ever){0,2} (?:care|notice|miss me|mind)"
     r"(?: \w+){0,3} if i "
     r"(?:died|was gone|were gone|disappeared|wasnt here|was dead|didnt wake up|wasnt around)",
-    r"(?:want|wants|wanna|wish|wishes|ready) to (?:disappear(?! (?:to|into (?:the|a)|for (?:a|the)|on (?:a|holiday)|off)\b)|vanish|not exist|stop existing|be gone|go to sleep forever)",
+    r"(?:want|wants|wanna|wish|wishes|ready) to (?:disappear(?! (?:to|into (?:the|a)|for (?:a|the)|on (?:a|holiday)|off|under (?:a|the|my)|all (?:weekend|day))\b)|vanish|not exist|stop existing|be gone|go to sleep forever)",
     r"(?:im|i am|feel|feeling) (?:so |really |completely )?(?:done with (?:life|living|it all|this life)|ready to go\b(?! (?:to|home|back|out|ahead|on|for|in|into|with|shopping|through)\b))",
     r"(?:dont|no longer) want (?:this|my) life|(?:want|wish|need) (?:it all|everything|all of it|my life|life) to "
     r"(?:end|stop|be over)",

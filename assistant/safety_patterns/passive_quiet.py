@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 QUIET = [
+    # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+    r"(?:dont|do not|cant|cannot) see (?:much |any |the )?(?:reason|point) (?:to|in) (?:keep(?:ing)? the lights on|keep(?:ing)? going|carry(?:ing)? on|go(?:ing)? on|stay(?:ing)? around|be(?:ing)? here)\b(?! (?:with|on|taking|at) (?:it|them|the|my|this|these|that|\w+ing)\b)",
+    r"(?:dont|do not|cant|cannot) see the point (?:of|in) me\b",
+    r"(?:will|would|d) be (?:more easy|more easier|easier|better|happier|lighter) without me\b",
+    r"(?:very |so |really )?tired (?:from|of|with) life\b",
+    r"hoping (?:that )?i (?:dont|do not|wont|will not|never) (?:have to )?(?:do|face|see|wake up to|get through) (?:tomorrow|another day|the morning|another morning)\b",
+    r"(?:not going to|wont|will not|refuse to) (?:keep )?(?:being|be) a (?:weight|burden|drain|problem) (?:on|to|for) (?:everyone|everybody|anyone|them|my \w+)\b",
+    r"\b(?:better|easier) (?:if )?i (?:just )?(?:disappear|vanish|go away|am gone|was gone)\b(?! (?:for|to|on|into|under)\b)",
     # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
     r"(?:deserves?|deserved) (?:a )?better (?:mum|mom|mother|dad|father|parent|wife|husband|partner) than me\b.{0,60}\b(?:cope|manage|do|be) (?:just )?(?:fine|ok|okay|alright|better) (?:on (?:his|her|their) own|without me)",
     r"(?:cope|manage) (?:just )?(?:fine|ok|okay|alright) (?:on (?:his|her|their) own|without me),? (?:probably|maybe|honestly|likely|even) better\b",

@@ -3,25 +3,10 @@
 from __future__ import annotations
 
 from .fragments import _FAMILY_NOUN, _MED, _PILLS
+from .preparation_quiet import QUIET_PREPARATION
 
 PREPARATORY = [
-    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
-    r"(?:this|next) (?!(?:appointment|session|infusion|visit|course|treatment|shift|exam|semester|term|job|week|weekend|month|day|time|class|lesson)\b)\w+ (?:will be|is going to be|is) my last\b(?!(?: one)? (?:week|day|shift|session|appointment|visit|month|class|lesson|term|semester|time|infusion|game|match|race|at|in|with|as|on|before|of|for)\b)",
-    r"(?:rather|prefer) (?:my (?:car|body|stuff)|me|it) (?:was|were|be|to be|is) found (?:somewhere|anywhere|by (?:a stranger|someone|strangers))\b",
-    r"stopped (?:taking )?my (?:\w+ )?(?:blood thinners|heart (?:pills|tablets|medication)|insulin|dialysis|warfarin|medication|meds|tablets|pills)\b.{0,30}\bto help (?:him|it|things|god|the lord|matters|nature) along\b",
-    # session 14: quiet, indirect disclosures by an eighth author
-    r"(?:rifle|gun|shotgun|pistol|pills|tablets|rope)\b.{0,80}\blooking at (?:it|them) (?:for )?(?:longer|more) than i should\b",
-    # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
-    r"(?:keep|kept|keeping) (?:all )?(?:his|her|my|the) (?:\w+ ){0,2}(?:tablets|pills|meds|patches)\b.{0,80}\b(?:count|counting|counted) them\b",
-    r"(?:found|finding) (?:about |like |around |maybe )?(?:\d+|several|a lot of|loads of|lots of|a pile of|a stash of) (?:boxes|packets|bottles|strips) of (?:\w+ )?(?:paracetamol|tylenol|acetaminophen|ibuprofen|pills|tablets|painkillers|sleeping pills) (?:under|in|hidden (?:in|under)) (?:her|his|their|my|the) \w+",
-    r"(?:dont|do not) think (?:im|i am|ill be|i will be) (?:taking|using|walking|going) (?:the )?(?:stairs|lift|elevator|steps) (?:back )?down\b",
-    r"(?:sit|sitting|sat) in the car in the (?:shut|closed|locked) garage\b",
-    # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
-    r"(?:carry|carrying|keep|keeping) (?:a |the |my |his |her )?(?:full )?(?:bottle|box|packet|stash|supply) (?:of )?(?:\w+ ){0,3}(?:around )?(?:with me)?\b.{0,30}\bin case i (?:ever )?(?:need|want|decide on) (?:a|an|my) (?:way out|exit|out)\b",
-    r"(?:stopped|stopping|not) taking (?:his|her|my|their) (?:\w+ )?(?:tablets|pills|meds|medication)\b.{0,30}\b(?:keeping|saving|hiding|storing|stashing) them\b",
-    # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
-    r"explaining (?:everything|why)\b.{0,50}\b(?:afterwards|after im gone|when im gone|once im gone)\b",
-    r"(?:gun|pistol|rifle|shotgun|revolver|rope|noose)s? (?:is |are |s )?(?:\w+ ){0,4}(?:in front of me|next to me|beside me|in my lap|on my lap|in my hand)\b",
+    *QUIET_PREPARATION,
     # session 13: a plan told by a roommate (blind72)
     r"(?:worked|working) out (?:exactly )?how (?:she|he|they|i)(?:d| would| will| is going to| are going to| am going to)? (?:\w+ )?(?:kill|end (?:it|things|my life|her life|his life|their life)|die|do it)\b",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
@@ -103,7 +88,7 @@ PREPARATORY = [
     r"(?:in|on|under)",
     r"(?:gave|give|giving|given) away (?:all )?(?:my|of my|her|his|their|all (?:her|his|their|my)) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
     r"(?:said|saying|say) (?:my )?goodbyes?(?! to (?!(?:everyone|everybody|my (?:family|kids|children|parents|friends|loved ones)|"
-    r"the world|you all|all of you|people)\b))|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye"
+    r"the world|you all|all of you|people)\b))|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye(?! for now)"
     r"|bye forever",
     r"\bbye (?:everyone|everybody|all|yall|world|guys)\b(?=.{0,30}(?:🪦|⚰️|🪢|not doing this anymore|for good|forever|"
     r"its been real))",

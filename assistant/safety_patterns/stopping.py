@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+    r"(?:is it ok|is it okay|ok|okay|is it safe|safe|alright|is it alright) to (?:skip|miss) (?:a|one|two|a few|a couple of) (?:days?|doses?)\b",
     # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
     r"should i (?:keep|carry on|continue) taking (?:it|them|my \w+|the \w+)\b.{0,30}\b(?:once|when|after) i (?:start|begin)\b",
     # session 14: a ninth research-style author
@@ -40,7 +42,7 @@ STOP_MEDICATION = [
     r"(?:lexapro|sertralin|citalopram|escitalopram|venlafaxin|\w+xetin|antidepressivum|medikament\w*|tabletten) absetzen",
     rf"(?<!\ba )(?<!\ban ){_STOP_VERB} (?:(?:my ?self|me|him|her) (?!(?:from|getting|having|being|doing|receiving|trying|starting)\b))?(?:taking |using |on |with )?(?:all |all of |of |off |off of |from |my |the |these |those |this |that "
     rf"|a |an |one |cold turkey on |both )*(?:\w+ )?{_MED}\b(?! (?:session|sessions|infusion|infusions|appointment|"
-    r"appointments|clinic|treatment|working))",
+    r"appointments|clinic|treatment|working)|(?: \w+)? off (?:at|with|in) (?:the|a|your) (?:pharmacy|chemist|clinic|bin))",
     rf"(?:cut|cutting) (?:my |the )?(?:\w+ )?{_MED} (?:pills? |tablets? |dose )?in half|(?:wean|weaning|weaned|taper|tapering) "
     r"(?:my ?self )?off\b(?! (?:of )?(?:coffee|caffeine|sugar|nicotine|cigarettes|smoking|alcohol|social media|the bottle))",
     rf"(?:throw|throwing|threw|flush|flushing|flushed|toss|tossing|tossed|bin|binning|binned|chucked|trashed|dump|dumping) (?:away |out )?(?:all )?"
@@ -54,7 +56,8 @@ STOP_MEDICATION = [
     r"(?:just |now |finally )?"
     rf"(?:stop|quit|come off|get off|taper|wean|drop|ditch|skip (?:them|it|my {_MED}|the {_MED}) (?:while|for|during|until)|"
     rf"leave (?:it|them) off(?=\s*$| for good| now)|stay off (?:it|them|my {_MED}|the {_MED})|go without (?:it|them|my {_MED}))\b"
-    r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment))",
+    r"(?! (?:smoking|drinking|worrying|the infusions?|the sessions?|ketamine treatment|treatment)|(?: them| it)? (?:off )?(?:at|in) "
+    r"(?:the|a|your) (?:clinic|pharmacy|chemist|bin))",  # "can I drop them at the clinic to get rid of them?": a disposal
     rf"{_MED}\b.{{0,80}}\btime to (?:stop|quit|come off|get off|taper|wean)\b",
     rf"(?:can|could|should) i (?:just )?go without (?:my |the )?(?:\w+ )?{_MED}\b|(?:is it (?:ok|okay|fine|alright|safe) to|can i|"
     rf"could i|should i) (?:just )?not take (?:my |the )?(?:\w+ )?{_MED}\b",

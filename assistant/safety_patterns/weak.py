@@ -21,6 +21,9 @@ _MEANS_AND_INTENT = {
         r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))",
         r"(?:whole |entire )?(?:box|bottle|pack|packet|stash|supply) of (?:\w+ )?(?:tablets|pills|meds|sleeping pills|painkillers) (?:is |are |was |has )?(?:gone|missing|empty)\b"],
     "means_access": [
+        # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+        r"(?:boxes|packets|bottles) of (?:it|them|paracetamol|tylenol|pills|tablets|painkillers) in (?:his|her|their|my) (?:car|drawer|room|bag|wardrobe|locker)\b",
+        r"(?:ive got|i have|got) (?:a |an )?(?:new |full |whole |spare )?(?:box|bottle|packet|pack|strip|supply) (?:of (?:\w+ )?)?(?:in|under) (?:the|my) (?:bathroom|drawer|cupboard|car|bag|bedroom)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
         r"sleeping with (?:her|his|my|the|their) (?:pills?|pill organi[sz]er|tablets|meds|gun|rifle|pistol|knife) under (?:her|his|my|the|their) pillow\b",
         r"(?:look|looking|looked) up how (?:high|tall) (?:the )?(?:top (?:floor|level|deck) of )?(?:the )?\w+ (?:\w+ )?(?:is|are|was)\b",

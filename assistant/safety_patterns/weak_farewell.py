@@ -4,6 +4,8 @@ from __future__ import annotations
 
 FAREWELL_SIGNS = {
     "finality": [
+        # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+        r"(?:wont|will not) be needing (?:any of )?(?:it|them|this|these|those)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
         r"(?:said|says|saying|has said|shes said|hes said) (?:her|his|their|my) goodbyes\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
@@ -26,7 +28,7 @@ FAREWELL_SIGNS = {
                  r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
                  r"(?:actual|real) plan (?:this time|now)", r"(?:tell|let) \w+ (?:\w+ )?(?:im|i am) sorry|how calm i feel|(?:calm|at peace|peaceful) about (?:it|dying|"
                  r"my decision|the decision)", r"last card|finished playing|(?:im|i am) finished(?! with)", r"(?:im|i am|am) (?:doing|going to do) it (?:tonight|today|now)|tonight is the night|its time",
-                 r"im done(?! with (?:(?:it|them)\b(?!\s*$| all\b)|my|the|work|school|\w+ (?:session|infusion|treatment|appointment|form)s?|"
+                 r"im done(?! with (?:(?:it|them)\b(?!\s*$| all\b)|my|the|work|school|this (?:week|day|month|term|semester|shift)|today|\w+ (?:session|infusion|treatment|appointment|form)s?|"
                  r"(?:\w+ )?(?:antidepressants?|ssris?|meds|medications?|pills|tablets|\w+ine)\b))|its over|"
                  r"(?:hes|shes|theyre|he is|she is) (?:\w+ )?done\b(?! with)|"
                  r"(?:wont|will not|dont) (?:be )?need(?:ing)? (?:it|this|them|any of (?:it|this)) (?:now|anymore|any more|after)|"
@@ -71,6 +73,8 @@ FAREWELL_SIGNS = {
                       r"how cold (?:it|the water|the river) (?:is|would be)",
         r"look(?:ing)? down from (?:my|the) (?:balcony|window|roof|bridge)\b"],
     "refill_early": [
+        # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+        r"(?:keeps|keep|been|started) buying (?:paracetamol|tylenol|painkillers|pills|tablets|sleeping pills|\w+) (?:every time|each time|whenever)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
         r"buying (?:them|it|\w+) (?:from|at|in) (?:different|several|multiple|lots of|loads of) (?:shops|pharmacies|chemists|stores|places)\b",r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
@@ -133,6 +137,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         r"(?:was|is|were) my last hope\b.{0,30}\b(?:didnt|did not|hasnt|isnt|not|doesnt) (?:work|working|help|helping)"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
     "giving_away": [
+        # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
+        r"(?:giving|gave|given) away (?:most|all|a lot|half|loads) of my (?:things|stuff|belongings|possessions|clothes|books)\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
         r"(?:told|telling|tells) (?:\w+ ){1,3}(?:she|he|they|you) (?:can|could) have (?:his|her|their|my) (?:room|things|stuff|clothes|games|guitar|bike|console|phone)\b",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
