@@ -29,8 +29,9 @@ from .safety_patterns.modifiers import (
     FIRST_PERSON,
     RECIPIENT,
     REPORTED,
+    SAYER_OTHER,
+    SAYER_WRITER,
     SAYING,
-    SUBJECT_FIRST,
     SUBJECT_THIRD,
     THIRD_PERSON,
 )
@@ -51,11 +52,10 @@ _IMMINENT = {"imminence", "preparatory", "harm_to_others", "means_access", "loca
              "height_access", "perceptual", "method_seeking",  # a commanding voice, or the "how" of a plan, is acute
              "letters_third", "giving_away"}  # farewell letters and possessions given away are preparatory acts
 _FIRST, _THIRD, _REPORTED = re.compile(FIRST_PERSON), re.compile(THIRD_PERSON), re.compile(REPORTED)
-_SUBJECT_FIRST, _SUBJECT_THIRD = re.compile(SUBJECT_FIRST), re.compile(SUBJECT_THIRD)
+_SUBJECT_THIRD = re.compile(SUBJECT_THIRD)
 _RECIPIENT, _SAYING = re.compile(RECIPIENT), re.compile(SAYING)
 _PERSON = re.compile(f"(?P<other>{THIRD_PERSON})|(?P<writer>{FIRST_PERSON})")  # "my mom" is hers, not mine
-# "my mate said" is his; "the voices keep saying" are the writer's own
-_SAYER = re.compile(f"(?P<writer>{SUBJECT_FIRST}|\\bvoices?\\b)|(?P<other>{THIRD_PERSON}|\\b(?:my|our|someone|somebody|mi|mis|meu|minha|mon|ma|mein|meine)\\b)")
+_SAYER = re.compile(f"(?P<writer>{SAYER_WRITER})|(?P<other>{SAYER_OTHER})")
 _WEAK_RISK = frozenset(WEAK_RISK)
 _WEAK_CTX = _WEAK_RISK | set(WEAK_CONTEXT)
 _ARRANGED = frozenset(ARRANGEMENTS)
@@ -212,10 +212,10 @@ def screen(message: str) -> SafetyDecision:
     if not urgent:
         context = (hits & {"illicit_acquisition"}) | (hits & _MENTION_CONTEXT if mentions else set())
     shown = (risk | context | (hits & _IMMINENT)) if urgent else (hits & _ROUTE_SIGNALS.get(route, set())) | context
-    return SafetyDecision(
-        route=route, signals=tuple(sorted(shown - {"kill me"})), language=detect_language(message),
-        imminent=urgent and bool(hits & _IMMINENT or hits & _ARRANGED and crisis), third_party=third,  # a crisis beside
-        mentions_suicide=mentions)  # an arrangement ("if I'm no more around… I wrote down her bank details") is prepared
+    # a crisis beside an arrangement ("if I'm no more around… I wrote down her bank details") is a prepared act
+    imminent = urgent and bool(hits & _IMMINENT or hits & _ARRANGED and crisis)
+    return SafetyDecision(route=route, signals=tuple(sorted(shown - {"kill me"})), language=detect_language(message),
+                          imminent=imminent, third_party=third, mentions_suicide=mentions)
 
 
 _MENTION_CONTEXT = {"suicide_mention", "death_thoughts", "informational", "exposure", "self_negation", "soft_ideation"}

@@ -15,7 +15,7 @@ from .advice import (
     MEDICAL_ADVICE,
 )
 from .arrangements import ARRANGEMENTS
-from .emergency import EMERGENCY_DIRECT, EMERGENCY_SYMPTOM
+from .emergency import EMERGENCY_DIRECT
 from .emergency_context import (
     BP_CONTEXT,
     BP_READING,
@@ -28,6 +28,7 @@ from .emergency_context import (
     PLAN,
     RECOVERED,
 )
+from .emergency_symptoms import EMERGENCY_SYMPTOM
 from .harm import (
     DRUGS_QUANTITY,
     NSSI,

@@ -14,20 +14,23 @@ ARRANGEMENTS = {
         # session 13: quiet, understated wordings, a fourth author
         r"(?:wont|will not) be needing (?:the |my |these |your )?(?:\w+ )?(?:articles|tablets|pills|meds|appointments?|prescriptions?|services) (?:any ?more|much longer|after)\b|(?:dont|do not) (?:think|reckon) (?:ill|i will) need (?:the |my |these )?(?:tablets|pills|meds|medication|prescription) (?:for )?much longer\b",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
-        r"(?:sessions?|appointments?|infusions?|bookings?|places?|slots?) (?:that )?i (?:wont|will not) be (?:using|needing|attending|coming to|needing anymore)\b",r"(?:dont|do not) (?:think|reckon) (?:ill|i will|id|i would|im going to) (?:need|be needing|be using|make it "
+        r"(?:sessions?|appointments?|infusions?|bookings?|places?|slots?) (?:that )?i (?:wont|will not) be (?:using|needing|attending|coming to|needing anymore)\b",
+        r"(?:dont|do not) (?:think|reckon) (?:ill|i will|id|i would|im going to) (?:need|be needing|be using|make it "
                      r"to|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b|doubt (?:ill|i will|"
                      r"id) (?:need|be needing|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b",
         r"(?:wont|will not) (?:be )?need(?:ing)? (?:my |the |\w+s )?(?:infusion|appointment|session|slot|booking|place|spot)\b"],
     "will_making": [
         # session 13: quiet, understated wordings, a fourth author
-        r"(?:sorted|finalised|finalized|signed|rewritten|redone) (?:out )?(?:the |my |her |his )?will\b|rang the solicitor about (?:his|her|my) will\b|(?:the|my) will is (?:all )?(?:sorted|done|signed|finalised|finalized|written)\b",r"(?:handwritten|homemade|hand written|diy|simple|quick) will\b|(?:does|would|is) (?:a|my) (?:\w+ ){0,4}will "
+        r"(?:sorted|finalised|finalized|signed|rewritten|redone) (?:out )?(?:the |my |her |his )?will\b|rang the solicitor about (?:his|her|my) will\b|(?:the|my) will is (?:all )?(?:sorted|done|signed|finalised|finalized|written)\b",
+        r"(?:handwritten|homemade|hand written|diy|simple|quick) will\b|(?:does|would|is) (?:a|my) (?:\w+ ){0,4}will "
                     r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b",
         r"(?:did|done|finished|made) my will\b"],
     "papers_shown": [
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
         r"passwords?\b.{0,40}\bfor (?:my|his|her|the) (?:wife|husband|brother|sister|son|daughter|kids|family|partner|mum|mom|dad)\b|(?:so|that) (?:hes|shes|theyre|they are|he is|she is|nobody is|no one is) (?:not )?left with (?:a|the|any) mess\b",
         # session 13: indirect and intermediate risk, a second author
-        r"(?:written|wrote|writing|left|made) (?:out |down )?(?:a (?:list|note) of )?where everything is\b|(?:wrote|written|writing|left) (?:down |out )?(?:all )?(?:my |the )?passwords? (?:down )?(?:for|to)\b",r"(?:told|shown|showed) (?:the |my )?(?:children|kids|son|daughter|family|wife|husband|\w+) where (?:the |my )?"
+        r"(?:written|wrote|writing|left|made) (?:out |down )?(?:a (?:list|note) of )?where everything is\b|(?:wrote|written|writing|left) (?:down |out )?(?:all )?(?:my |the )?passwords? (?:down )?(?:for|to)\b",
+        r"(?:told|shown|showed) (?:the |my )?(?:children|kids|son|daughter|family|wife|husband|\w+) where (?:the |my )?"
                      r"(?:\w+ )?(?:papers|documents|deeds|will|passwords|insurance)\b (?:are|is)"],
     "funeral_paid": [r"paid (?:off )?(?:the |my )?funeral (?:plan|costs?)|funeral plan (?:is )?(?:all )?paid"],
     "pet_arranging": [
@@ -36,7 +39,8 @@ ARRANGEMENTS = {
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
         r"sorted (?:the|my) (?:cat|dog|pets?) out with\b",
         # session 13: indirect and intermediate risk, a second author
-        r"(?:take|have|look after|keep) (?:his|her|their|my) (?:cat|dog|pets?|rabbit|parrot|bird|horse)s? for good\b|gave the (?:dog|cat) to (?:my |his |her )?\w+",r"(?:dog|cat|pets?)s? (?:has |is |have )?gone to (?:the |a |my )?(?:neighbou?rs?|friend|sister|brother|son|daughter|"
+        r"(?:take|have|look after|keep) (?:his|her|their|my) (?:cat|dog|pets?|rabbit|parrot|bird|horse)s? for good\b|gave the (?:dog|cat) to (?:my |his |her )?\w+",
+        r"(?:dog|cat|pets?)s? (?:has |is |have )?gone to (?:the |a |my )?(?:neighbou?rs?|friend|sister|brother|son|daughter|"
                       r"nephew|niece)\b|(?:given|gave|giving) (?:his|her|my|their) (?:\w+ )?(?:dogs?|cats?|pets?) (?:away )?to\b",
 r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|cats|dogs) (?:with|to)\b",
                       r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b|found (?:someone|somebody) to take (?:the|my) "
@@ -52,7 +56,8 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         # session 13: indirect and intermediate risk, a second author
         r"cancel(?:led|ed|ling)? (?:the |my )?(?:gym|subscriptions?|phone contract|memberships?|direct debits?)\b|paid off (?:the |my )?(?:car|loan|credit card|debts?)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
-        r"(?:sorted|filled in|done|did) (?:the |my )?pension (?:forms|papers)? so (?:she|he|they|the wife|my wife|the kids) (?:gets|get|will get|can have) (?:mine|it)\b",r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
+        r"(?:sorted|filled in|done|did) (?:the |my )?pension (?:forms|papers)? so (?:she|he|they|the wife|my wife|the kids) (?:gets|get|will get|can have) (?:mine|it)\b",
+        r"(?:close|closing|closed) (?:down )?(?:all )?(?:of )?my (?:bank )?accounts\b"],
     "affairs_tidied": [
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
         r"(?:refund|money|balance)\b.{0,40}\b(?:goes|go|going|sent|paid|returned) back to (?:her|him|them|my \w+)\b",
@@ -66,7 +71,8 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         r"(?:everythings|everything is|all) in order now\b|(?:finally )?(?:have|got) (?:things|everything|it all) in order\b|(?:thats|that is) all in order\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"cancel(?:led|ed|ling)? (?:the |my )?(?:papers|paper|milk|newspapers?|deliveries)\b",
-        r"settled (?:my|all my|the) (?:tab|debts?|accounts?|bills)\b.{0,60}\b(?:gave|given|rang|called|phoned)\b",r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b",
+        r"settled (?:my|all my|the) (?:tab|debts?|accounts?|bills)\b.{0,60}\b(?:gave|given|rang|called|phoned)\b",
+        r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b",
         r"squared (?:everything|it all|things|his affairs|her affairs|my affairs) away"],
     "letters_left": [
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
@@ -74,5 +80,6 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         # session 13: quiet, understated wordings, a fourth author
         r"(?:written|wrote) (?:\w+ )?letters (?:to|for) (?:the|my) (?:girls|boys|kids|children|family|grandkids|grandchildren|wife|husband|son|daughter|sons|daughters)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
-        r"(?:written|wrote|writing) (?:\w+ )?(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family|wife|husband)\b.{0,60}\b(?:drawer|deeds|will|safe|envelope)\b",r"(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family) (?:are|is) (?:in|on|under|with|by)\b"],
+        r"(?:written|wrote|writing) (?:\w+ )?(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family|wife|husband)\b.{0,60}\b(?:drawer|deeds|will|safe|envelope)\b",
+        r"(?:letters?|notes?) (?:to|for) (?:the|my) (?:kids|children|family) (?:are|is) (?:in|on|under|with|by)\b"],
 }

@@ -38,8 +38,8 @@ SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking 
                  r"virgin suicides|suicideboys"]
 GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers|everyone|everybody)\b"]
 PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
-RESOLVED = [
-    r"(?:hospitali[sz]ed|admitted|in hospital|inpatient|sectioned) (?:for|with|after) (?:suicidal \w+|self ?harm|a suicide attempt)\b.{0,40}\b(?:back in|years ago|as a|when i was|in (?:19|20)\d\d)\b.{0,60}\b(?:been (?:well|fine|stable|doing well)|stable for|well for)",r"(?:years|decades|a long time) ago\b.{0,60}\b(?:attempted suicide|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
+RESOLVED = [r"(?:hospitali[sz]ed|admitted|in hospital|inpatient|sectioned) (?:for|with|after) (?:suicidal \w+|self ?harm|a suicide attempt)\b.{0,40}\b(?:back in|years ago|as a|when i was|in (?:19|20)\d\d)\b.{0,60}\b(?:been (?:well|fine|stable|doing well)|stable for|well for)",  # session 14
+            r"(?:years|decades|a long time) ago\b.{0,60}\b(?:attempted suicide|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
             r".{0,80}\b(?:not having (?:those|these|any) thoughts|stable|well|fine) (?:now|since|for)\b",
             r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
             r".{0,40}\b(?:\w+ years? ago|decades? ago|back in (?:\d{4}|the \w+)|in (?:19|20)\d\d|as a (?:teen|teenager|kid)|"
@@ -89,11 +89,14 @@ REPORTED = (r"\b(?:said|says|saying|told (?:me|us|everyone)|texted|wrote (?:on|i
             r"(?: \w+){0,4} $")
 RECIPIENT = r"\b(texted|told|asked|sent|gave|messaged|called|showed|handed|left|wrote to|said to) (?:me|us)\b"
 SAYING = r"\b(?:said|says|saying|texted|posted|posting|posts|wrote (?:on|in|to me|that)|messaged|tweeted)\b"
-SUBJECT_FIRST = r"\b(?:i|im|ive|id|ill)\b"
+# who said it: "my mate said" is his, "someone in my discord said" theirs; "the voices keep saying" are the writer's own
+SAYER_WRITER = r"\b(?:i|im|ive|id|ill|voices?)\b"
+SAYER_OTHER = (rf"{THIRD_PERSON}|\b(?:my|our|someone|somebody|mi|mis|meu|minha|mon|ma|mein|meine)\b")
 SUBJECT_THIRD = r"\b(?:he|she|hes|shes|they|theyre|himself|herself|themselves)\b"
 THIRD_PARTY = [rf"{_REFL_THIRD}|\b(?:my|our|a) {_FAMILY_NOUN}\b|\b(?:he|she|hes|shes|they|theyre)\b"]
 SELF_RISK = [
-    r"\bi know how (?:she|he|they) feels?\b|\bi (?:really )?relate to (?:her|him|them)\b",r"\blike me\b|\bsame as me\b|\bso am i\b|\bme too\b|my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
+    r"\bi know how (?:she|he|they) feels?\b|\bi (?:really )?relate to (?:her|him|them)\b",  # a writer who relates (session 14)
+    r"\blike me\b|\bsame as me\b|\bso am i\b|\bme too\b|my ?self|\bkill me\b|\b(?:i|im) (?:\w+ ){0,3}(?:suicidal|want to die|wanna die|die)\b|\bwithout me\b|\bmy life\b|"
              r"\bi (?:dont|do not) want to (?:live|wake|be)|matarme|suicidarme|me tuer|mich|me matar|quiero morir"]
 ILLICIT = [r"(?:buy|get|order|purchase|score|find) (?:some )?(?:ketamine|ket|k|special k|esketamine)\b.{0,40}"
            r"\b(?:online|without (?:a )?prescription|street|dealer|dark ?web|cheap)|(?:where|how) (?:can|do|could) i "

@@ -13,7 +13,8 @@ _MEANS_AND_INTENT = {
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"(?:dangerous|deadly|fatal|lethal|toxic|kill you) if (?:you|someone|i|a person|somebody) (?:take|takes|took|swallow\w*|had) (?:a lot|too many|loads|lots|the whole|all|a bunch)\b",
         # session 12: pills stacked up or counted out
-        r"(?:pills|tablets|meds)\b.{0,15}\b(?:stacked|lined|counted|piled|laid) (?:up|out)\b|(?:stacked|lined|counted|piled|laid) (?:up |out )?(?:all )?(?:my |her |his |the )?(?:pills|tablets|meds)\b",r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b",
+        r"(?:pills|tablets|meds)\b.{0,15}\b(?:stacked|lined|counted|piled|laid) (?:up|out)\b|(?:stacked|lined|counted|piled|laid) (?:up |out )?(?:all )?(?:my |her |his |the )?(?:pills|tablets|meds)\b",
+        r"(?:possible|can you|could you|is it easy|how easy is it) (?:to )?(?:overdose|od)\b",
                      r"(?:theres|there is|ive got|i have) (?:finally |now )?enough\b(?! (?:time|money|space|room|info|information|"
                      r"energy|sleep|food|for))", r"💊", rf"(?:pile|heap|handful|bunch|stack) of (?:\w+ )?{_PILLS}", rf"{_QTY} (?:\w+ )?(?:pills|tablets|caps|capsules)",
                      rf"(?:have|got|bought|saved|collected) (?:enough|plenty of|lots of|a lot of) {_PILLS}",
@@ -40,7 +41,8 @@ _MEANS_AND_INTENT = {
         r"gun (?:shops?|stores?|dealers?)\b.{0,40}\b(?:same day|same-day|today|without (?:a )?wait|quick(?:ly)?|on the spot)\b|(?:buy|get) a (?:gun|rifle|pistol|handgun) (?:today|same day|quickly|fast|this week)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"\b(?:rope|noose)s? (?:is |are )?(?:in|up in|ready in|hanging in|in the) (?:the )?(?:barn|garage|shed|loft|attic|woods|cellar|basement|garden)\b",
-        r"(?:rifle|gun|shotgun|pistol)s? (?:is |s )?(?:oiled|loaded|cleaned|out|ready|down from the cabinet)\b",r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
+        r"(?:rifle|gun|shotgun|pistol)s? (?:is |s )?(?:oiled|loaded|cleaned|out|ready|down from the cabinet)\b",
+        r"(?:saw|found|seen|noticed|spotted) (?:a |the |some )?(?:rope|noose)\b",
                      r"(?:the |a |my )(?:blade|razor|knife|rope|noose|gun|pistol)s? (?:is |are |s )?(?:right )?(?:here|next to me|"
                      r"beside me|in my hand|on my lap|in front of me)\b",
                      r"(?:have|got|bought|picked out|found|holding|grabbed) (?:a |the |my |some )?(?:rope|gun|knife|blade|"
@@ -92,7 +94,8 @@ _MEANS_AND_INTENT = {
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
         r"^(?:ive|i have) (?:decided|made up my mind|made my decision)\b(?! (?:to|on|that|what|which|whether|between|against|about|it s|its)\b)",
         r"(?:just )?(?:wanted|want|thought) (?:someone|somebody|one person|a person|someone at the clinic|you) (?:\w+ ){0,3}(?:to know|ought to know|should know)\b",
-        r"(?:feel|feeling|felt) (?:so |really |very |strangely |oddly )?(?:calm|at peace|peaceful|settled)(?: now)?\b.{0,30}\b(?:first time|finally|since (?:i )?decided)",r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
+        r"(?:feel|feeling|felt) (?:so |really |very |strangely |oddly )?(?:calm|at peace|peaceful|settled)(?: now)?\b.{0,30}\b(?:first time|finally|since (?:i )?decided)",
+        r"decided (?:on )?(?:a|the) (?:date|day)\b(?! (?:of|for|to)\b)(?!.{0,80}\b(?:infusion|session|appointment|"
                       r"starting|start|wedding|party|surgery|move|trip|booked)\b)",
                       r"(?:go|going|gonna|finally) (?:to )?(?:go )?through with it|(?:my plan is|planning|plan|going|gonna)"
                       r" to do it|(?:im|i am|am) (?:doing|going to do) it|(?:when|once|after) i do it|made up my mind|"
@@ -118,7 +121,8 @@ _MEANS_AND_INTENT = {
         r"(?:looking|look|looked|staring|stare|stared|peering) (?:over|down from|off) the (?:edge|ledge|railing|side)\b",
         # session 13: quiet, understated wordings, a fourth author
         r"(?:driving|drive|drove|going|go|went|walking|walk) (?:out )?(?:up )?to the (?:reservoir|bridge|cliffs?|quarry|river|lake|dam|pier|tracks|railway|viaduct|overpass)\b.{0,30}\b(?:sitting|sit|standing|stand|staring|stare|looking down|at night)\b",
-        r"(?:im|i am) (?:up |out )?(?:at|on) the (?:cliffs?|bridge|cliff edge|ledge|quarry|viaduct)\b",r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
+        r"(?:im|i am) (?:up |out )?(?:at|on) the (?:cliffs?|bridge|cliff edge|ledge|quarry|viaduct)\b",
+        r"(?:where|how) the (?:railing|fence|barrier|guardrail|rail) is (?:low|lowest|broken|missing|lower)",
                  r"(?:parked|parking) (?:up )?(?:by|at|near|next to|on|above|over) (?:the |a )?"
                  r"(?:reservoir|river|lake|quarry|cliffs?|cliff edge|bridge|seafront|pier|dam|railway|tracks|edge)\b",
                  r"(?:tallest|highest) (?:\w+ )?(?:buildings?|towers?|bridges?|car parks?|parking garages?)\b",

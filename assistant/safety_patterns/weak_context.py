@@ -34,7 +34,8 @@ WEAK_CONTEXT = {
         # session 13: indirect and intermediate risk, a second author
         r"dumped me|lost my (?:scholarship|place|flat|savings|licence|license)|repossess\w*|bankrupt\w*|foreclos\w*|lost custody|miscarriage|(?:hiv|cancer|terminal|ms|parkinsons|dementia) diagnosis|(?:my )?(?:wife|husband|partner) (?:moved|walked) out",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
-        r"(?:got |been |was )let go\b|(?:got|was|been) fired\b|lost my (?:brother|sister|mum|mom|dad|son|daughter|husband|wife|partner|best friend)\b|(?:moved out|walked out) and took the (?:kids|children)",r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
+        r"(?:got |been |was )let go\b|(?:got|was|been) fired\b|lost my (?:brother|sister|mum|mom|dad|son|daughter|husband|wife|partner|best friend)\b|(?:moved out|walked out) and took the (?:kids|children)",
+        r"funeral|passed away|(?:he|she|they|dad|mom|mum|father|mother|husband|wife|son|daughter|brother|sister|partner|"
              r"grandma|grandpa) (?:passed|died)\b|died (?:in|last|on|this)|since (?:he|she|they) (?:died|passed)|lost (?:my|the|our) (?:job|house|home|business|wife|husband|partner|kids|contract)|"
              r"(?:left|leaving) (?:me|and took the kids)|took the kids|layoff|laid off|made redundant|divorce|evicted|eviction|bank (?:takes|is taking|took)"],
 }

@@ -22,7 +22,8 @@ FAREWELL_SIGNS = {
         r"(?:ive|i have|im|i am) (?:just )?had enough\b(?! of (?:\w+ )?(?:ssris?|meds|medications?|tablets|pills|side effects|waiting|the (?:side effects|waiting|tablets|pills|forms|paperwork|queue|phone|noise)|this (?:medication|drug|treatment|\w+ine)|\w+ine\b))",
         r"(?:hes|shes|im|i am|he is|she is|theyre) (?:ready to go|had (?:his|her|my) time)\b(?! (?:home|back|out|to|on|for|now|again|shopping|off))",
         r"(?:tonight|today|this weekend|now|it) (?:feels|seems) (?:different|right)\b(?! (?:for|to|with|about))",
-        r"(?:none of (?:this|it) (?:was|is) (?:your|her|his|their|anyones) fault)",r"done\s*$",
+        r"(?:none of (?:this|it) (?:was|is) (?:your|her|his|their|anyones) fault)",
+        r"done\s*$",
                  r"thank (?:\w+ ){0,4}for trying so hard (?:with|to help|for) me",
                  r"(?:just )?needed to tell (?:someone|somebody|anyone)\b",
                  r"thank you all for trying|nothing (?:left|more) to (?:sort out|arrange|settle|tidy up|put in order) now", r"(?:wanted|want) to tell (?:someone|somebody|you|anyone) before\b", r"just wanted (?:someone|somebody|you|anyone) to know|thank (?:you|her|him|them) for trying with me|"
@@ -59,7 +60,8 @@ FAREWELL_SIGNS = {
         r"top (?:deck|floor|level|storey) of (?:the |that |a )?(?:car park|multi ?storey|parking (?:garage|structure|lot)|building|hotel)\b",
         # session 13: indirect and intermediate risk, a second author
         r"(?:highest|tallest|top|high) (?:floor|storey|story|level|building)s?\b.{0,40}\b(?:windows?|balcon\w*|roofs?|rooftops?) (?:\w+ ){0,2}(?:open|opens|unlocked|accessible)",
-        r"(?:roof|rooftop)s? (?:level |top )?(?:\w+ )?(?:access|open|unlocked)\b",r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
+        r"(?:roof|rooftop)s? (?:level |top )?(?:\w+ )?(?:access|open|unlocked)\b",
+        r"roof (?:level|top)?\b.{0,30}\b(?:open|access|unlocked)|(?:top floor|roof) (?:access|open)",
                       r"(?:roofs?|rooftops?|top (?:levels?|floors?|decks?))\b(?: \w+){0,3} (?:that )?(?:you|i|one|people|someone) "
                       r"(?:can|could) (?:get|climb|go|walk|sneak) (?:onto|on to|up to|up on|out on|on)\b(?: \w+){0,3} (?:at night|after "
                       r"dark|unnoticed|without (?:anyone|being))|(?:i|you|we|one|someone|people) (?:can |could |might )?(?:get|climb|"
@@ -76,11 +78,13 @@ FAREWELL_SIGNS = {
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
         r"(?:keeps|keep|been|started) buying (?:paracetamol|tylenol|painkillers|pills|tablets|sleeping pills|\w+) (?:every time|each time|whenever)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
-        r"buying (?:them|it|\w+) (?:from|at|in) (?:different|several|multiple|lots of|loads of) (?:shops|pharmacies|chemists|stores|places)\b",r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
+        r"buying (?:them|it|\w+) (?:from|at|in) (?:different|several|multiple|lots of|loads of) (?:shops|pharmacies|chemists|stores|places)\b",
+        r"fill (?:the same |my )?prescriptions? (?:early|twice|at two)|(?:two|different|multiple) pharmacies",
                      r"(?:months?|weeks?) (?:worth|supply)\b"],
     "rehoming": [
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
-        r"(?:asked|wants|want) (?:me|us|you|her|him) to (?:keep|have|take|look after) (?:the|his|her|my) (?:dog|cat|pets?|horse)s? (?:for good|permanently|forever)\b",r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
+        r"(?:asked|wants|want) (?:me|us|you|her|him) to (?:keep|have|take|look after) (?:the|his|her|my) (?:dog|cat|pets?|horse)s? (?:for good|permanently|forever)\b",
+        r"(?:gave|given|giving|rehomed) (?:away )?(?:the|my) (?:dog|cat|pets?)\b.{0,10}\b(?:to|away)",
                  r"(?:agreed|promised|going) to (?:take|have|look after) (?:the|my) (?:cat|dog|pets?|cats|dogs)\b(?! (?:while|when|for the|"
                  r"during|until|till))",
                  r"found (?:someone|somebody|a (?:new |good )?home|a neighbou?r|a friend) (?:to (?:take|have|adopt)|for) (?:the|my) "
@@ -93,7 +97,8 @@ FAREWELL_SIGNS = {
         r"(?:cachorro|gato)"],
     "reunion": [
         # session 13: quiet, understated wordings, a fourth author
-        r"(?:go|going) (?:and )?be with (?!(?:my )?(?:friends|family|kids|children|mates|the kids)\b)(?:my late )?[a-z]+\b(?! (?:and|at|in|for|on|tomorrow|tonight|this|next|today))\s*$",r"(?:lie|lay|lying|laying) down (?:next to|beside|with) (?:him|her|them|my \w+)\b.{0,30}\b(?:stay|never|forever|"
+        r"(?:go|going) (?:and )?be with (?!(?:my )?(?:friends|family|kids|children|mates|the kids)\b)(?:my late )?[a-z]+\b(?! (?:and|at|in|for|on|tomorrow|tonight|this|next|today))\s*$",
+        r"(?:lie|lay|lying|laying) down (?:next to|beside|with) (?:him|her|them|my \w+)\b.{0,30}\b(?:stay|never|forever|"
                 r"and not)",
                 r"(?:wants?|wanna|going|ready|longs?|longing|wish\w*) to (?:go )?(?:be with|join|see) (?:dad|mom|mum|grandma|grandpa|"
                 r"him|her|them|my (?:\w+ )?(?:husband|wife|dad|mom|mum|father|mother|son|daughter|brother|sister|grandma|grandpa|"
@@ -104,13 +109,16 @@ FAREWELL_SIGNS = {
         # session 12: a second author in the research set's style
         r"(?:stood|standing|sat|sitting|stand|sit) (?:right )?(?:at|on|by) the (?:edge|ledge) of (?:the |a )?(?:\w+ )?(?:top (?:floor|level|deck)|roof|rooftop|bridge|car ?park|multi ?stor(?:e)?y|cliff|building|balcony|viaduct|overpass)\b|\bon the ledge\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
-        r"(?:drove|driven|drive|went|walked|walk|go|going) (?:out |up |down )?to the (?:bridge|cliffs?|viaduct|overpass|tracks|railway|quarry)\b.{0,60}\b(?:sat|sit|sitting|stood|stand|standing) (?:there|on the edge|at the edge|by the edge)\b",r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
+        r"(?:drove|driven|drive|went|walked|walk|go|going) (?:out |up |down )?to the (?:bridge|cliffs?|viaduct|overpass|tracks|railway|quarry)\b.{0,60}\b(?:sat|sit|sitting|stood|stand|standing) (?:there|on the edge|at the edge|by the edge)\b",
+        r"(?:sit|sat|sitting) with (?:the |my |a )?(?:loaded )?(?:pistol|gun|rifle|shotgun|rope|pills|knife|revolver)",
                    r"keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b.{0,30}\b(?:holding|touching|looking at|"
                    r"cleaning|loading) (?:it|them)|keep (?:going|going out|going back|walking) (?:out )?(?:there|to it|to the \w+)\b"
                    r".{0,20}\b(?:just )?to (?:look at|touch|hold|check on) (?:it|them)\b",
                    r"(?:walking|going|walk|go|been) (?:out )?(?:to|down to) (?:it|there|the (?:edge|cliff|bridge|river|tracks)) every "
                    r"(?:day|afternoon|evening|night|morning)",
-r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
+r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",
+r"keep (?:opening|checking|looking|going back)\b.{0,30}\b(?:look at it|check on it|see it)",
+r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleaning|holding) (?:it|the \w+|"
                    r"my \w+|his \w+|her \w+) (?:\w+ ){0,5}(?:when i (?:cant|cannot) sleep|at night|all the time|constantly|"
                    r"more than (?:necessary|usual|i should|i need to))",
                    r"(?:caught|found|saw) (?:him|her|them) (?:looking at|holding|with|cleaning) (?:his|her|their|the|a) (?:\w+ )?"
@@ -127,7 +135,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"(?:so |just |really )?tired of (?:all of it|it all|all this|the whole thing)\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
-        r"had a good innings|(?:lived|had) (?:my|a) (?:life|long life|good life)\b.{0,30}\b(?:enough|done)\b",r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
+        r"had a good innings|(?:lived|had) (?:my|a) (?:life|long life|good life)\b.{0,30}\b(?:enough|done)\b",
+        r"(?:tired|exhausted|sick) of (?:fighting|trying|struggling)(?! (?:with|for|over|about|against|to) )|"
                       r"(?:in|at) a (?:really |very |so |super )?bad place|(?:whats|what is) the point|no point anymore|pointless|nothing matters|i give up|"
                       r"hate (?:my life|myself|being alive|living)|im (?:so )?(?:worthless|a failure|a mistake|a waste)|"
                       r"(?:never|wont ever|will never|not going to) get better|tired of everything|empty inside|dead inside|"
@@ -144,7 +153,8 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
         r"(?:handing|handed|giving|gave) (?:her|his|my|their) (?:\w+ )?(?:jewel\w*|things|stuff|belongings|possessions|watch|rings?) (?:out |away )?to (?:the )?(?:grandkids|grandchildren|kids|children|family)\b",
         # session 12: possessions given to a neighbour or a relative
-        r"(?:gave|given|giving) (?:away )?(?:my|his|her) (?!(?:dog|cat|pets?|kitten|puppy)\b)(?:\w+ ){0,2}(?:and (?:my|his|her) (?:\w+ ){0,2})?to (?:the |my |a |his |her )?(?:neighbou?r|cousin|friend|mate|brother|sister|nephew|niece|colleague|apprentice)s?\b",r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b",
+        r"(?:gave|given|giving) (?:away )?(?:my|his|her) (?!(?:dog|cat|pets?|kitten|puppy)\b)(?:\w+ ){0,2}(?:and (?:my|his|her) (?:\w+ ){0,2})?to (?:the |my |a |his |her )?(?:neighbou?r|cousin|friend|mate|brother|sister|nephew|niece|colleague|apprentice)s?\b",
+        r"(?:gave|given|giving) (?:me|us|away) (?:\w+ )?(?:her|his|their|my) (?:laptop|phone|car|guitar|jewel\w*|watch|ring|bike|console|playstation|xbox|clothes|books|things|stuff|savings)\b",
         r"(?:gave|given|giving) (?:away )?(?:his|her|their|my) (?:\w+ )?(?:watch|ring|laptop|phone|car|guitar|jewel\w*|bike|medals?|tools)\b to\b",
         r"(?:gave|given|giving) (?:his|her|their|my) (?:\w+ ){0,4}(?:and (?:his|her|their|my) \w+ )?away\b",
         r"asked (?:me|us) to (?:look after|keep|hold onto|hold on to|mind|take) (?:his|her|their) (?:guns?|rifles?|shotguns?|pistol|firearms?|dog|cat)\b",
@@ -153,6 +163,7 @@ r"(?:sat|sitting|sit) (?:there )?(?:just )?holding (?:it|the \w+|my \w+)",r"keep
         # session 12: a second author in the research set's style
         r"(?:he|she|they|hes|shes|dad|mum|mom) (?:keeps saying |says |said )?(?:he|she|they)? ?(?:wont|will not|isnt going to|wont be|will not be) (?:be )?(?:a problem|a burden|a bother|bothering (?:us|anyone)|troubling (?:us|anyone)|in (?:the|our|your) way) (?:for|to)? ?(?:us|anyone|you|the family)? ?(?:much|very)? ?longer\b",
         # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
-        r"(?:family|wife|husband|kids|children|they|she|he) (?:would|will|could|d) (?:manage|be fine|do fine|be alright|be all right|cope|be better off) (?:\w+ )?(?:on|with) the (?:insurance|life insurance|payout|pension)\b",r"(?:would|will|could) (?:\w+ ){0,4}(?:nicely|fine|better|easier) without (?:him|her|them)\b|they(?:d| would) (?:all )?(?:adjust|get over it|move on|cope)\b",
+        r"(?:family|wife|husband|kids|children|they|she|he) (?:would|will|could|d) (?:manage|be fine|do fine|be alright|be all right|cope|be better off) (?:\w+ )?(?:on|with) the (?:insurance|life insurance|payout|pension)\b",
+        r"(?:would|will|could) (?:\w+ ){0,4}(?:nicely|fine|better|easier) without (?:him|her|them)\b|they(?:d| would) (?:all )?(?:adjust|get over it|move on|cope)\b",
         r"(?:calling|calls|called) (?:himself|herself|themselves) (?:a |the )?(?:surplus to requirements|burden|dead weight|waste of (?:space|air)|useless|past it)"],
 }
