@@ -37,8 +37,11 @@ _MINOR_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?-?(?:year|yr)s?-? ?old\b|\b(?:son|
 # "last one - does it help PTSD?": a chat's own framing, not the articles' "last" (how long effects last)
 _SIGN_OFF = re.compile(r"\b(?:(?:one|my) (?:last|final|more) (?:thing|question|q)|"
                        r"(?:last|final) (?:one|question|thing|q))\b")
+# "do I need to fast before ketamine?": fasting, not the articles' "fast relief"
+_FASTING = re.compile(r"\b(?:need to|have to|should i|do i|must i|supposed to|got to) (?:fast|not eat|stop eating|skip "
+                      r"(?:breakfast|lunch|dinner))\b(?: \w+)? (?:before|beforehand|prior to|ahead of)\b")
 # wordings, not words, that put a question outside the articles; the first that matches is the listed topic
-_UNCOVERED = ((_HOW_MANY_TIMES, "how many times"), (_MINOR_AGE, "a minor's age"))
+_UNCOVERED = ((_HOW_MANY_TIMES, "how many times"), (_MINOR_AGE, "a minor's age"), (_FASTING, "fasting"))
 
 
 @dataclass(frozen=True, slots=True)

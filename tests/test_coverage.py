@@ -98,6 +98,30 @@ def test_a_childs_age_is_not_covered(question: str) -> None:
     assert _listed(question) == ("a minor's age",)
 
 
+@pytest.mark.parametrize(("question", "topic"), [("My son is 12 and very sad all the time, he can have ketamine?",
+                                                  "a minor's age"),
+                                                 ("do I need to fast before ketamine?", "fasting"),
+                                                 ("what food should I avoid on SSRIs", "food"),
+                                                 ("Can I be in the room with her during the treatment?", "room")])
+def test_session_14_subjects_the_article_does_not_cover(question: str, topic: str) -> None:
+    assert _listed_in_article(question) == (topic,)
+
+
+@pytest.mark.parametrize("question", ["my son is 25, can ketamine help him",
+                                      "does ketamine work fast before the SSRIs kick in?",
+                                      "the room was spinning after my infusion, is that normal?",
+                                      "last one - is ketamine addictive?",
+                                      "is it addictive? I've seen it used recreationally"])
+def test_session_14_look_alikes_are_not_those_subjects(question: str) -> None:
+    assert not set(_listed_in_article(question)) & {"a minor's age", "fasting", "room", "last", "recreationally"}
+
+
+def _listed_in_article(question: str) -> tuple[str, ...]:
+    """Listed topics against more of the article's vocabulary ("fast", "infusion", "last" as it is used there)."""
+    stems = frozenset({"ketamin", "ssri", "side", "effect", "fast", "work", "kick", "addict", "help", "normal"})
+    return features(question, 0.5, stems, ALIASES, TOPICS, CLASSES).listed
+
+
 def test_an_adults_age_and_a_party_drug_with_a_question_the_article_answers_are_covered() -> None:
     assert _listed("I'm 45 years old, is ketamine addictive?") == ()
     assert _listed("my mom thinks ketamine is a party drug, is it safe?") == ()

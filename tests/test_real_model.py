@@ -180,6 +180,8 @@ DECLINE_FLOOR = {"holdout45_questions.jsonl": 0.83}
     # 0.771/0.800 on the first slice's commit
     ("holdout58_questions.jsonl", 0.91, 0.94),  # the brief as a realistic mix by a new judge (session 14); first run
     # 0.950/0.975 on its 60, on the second slice's code
+    ("holdout59_questions.jsonl", 0.84, 0.90),  # visitors as conversations, a fourth author (session 14); first run
+    # 0.875/0.938 on its 50, on the final slice's code (0.875/0.906 without `after`)
 ])
 def test_holdout_question_set_figures_hold(seed_assistant: Assistant, name: str, found_at_1: float,
                                           found_at_3: float) -> None:
@@ -247,7 +249,7 @@ def test_the_crisis_classifier_leaves_every_in_scope_question_alone(seed_assista
             "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
             "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48",
             "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56",
-            "holdout57", "holdout58")
+            "holdout57", "holdout58", "holdout59")
     questions = [q.question for name in sets
                  for q in load_questions(DATA / f"{name}_questions.jsonl") if not q.decline]
     flagged = [q for q in questions if seed_assistant.ask(q).decision.signals == ("risk_model",)]

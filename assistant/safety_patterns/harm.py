@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _DRUG, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 14: quiet and indirect disclosures by a tenth author
+    r"how much (?:paracetamol|tylenol|acetaminophen|ibuprofen|\w+) is in (?:one of )?(?:those|the|a) (?:big )?(?:pharmacy |chemist )?(?:packs?|bottles?|boxes?|tubs?)\b.{0,15}\bin total\b",
     # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
     r"(?:took|take|taking|swallowed|swallow) (?:their|his|her|my|your|a) (?:whole|entire|full) (?:months?|weeks?) (?:supply|worth)\b.{0,30}\bat once\b",
     r"(?:the )?whole (?:bottle|strip|box|packet|pack)\b.{0,20}\b(?:and|with|plus) (?:the )?whole (?:bottle|strip|box|packet|pack)\b",
@@ -109,6 +111,8 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    # session 14: quiet and indirect disclosures by a tenth author
+    r"(?:sleeves thing|long sleeves)\b.{0,80}\b(?:wont|will not|dont|do not) (?:need to )?(?:check|look at|see) my (?:arms|wrists|legs|thighs)\b",
     # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
     r"(?:scratches|cuts|marks|burns|bruises|wounds)\b.{0,60}\b(?:did|done|made) (?:them|it|those|these|that) (?:to )?myself\b",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)

@@ -98,7 +98,7 @@ CODED = [
     r"(?:saying|says|said|talks about|talking about|joking about|jokes about|keeps saying) (?:hes |shes |im |theyre |about )?checking out early\b",
     r"(?:having|have|had|been having|get|getting|my|these|the same) (?:really |very |so |super )?dark (?:thoughts|ideas)",
     r"(?:dont|doesnt|do not|does not|cant) trust (?:myself|herself|himself|themselves)\b(?! (?:with|to cook|around))",
-    r"(?:in|at) a (?:really |very |so |super )?dark place",
+    r"(?<!not )(?<!never )(?:in|at) a (?:really |very |so |super )?dark place",  # "fed up, not in a dark place" is not
     r"(?:final|permanent) (?:solution|exit|goodbye)|ctb|toaster bath",
     r"(?:im|i am|hes|shes|i might be|i could be|feel like i am|feel like im) (?:a )?(?:real )?(?:danger|threat) to "
     r"(?:my ?self|him ?self|her ?self)",

@@ -18,6 +18,8 @@ OWN_CASE = {
         r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
     ],
     "eligibility": [
+        # session 14: quiet and indirect disclosures by a tenth author
+        r"(?:will|would|does|could) missing (?:\w+ ){0,3}(?:infusions|sessions|doses|treatments|appointments) (?:undo|affect|set back|reverse|ruin)\b",
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
         r"(?:will|do|should|would) i (?:need to |have to )?(?:pause|stop|hold|skip|delay) (?:my )?(?:ketamine |the )?(?:sessions|infusions|treatment|treatments)\b.{0,30}\b(?:around|before|after|for) (?:the |my )?(?:surgery|operation|procedure)\b",
         # session 14: a tenth research-style author

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 QUIET = [
+    # session 14: quiet and indirect disclosures by a tenth author
+    r"(?:not|never) planning on (?:being|staying) (?:around|here|alive) (?:for )?(?:\w+ )?(?:more|much longer|another|the next)\b",
+    r"(?:tired|sick|weary) (?:to be|of being|being) (?:a weight|a burden|the problem|trouble|a problem)\b",
+    r"(?:will|would|d) be (?:more light|lighter|freer|more free) without me\b",
+    r"(?:lowkey |honestly |just )?(?:wanted|want|wanna|wish) to (?:just )?not exist\b",
+    r"(?:only|just) (?:treatment|cure|fix|solution) (?:im|i am) interested in is the permanent (?:kind|one|sort)\b",
+    r"(?:praying|pray|hoping) (?:that )?god (?:should|will|would|to) (?:call|take) me home\b",
+    r"(?:my )?goal (?:for this year|for the year|this year) is to not wake up\b",
+    r"(?:im|i am|i feel) (?:only|just) (?:trouble|a problem|a burden|a weight) (?:for|to|on) (?:my \w+|everyone|them)\b.{0,60}\b(?:better|easier) i (?:disappear|vanish|go away)\b",
+    r"(?:just )?done trying to stay\b",
+    r"(?:after|by) (?:\w+day|the weekend|next week|tomorrow|tonight)\b.{0,10}\b(?:i )?(?:dont|do not) think (?:ill|i will) be a (?:problem|burden|bother|trouble) (?:for|to) (?:anybody|anyone|anybody) (?:anymore|any more)\b",
     # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
     r"(?:dont|do not|cant|cannot) see (?:much |any |the )?(?:reason|point) (?:to|in) (?:keep(?:ing)? the lights on|keep(?:ing)? going|carry(?:ing)? on|go(?:ing)? on|stay(?:ing)? around|be(?:ing)? here)\b(?! (?:with|on|taking|at) (?:it|them|the|my|this|these|that|\w+ing)\b)",
     r"(?:dont|do not|cant|cannot) see the point (?:of|in) me\b",

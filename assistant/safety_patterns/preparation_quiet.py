@@ -3,6 +3,21 @@
 from __future__ import annotations
 
 QUIET_PREPARATION = [
+    # session 14: quiet and indirect disclosures by a tenth author
+    r"(?:wont|will not) need (?:them|it|any of (?:them|it))\b.{0,5}\btake care of (?:yourselves|yourself|everyone)\b",
+    r"(?:only|just) holding on (?:till|until|til) (?:then|march|\w+) so (?:the kids|my kids|my family|they|she|he) (?:get|gets|can get) (?:the )?(?:money|payout|insurance)\b",
+    r"(?:texted|messaged|sent) (?:me )?(?:love you|i love you)\b.{0,10}\blook after (?:mum|mom|dad|the kids|my \w+)\b.{0,40}\b(?:phone is off|phones off|not answering|wont answer|isnt answering)\b",
+    # session 14: quiet and indirect disclosures by a tenth author
+    r"(?:wont|will not|dont) (?:be )?need(?:ing)? (?:the )?(?:last|remaining) (?:\w+ )?(?:sessions|appointments|infusions|bookings)\b.{0,20}\bafter (?:this|the|next) (?:weekend|week|\w+day)\b(?!.{0,60}\b(?:moving|relocating|emigrating|move)\b)",
+    r"(?:if|when) (?:a patient|someone|a person|i) (?:stops|stop) (?:showing|turning) up permanently\b",
+    r"how (?:tall|high) is the (?:multi ?stor(?:e)?y |multistorey )?(?:car park|parking garage|garage|building|tower|bridge)\b.{0,60}\b(?:top (?:level|floor|deck)|roof)\b.{0,20}\bopen to the public\b",
+    r"(?:made|making) all the arrangements\b.{0,120}\b(?:after|by) (?:\w+day|the weekend|next week)\b.{0,30}\b(?:wont|will not) have the trouble of me\b",
+    r"(?:everythings|everything is|its all|it is all) in the car (?:already )?\b.{0,30}\b(?:know|found|picked) (?:which|the|a) (?:spot|place)\b",
+    r"(?:ive|i have) decided\b.{0,40}\b(?:feels|feel|feeling) calm\b.{0,120}\b(?:afterwards|after im gone|when im gone)\b",
+    r"(?:i know|know) exactly what would work\b.{0,40}\b(?:can get|have access to|get) it at work\b",
+    r"(?:shotgun|rifle|gun|pistol)s? in every (?:farmhouse|house|home|shed|ute)\b.{0,40}\b(?:mine included|including mine)\b",
+    r"(?:keep|kept|been) looking at the (?:train line|tracks|railway|bridge|river|cliff|motorway)\b.{0,60}\bhow quick it would be\b",
+    r"(?:stopped|quit) (?:taking )?my (?:\w+ )?(?:sertraline|meds|medication|tablets|pills|antidepressants?)\b.{0,40}\bkept (?:all )?the (?:leftover|old|spare) (?:boxes|packets|pills|tablets)\b.{0,40}\bjust in case\b",
     # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
     r"(?:going|go|gone|been going|went) up to the (?:top (?:level|floor|deck)|roof)\b.{0,50}\blook(?:ing)? (?:over|down) (?:the edge|the side)\b",
     r"(?:sorted|sorting|sort) (?:everything|it all|things) (?:out )?so (?:nobody|no one|noone) (?:has|have|will have|needs) to (?:deal with|clean up|sort out)\b",
