@@ -102,7 +102,8 @@ def test_a_childs_age_is_not_covered(question: str) -> None:
                                                   "a minor's age"),
                                                  ("do I need to fast before ketamine?", "fasting"),
                                                  ("what food should I avoid on SSRIs", "food"),
-                                                 ("Can I be in the room with her during the treatment?", "room")])
+                                                 ("Can I be in the room with her during the treatment?", "room"),
+                                                 ("do you treat postpartum depression specifically?", "postpartum")])
 def test_session_14_subjects_the_article_does_not_cover(question: str, topic: str) -> None:
     assert _listed_in_article(question) == (topic,)
 
