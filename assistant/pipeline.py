@@ -106,9 +106,10 @@ class Assistant:
         limit = self.settings.max_question_chars
         subject = next((found for text in reversed(earlier[-FOLLOW_UP_TURNS:])
                         if (found := subjects(str(text)[:limit], known))), ())
-        if not subject or not self._covered_with(question, with_subject(question, subject)):
+        borrowed = with_subject(question, subject)
+        if not subject or not self._covered_with(question, borrowed):
             return answer
-        again = self._reply(with_subject(question, subject), after_crisis)
+        again = self._reply(borrowed, after_crisis)
         if again.route != "answer":
             return answer
         note = self.composer.text.render("follow_up_note", subject=escape(" ".join(subject)))
