@@ -26,11 +26,14 @@ _PICKING = r"\b(?:which|best|safest|strongest|mildest|gentlest) (?:\w+ )?"
 _HOW_MANY_TIMES = re.compile(
     r"\bhow many\b(?: \w+){0,2} (?:treatments|rounds|courses|visits|appointments|sessions|infusions|doses|shots|"
     r"sprays)\b(?! (?:of \w+ )?(?:did|have|has|were|was|cause|fail)\b)"
+    r"|\bhow many (?:treatment|session|infusion) (?:do )?(?:i|we|you|he|she|they) (?:need|have|get)\b"
     r"|\bhow often (?:do|will|would|should|must|can|does) (?:i|you|we|he|she|they|patients|people|one) "
     r"(?:need|have|get|go|come|receive|repeat|book)\b")
 # "my 16 year old": the articles say nothing about treating children or teenagers
 # ...and "my son is 12", "our daughter, aged 15"
-_MINOR_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?-?(?:year|yr)s?-? ?old\b|\b(?:son|daughter|child|kid|boy|girl|"
+_MINOR_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?-?(?:year|yr)s?-? ?old\b|\b(?:im|i am|i'm|i’m) (?:only |just )?1[0-7]\b"
+                        r"(?! (?:weeks?|months?|days?|hours?|mg|kg|lbs?|pounds?|times?|sessions?|infusions?|stone)\b)"
+                        r"|\b(?:son|daughter|child|kid|boy|girl|"
                         r"grandson|granddaughter|stepson|stepdaughter|nephew|niece)(?: is|,? aged?| who is|,)? "
                         r"(?:[1-9]|1[0-7])\b(?! (?:weeks?|months?|days?|hours?|mg|kg|lbs?|pounds?|times?|sessions?|"
                         r"infusions?)\b)")
@@ -40,8 +43,12 @@ _SIGN_OFF = re.compile(r"\b(?:(?:one|my) (?:last|final|more) (?:thing|question|q
 # "do I need to fast before ketamine?": fasting, not the articles' "fast relief"
 _FASTING = re.compile(r"\b(?:need to|have to|should i|do i|must i|supposed to|got to) (?:fast|not eat|stop eating|skip "
                       r"(?:breakfast|lunch|dinner))\b(?: \w+)? (?:before|beforehand|prior to|ahead of)\b")
+# "how much of the drug do they give you each time?": an amount, which the articles never give
+_HOW_MUCH_GIVEN = re.compile(r"\bhow much (?:of )?(?:the |this |that )?(?:drug|medicine|medication|ketamine|stuff|it)\b"
+                             r"(?: \w+){0,3} (?:give|gives|given|giving|inject|injects|injected|administer\w*)\b")
 # wordings, not words, that put a question outside the articles; the first that matches is the listed topic
-_UNCOVERED = ((_HOW_MANY_TIMES, "how many times"), (_MINOR_AGE, "a minor's age"), (_FASTING, "fasting"))
+_UNCOVERED = ((_HOW_MANY_TIMES, "how many times"), (_MINOR_AGE, "a minor's age"), (_FASTING, "fasting"),
+              (_HOW_MUCH_GIVEN, "an amount"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +134,12 @@ def load_topics(path: Path = TOPICS_FILE) -> Topics:
     ("how long do side effects last" is answered by the articles; "how long does the relief last" is not).
     """
     entries = _topic_entries(path)
-    words = _stems([word for word, _ in entries])
-    return {stem: frozenset(s for s in _stems([str(w).lower() for w in unless]) if s)
-            for stem, (_, unless) in zip(words, entries, strict=True) if stem}
+    topics: Topics = {}
+    # "appointment" and "appointments" share a stem: the words that excuse either excuse both
+    for stem, (_, unless) in zip(_stems([word for word, _ in entries]), entries, strict=True):
+        if stem:
+            topics[stem] = topics.get(stem, frozenset()) | {s for s in _stems([str(w).lower() for w in unless]) if s}
+    return topics
 
 
 def fix_does(question: str) -> str:

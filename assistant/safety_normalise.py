@@ -38,7 +38,7 @@ _WORD_MAP = [(re.compile(rf"(?<![a-z0-9])(?:{src})(?![a-z0-9])"), dst) for src, 
     (r"un ?alive(?= my (?!self\b)(?:\w+ )?(?:alarm|phone|laptop|computer|pc|printer|router|wifi|plants?|tamagotchi|character|sims?|"
      r"car|inbox|to ?do list|group project|essay|homework)\b)", "smash"),  # an object, not the visitor
     (r"un ?alive(?: my ?self| me)?(?! (?:him|her|them|someone|somebody|you|your ?self|ur ?self|yourselves|people|"
-    r"everyone))", "kill myself"), (r"un ?alive", "kill"), (r"un ?aliving(?! (?:him|her|them|someone|somebody|people))", "killing myself"), (r"un ?aliving", "killing"), (r"un ?alived", "killed"),
+    r"everyone))", "kill myself"), (r"un ?alive", "kill"), (r"un ?aliving(?: my ?self)?(?! (?:him|her|them|someone|somebody|people))", "killing myself"), (r"un ?aliving", "killing"), (r"un ?alived", "killed"),
     (r"self ?delete", "kill myself"), (r"(?:sewer ?slide|commit sudoku|sudoku)", "suicide"), (r"ded", "dead"),
     (r"su+i*[cs]+i*d+i*a*l+", "suicidal"), (r"su+i*[cs]+i*d+e*", "suicide"), (r"od ?d", "odd"), (r"dye", "die"),
     (r"d+i+e+", "die"), (r"k+i+l+|kll", "kill"), (r"brain ?dead", "braindead"),

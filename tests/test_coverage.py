@@ -117,6 +117,27 @@ def test_session_14_look_alikes_are_not_those_subjects(question: str) -> None:
     assert not set(_listed_in_article(question)) & {"a minor's age", "fasting", "room", "last", "recreationally"}
 
 
+@pytest.mark.parametrize(("question", "topic"), [
+    ("can i get ketamine without my parents knowing. im 17", "a minor's age"),
+    ("How many treatment I need and how long is each one?", "how many times"),
+    ("How much of the drug do they actually give you each time?", "an amount"),
+])
+def test_session_15_subjects_the_article_does_not_cover(question: str, topic: str) -> None:
+    assert _listed_in_article(question) == (topic,)
+
+
+@pytest.mark.parametrize("question", ["I'm 17 weeks pregnant, is ketamine safe?", "I'm 45 and ketamine works fast?",
+                                      "how much does ketamine help with side effects?",
+                                      "after my first appointment I felt dizzy, is that a side effect?"])
+def test_session_15_look_alikes_are_not_those_subjects(question: str) -> None:
+    assert not set(_listed_in_article(question)) & {"a minor's age", "how many times", "an amount", "appointment"}
+
+
+def test_words_that_excuse_a_listed_word_excuse_its_other_forms() -> None:
+    """"appointment" and "appointments" share a stem; the words listed for one excuse both."""
+    assert TOPICS["appoint"] >= {"felt", "dizzi"} and TOPICS["perman"] >= {"side", "dizzi"}
+
+
 def _listed_in_article(question: str) -> tuple[str, ...]:
     """Listed topics against more of the article's vocabulary ("fast", "infusion", "last" as it is used there)."""
     stems = frozenset({"ketamin", "ssri", "side", "effect", "fast", "work", "kick", "addict", "help", "normal"})

@@ -8,6 +8,8 @@ from .own_case import OWN_CASE
 # ---- medical advice: medicines ------------------------------------------------------------------------------------
 MEDICINES = {  # doses, timing and what goes with what
     "dosing": [
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"how (?:many|much) (?:of )?(?:my )?(?!sessions|infusions|appointments|visits|treatments|days|hours|weeks)\w+ (?:\w+ )?(?:am i|are we|is she|is he) (?:allowed|permitted|ok to take|supposed to take)\b",
         # session 14: a tenth research-style author
         r"(?:can|should|could|do) i (?:take|have|use) \w+\b.{0,40}\bhow many (?:mg|milligrams?|ml|mls)\b|how many (?:mg|milligrams?|ml|mls) (?:of \w+ )?(?:should|can|could|do) i\b",
         r"(?:max|maximum|highest|most) (?:dose|amount|mg)\b.{0,30}\b(?:i can|can i|i could|should i|i should) (?:take|have|use)\b",

@@ -5,6 +5,10 @@ from __future__ import annotations
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
 ARRANGEMENTS = {
     "future_doubt": [
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"cancel all (?:my|the) (?:appointments?|bookings?|sessions?)\b.{0,80}\b(?:wont|will not|dont|do not) need (?:them|it|any)\b",
+        r"if i (?:still|even) (?:come|turn up|make it|attend)\s*$",
+        r"(?:wont|will not) be needing (?:anywhere|anything|a place|a home|somewhere)(?: (?:else|to live|after))?\b",
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
         r"(?:doubt|dont think) (?:ill|i will|id|i would) be needing (?:it|them|you|one|a \w+)\b",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
@@ -20,12 +24,16 @@ ARRANGEMENTS = {
                      r"id) (?:need|be needing|use) (?:the|my|that|this|a) (?:\w+ )?(?:spot|place|slot|appointment|booking|seat|space)\b",
         r"(?:wont|will not) (?:be )?need(?:ing)? (?:my |the |\w+s )?(?:infusion|appointment|session|slot|booking|place|spot)\b"],
     "will_making": [
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"(?:writing|wrote|written|making|made|started) (?:\w+ )?(?:down|out|up|a list of) who (?:should|will|gets?|is to|can) (?:get|have|take|inherit) what\b",
         # session 13: quiet, understated wordings, a fourth author
         r"(?:sorted|finalised|finalized|signed|rewritten|redone) (?:out )?(?:the |my |her |his )?will\b|rang the solicitor about (?:his|her|my) will\b|(?:the|my) will is (?:all )?(?:sorted|done|signed|finalised|finalized|written)\b",
         r"(?:handwritten|homemade|hand written|diy|simple|quick) will\b|(?:does|would|is) (?:a|my) (?:\w+ ){0,4}will "
                     r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b",
         r"(?:did|done|finished|made) my will\b"],
     "papers_shown": [
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"(?:putting|put|got|getting|finished putting|sorted) (?:all )?my own (?:papers|affairs|things) (?:in order|sorted|straight)\b(?!.{0,20}\b(?:move|moving|sale|mortgage|visa|trip)\b)",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
         r"passwords?\b.{0,40}\bfor (?:my|his|her|the) (?:wife|husband|brother|sister|son|daughter|kids|family|partner|mum|mom|dad)\b|(?:so|that) (?:hes|shes|theyre|they are|he is|she is|nobody is|no one is) (?:not )?left with (?:a|the|any) mess\b",
         # session 13: indirect and intermediate risk, a second author
@@ -48,6 +56,8 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b",
         r"please look after (?:my|her|his|their) (?:plants|cat|dog|fish|pets?|garden|kids|children)\b"],
     "accounts_closed": [
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"cancell?ed (?:the |my )?(?:gym|phone contract|phone|broadband|subscriptions?|insurance)\b.{0,20}\band (?:the |my )?(?:gym|phone contract|phone|broadband|subscriptions?|insurance)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
         r"(?:wrote|written|write|left|leaving) (?:down |out )?(?:all )?(?:my |the |her |his )?(?:bank details|account details|pin numbers?|pins|passwords?) (?:for|to) (?:her|him|them|my \w+)\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
@@ -75,6 +85,8 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         r"(?:get|getting|got|put|putting) (?:everything|my affairs|it all) (?:tidy|tidied|in order|sorted|squared away)\b",
         r"squared (?:everything|it all|things|his affairs|her affairs|my affairs) away"],
     "letters_left": [
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"(?:have |ive )?(?:write|written|wrote) the letters (?:to|for) (?:my|the) (?:sister|brother|son|daughter|mother|mum|mom|father|dad|wife|husband|kids|children|family)\b",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
         r"(?:left|leaving|written|wrote) (?:\w+ )?letters? (?:for|to) (?:the|my) (?:kids|children|family|wife|husband|son|daughter|girls|boys)\b.{0,20}\b(?:in|on|under) (?:my|the) (?:desk|drawer|bedside|table|dresser|safe)\b",
         # session 13: quiet, understated wordings, a fourth author

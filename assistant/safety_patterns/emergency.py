@@ -7,6 +7,10 @@ from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _QTY
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
+        # session 15: an eleventh research-style author
+        r"(?:taking|took|been taking|taken) (?:double|twice|two times|triple|too much|extra) (?:my )?(?:\w+ )?(?:lithium|dose|doses)\b.{0,120}\b(?:throwing up|vomiting|walking like (?:im|i am) drunk|cant walk|shak\w*|confus\w*)\b",
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"did something (?:stupid|silly|dumb|bad) with (?:the |my |some |a (?:load|lot|bunch|handful) of )?(?:paracetamol|tylenol|acetaminophen|pills|tablets|meds|\w+(?:ol|ine|am|pam|done))\b",
         # session 13: an eighth research-style author
         r"took (?:like |about |maybe )?(?:the |a )?(?:whole|entire|full) (?:strip|pack|packet|box|bottle|blister) of (?:my )?(?:\w+ )?(?:pills|tablets|meds)\b.{0,30}\b(?:ago|this morning|last night|earlier)\b",
         # session 13: quiet, understated wordings, a fourth author; a dose taken twice, pills taken an hour ago

@@ -5,6 +5,9 @@ from __future__ import annotations
 from .fragments import _DRUG, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 15: an eleventh research-style author
+    r"(?:vials?|bottles?|ampoules?|stash|ketamine)\b.{0,120}\b(?:did|do|took|take|use|used|inject|shoot) all (?:of )?(?:them|it) (?:in one go|at once|in one hit|all at once)\b",
+    r"(?:look(?:ed)? up|search(?:ed)?|googl\w*|check(?:ed)?|work(?:ed)? out) how many (?:of )?my \w+ (?:would|will|is|are) (?:be )?too many\b",
     # session 14: quiet and indirect disclosures by a tenth author
     r"how much (?:paracetamol|tylenol|acetaminophen|ibuprofen|\w+) is in (?:one of )?(?:those|the|a) (?:big )?(?:pharmacy |chemist )?(?:packs?|bottles?|boxes?|tubs?)\b.{0,15}\bin total\b",
     # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
@@ -111,6 +114,15 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    # session 15: quiet and indirect disclosures by an eleventh author
+    r"(?:forearms?|arms?|wrists?|thighs?|legs?|stomach)\b.{0,100}\b(?:fresh|new|recent) ones (?:ive|i have|i) (?:done|made|did)\b",
+    r"(?:fresh|new|recent) ones (?:on|across) my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach)\b.{0,10}\b(?:ive|i have|i) (?:done|made|did)\b",
+    r"(?:using|used|use|held|holding|hold|put|putting|pressing|pressed) (?:a |my |the )?(?:lighter|candle|lit match|matches|iron|hair straighteners?|lit cigarettes?|cigarettes?) (?:on|to|against) my (?:thigh|arm|wrist|skin|leg|stomach|hand|ankle)s?\b",
+    r"(?:bruis\w*|bumps?|lumps?|marks?) on my (?:forehead|head)\b.{0,30}\bfrom (?:banging|hitting|bashing|smashing)\b",
+    r"(?:banging|hitting|bashing|smashing) (?:it|my head|my forehead) (?:on|against|into) (?:the |a )?(?:wall|door|floor)\b.{0,10}\b(?:till|until) (?:my head|it|the (?:noise|thoughts|voices)) (?:goes|go|gets|is|are) (?:quiet|quieter|still|silent)\b",
+    r"(?:scratching|scratched|scratches|scraping|scraped|cutting|carving) (?:at )?(?:her|his|their|my) (?:wrists?|arms?|forearms?|thighs?|legs?|skin)\b.{0,20}\bwith (?:a |the |her |his |my )?(?:compass|blade|razor|pin|needle|scissors|glass|sharpener|paperclip|safety pin|knife)\b",
+    r"cutting (?!out|down|back|carbs|sugar|caffeine|alcohol|coffee|dairy|gluten|meat)(?:has |is |does |did )?(?:done|helped|worked|helps|works) (?:more|better|way more)\b",
+    r"(?:i )?(?:dont|do not) deserve (?:to eat|food|meals?|to have food)\b",
     # session 14: quiet and indirect disclosures by a tenth author
     r"(?:sleeves thing|long sleeves)\b.{0,80}\b(?:wont|will not|dont|do not) (?:need to )?(?:check|look at|see) my (?:arms|wrists|legs|thighs)\b",
     # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)

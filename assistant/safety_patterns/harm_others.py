@@ -5,6 +5,9 @@ from __future__ import annotations
 from .fragments import _FAMILY_NOUN
 
 HARM_TO_OTHERS = [
+    # session 15: an eleventh research-style author
+    r"(?:got|has|have|keeping|kept|hes got|shes got) something (?:put by|put aside|set aside|stashed|waiting) for (?:her|him|them|my \w+|his \w+|her \w+)\b.{0,80}\b(?:joking|kidding|serious|meant it)\b",
+    r"(?:im|i am|ill be|i will be|i will) (?:bringing|taking|carrying) something (?:to|into) (?:work|school|the office|class|the meeting)\b.{0,40}\b(?:regret|sorry|pay|learn)\b",
     # session 13: a sixth research-style author
     r"(?:ill|i will|im going to|im gonna|i am going to) (?:\w+ )?(?:hurt|stab|batter|beat|smash) (?:him|her|them|\w+) (?:really |so |very )?bad(?:ly)?\b|i swear (?:to god )?(?:ill|i will|im gonna|im going to) (?:\w+ )?(?:hurt|stab|batter|beat|smash)\b",
     # session 12: fear of what one will do to someone, pictured

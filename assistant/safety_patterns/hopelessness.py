@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 HOPELESSNESS = [
+    # session 15: quiet and indirect disclosures by an eleventh author
+    r"(?:dont know|not sure|doubt) (?:if|whether) i (?:have|got) (?:\d+|\w+) (?:more )?(?:weeks|months|days) (?:left )?in me\b",
     # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
     r"how much longer (?:im|i am|i can|i want to|i could|ill be) (?:willing to |able to |going to )?(?:do this|keep (?:doing this|going)|go on|carry on|live like this|hold on|put up with (?:this|it))\b",
     # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
@@ -85,6 +87,8 @@ HOPELESSNESS = [
 ]
 
 CODED = [
+    # session 15: quiet and indirect disclosures by an eleventh author
+    r"delete (?:yourself|myself|my ?self|urself|oneself) (?:irl|in real life|for real|from (?:life|existence|the world))\b",
     # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
     r"(?:itd|it would|it will|itll) save (?:everyone|everybody|them|you all|you) (?:a |the )?(?:phone call|call|trouble|bother|hassle) (?:eventually|in the end|later on)\b",
     r"(?:ive|hes|shes|theyve|i have|he has|she has|he s|she s) (?:run|ran) (?:my|his|her|their) course\b",

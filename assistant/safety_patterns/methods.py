@@ -6,6 +6,8 @@ from .fragments import _DRUG, _MED, _PILLS, _QTY
 from .methods_lethality import LETHALITY
 
 METHOD_SEEKING = [
+    # session 15: quiet and indirect disclosures by an eleventh author
+    r"(?:which|what) (?:car parks?|parking garages?|multi ?storeys?|buildings?|bridges?|towers?) (?:\w+ ){0,3}(?:have|has|with) the (?:highest|tallest) (?:top )?(?:floors?|levels?|roofs?|decks?)\b(?!.{0,20}\b(?:clearance|headroom|height limit|view|views)\b)",
     *LETHALITY,
     # session 14: quiet, indirect disclosures by an eighth author
     r"(?:look|looking|looked) up how (?:high|tall) (?:the )?(?:top (?:floor|level|deck)|roof|rooftop) of (?:the )?\w+",

@@ -86,7 +86,7 @@ FIRST_PERSON = r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b"
 THIRD_PERSON = (rf"\b(?:he|she|hes|shes|they|theyre|him|her|his|their|himself|herself|themselves|hed|shed|theyd)\b|"
                 rf"\b(?:my|our|a) {_FAMILY_NOUN}\b")
 REPORTED = (r"\b(?:said|says|saying|told (?:me|us|everyone)|texted|wrote (?:on|in|to me|that)|posted|posting|posts|messaged|tweeted|talking about|talks about|dice|dijo|escribio|disse|escreveu|dit|sagt|schrieb)"
-            r"(?: \w+){0,4} $")
+            r"(?: (?!but\b|though\b)\w+){0,8} $")
 RECIPIENT = r"\b(texted|told|asked|sent|gave|messaged|called|showed|handed|left|wrote to|said to) (?:me|us)\b"
 SAYING = r"\b(?:said|says|saying|texted|posted|posting|posts|wrote (?:on|in|to me|that)|messaged|tweeted)\b"
 # who said it: "my mate said" is his, "someone in my discord said" theirs; "the voices keep saying" are the writer's own

@@ -18,6 +18,9 @@ OWN_CASE = {
         r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
     ],
     "eligibility": [
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"(?:antibiotics?|course of|tablets?|medication|meds|infection|cold|flu|covid|surgery|procedure|vaccine|jab)\b.{0,80}\b(?:is it|would it be|will it be) (?:fine|ok|okay|safe|alright|all right) to (?:go ahead with|have|get|start|do|keep) (?:my |the |\w+s )?(?:infusion|session|treatment|appointment)s?\b",
+        r"(?:affect|change|matter for|count against|rule me out of|stop me)\b.{0,30}\b(?:whether|if) (?:the clinic|you|your clinic|they) (?:would|will|could|can) (?:take me on|accept me|treat me|see me)\b",
         # session 14: quiet and indirect disclosures by a tenth author
         r"(?:will|would|does|could) missing (?:\w+ ){0,3}(?:infusions|sessions|doses|treatments|appointments) (?:undo|affect|set back|reverse|ruin)\b",
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)

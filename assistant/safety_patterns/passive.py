@@ -7,8 +7,6 @@ from .passive_quiet import QUIET
 
 PASSIVE_IDEATION = [
     *QUIET,  # passive_quiet.py
-    # session 12: an attempt told as history, and the wish that it had worked
-    r"(?:overdos\w*|attempt\w*|tried to (?:kill|end|take)|took (?:all|the lot|everything)|hanged|cut)\b.{0,80}\b(?:wish|wished|wishing) (?:it|that|they|the pills) (?:had )?(?:worked|killed me|finished me|done it)\b",
     r"hop(?:e|ing|ed) (?:that )?(?:i )?(?:\w+ )?(?:wont|dont|will not|do not|never|wouldnt) wake up"
     r"(?! (?:with|groggy|tired|feeling|early|late|in time|on time|sick|nauseous|dizzy|too)\b)|(?:dont|do not) (?:much|particularly) "
     r"want to be (?:here|around|alive)\b",
@@ -61,6 +59,8 @@ PASSIVE_IDEATION = [
     r"alive|in the picture)",
     r"if i (?:\w+ ){0,6}(?:dont|didnt|never|do not|did not|wont) wake up\b.{0,45}\b(?:fine|ok|okay|good|better|relief|"
     r"wouldnt mind|dont mind|happy|whatever|so be it|id be grateful)",
+    # a screening question put to the visitor and answered "no" ("the nurse asked if I'd wished I was dead… I said no")
+    r"(?!(?:(?<=asked if id )|(?<=asked if i )|(?<=asked me if id )|(?<=asked me if i )|(?<=asks if i )|(?<=asked whether i ))(?=.{0,60}\b(?:i said|i answered|i told (?:her|him|them)) no\b))"
     r"(?:wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying)(?: \w+){0,3}?(?: that)? "
     r"(?:i|id|he|she|they|hed|shed) (?:was |were |would be |could be |had |would |could )?(?:just )?"
     r"(?:dead|gone|die|died|never been born|never born|never wake up|not wake up|dont wake up|didnt wake up|wont wake up|not exist|"
@@ -183,7 +183,7 @@ PASSIVE_IDEATION = [
     r"(?:im|i am|feel|feeling) (?:so |really |completely )?(?:done with (?:life|living|it all|this life)|ready to go\b(?! (?:to|home|back|out|ahead|on|for|in|into|with|shopping|through)\b))",
     r"(?:dont|no longer) want (?:this|my) life|(?:want|wish|need) (?:it all|everything|all of it|my life|life) to "
     r"(?:end|stop|be over)",
-    r"cant (?:go on|keep going|keep living|live like this|live anymore|do this anymore|do life|cope anymore|"
+    r"cant (?:go on(?! (?:paying|spending|driving|commuting|waiting|queuing|queueing))|keep going|keep living|live like this|live anymore|do this anymore|do life|cope anymore|"
     r"handle (?:life|living|this|it) anymore|take (?:it|this|life|living|much more|any more|the pain|this pain|my life)"
     r" (?:anymore|any longer|much longer)|bear (?:it|this|life|living) (?:anymore|any longer)|stand being alive)",
     r"(?:hope|hoping|wish|want) (?:i |to )?(?:get|got|be|could get) hit by a (?:car|bus|truck|train)",

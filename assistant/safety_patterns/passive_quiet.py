@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 QUIET = [
+    # session 15: quiet and indirect disclosures by an eleventh author
+    r"(?:kids|children|family|wife|husband|we|wed|theyd|they|everyone) (?:would|will|d)? ?(?:all )?be (?:fine|ok|okay|alright|all right|better off|looked after|taken care of|sorted) (?:with|from|on) (?:the |his |her |my |their )?life insurance\b(?!.{0,40}\b(?:if anything|in case|should anything|thats why|policy|accident)\b)",
+    # session 15: quiet and indirect disclosures by an eleventh author
+    r"(?:more money|less grief|less stress|less worry|easier|better off|happier|lighter|freer|cheaper)\b.{0,50}\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive)\b",
+    r"(?:dont|do not|cant|can not) (?:really )?see myself (?:sticking|staying|hanging) (?:around|on)\b(?! (?:at|in|with|for) (?:the|this|that|my) (?:job|company|firm|team|town|city|area|place|school|course)\b)",
+    r"(?:ahd|id|i would|i wouldnt|wouldnt|would not) no(?:t)? mind if (?:i|ah) (?:didnae|didnt|did not|never) (?:come round|come roond|wake up|come to)\b(?! (?:to|for|tonight|later|this|next|on|today|tomorrow)\b)",
+    r"(?:wouldnt|would not|dont|do not) mind if (?:i|ah) (?:didnae|didnt|did not|never) (?:come round|come roond|come to|wake up) at (?:all|aw)\b",
+    r"(?:im|i am) (?:only |just )?(?:a )?(?:weight|millstone|burden|albatross) (?:around|round|on|about) (?:the |their |everyones |all their )?necks?\b",
+    r"(?:pray|praying|prays|hope|hoping)\b.{0,30}\b(?:lord|god|jesus) (?:will |would |to )?takes? me (?:in my sleep|tonight|during the night|soon)\b",
+    r"(?:want|wish) (?:only |just )?to sleep and (?:not|never) (?:to )?come back\b",
+    r"if my body (?:just )?(?:gives out|gives up|shuts down|stops)\b.{0,20}\b(?:fine|ok|okay|good|whatever|so be it)\b",
     # session 14: quiet and indirect disclosures by a tenth author
     r"(?:not|never) planning on (?:being|staying) (?:around|here|alive) (?:for )?(?:\w+ )?(?:more|much longer|another|the next)\b",
     r"(?:tired|sick|weary) (?:to be|of being|being) (?:a weight|a burden|the problem|trouble|a problem)\b",
@@ -97,4 +108,6 @@ QUIET = [
     # session 12: quiet, understated wordings (a stoic older man, a farmer, a carer, a veteran)
     r"(?:id|i would|i d|be|im|i am|we d|wed) (?:\w+ )?better off (?:not waking up|not being here|not (?:being )?around|not existing|asleep for good)\b",
     r"(?:the quiet way|took (?:their|his|her) own li(?:fe|ves)|killed (?:themselves|himself|herself)|suicide)\b.{0,60}\b(?:(?:starting|beginning) to|i now|now i|i finally|i can) (?:\w+ )?understand (?:them|him|her|why)\b",
+    # session 12: an attempt told as history, and the wish that it had worked
+    r"(?:overdos\w*|attempt\w*|tried to (?:kill|end|take)|took (?:all|the lot|everything)|hanged|cut)\b.{0,80}\b(?:wish|wished|wishing) (?:it|that|they|the pills) (?:had )?(?:worked|killed me|finished me|done it)\b",
 ]

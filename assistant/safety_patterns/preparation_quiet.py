@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 QUIET_PREPARATION = [
+    # session 15: quiet and indirect disclosures by an eleventh author
+    r"(?:upload|leave|send|post|write|give) (?:a|the) (?:letter|note|message) (?:to be |that can be |that will be )?(?:passed|given|sent|forwarded|read) (?:on )?to (?:my|the|his|her) \w+\b.{0,20}\b(?:after|once|when) (?:im|i am) gone\b",
+    # session 15: quiet and indirect disclosures by an eleventh author
+    r"(?:journal|diary|essay|notebook|note|poem|post|story)\b.{0,40}\b(?:plans?|planning|intends?|wants?|going) to be gone (?:before|by|after)\b",
+    r"(?:said|says|told (?:me|us|him|her)|mentioned|keeps saying)\b.{0,20}\b(?:(?:he|she|they|i) (?:has |have |had )?|hes |shes |theyve |ive )got (?:what|everything|all) (?:he|she|they|i) (?:needs?|need)\b.{0,20}\b(?:garage|shed|barn|loft|attic|basement|car|boot|trunk|woods|drawer|cupboard)\b",
+    r"(?:been )?(?:telling|tellin|saying) (?:people|everyone|everybody|my (?:friends|family|people)|folks) (?:bye|goodbye|good bye)\b(?!.{0,60}\b(?:moving|move|trip|holiday|vacation|travel|leaving for|flight|party|graduat\w*|retir\w*|new job|abroad|semester|summer|term)\b)",
+    r"(?:ya )?(?:le |les )?regale (?:todas )?mis cosas\b",
     # session 14: quiet and indirect disclosures by a tenth author
     r"(?:wont|will not) need (?:them|it|any of (?:them|it))\b.{0,5}\btake care of (?:yourselves|yourself|everyone)\b",
     r"(?:only|just) holding on (?:till|until|til) (?:then|march|\w+) so (?:the kids|my kids|my family|they|she|he) (?:get|gets|can get) (?:the )?(?:money|payout|insurance)\b",

@@ -5,6 +5,9 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 15: an eleventh research-style author
+    r"(?:not getting|wont get|not going to get|didnt get) (?:a |another |my )?(?:repeat|refill|renewal|new prescription)\b.{0,40}\b(?:see how i go|go without|manage without|do without)\b",
+    r"(?:is|would) skipping (?:a|one|two|\d+) (?:week|weeks|days?|doses?)\b.{0,20}\b(?:a big deal|bad|ok|okay|safe|dangerous|an issue|a problem)\b",
     # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
     r"(?:is it ok|is it okay|ok|okay|is it safe|safe|alright|is it alright) to (?:skip|miss) (?:a|one|two|a few|a couple of) (?:days?|doses?)\b",
     # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)

@@ -79,6 +79,10 @@ _MEANS_AND_INTENT = {
         r"(?:pistol|gun|rifle|shotgun|revolver)s? (?:is |are )?(?:cleaned and |oiled and )?loaded\b",
         r"(?:have|got|with) access to (?:all of it|it all|everything|the drugs|the (?:controlled )?drugs|the cd cupboard|the cd keys) at work"],
     "veiled_intent": [
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"(?:theres|there is) nothing (?:left )?keeping me (?:here |going |around )?(?:now|anymore|any more)\b(?! (?:in|from|at) )",
+        r"(?:its|it is|it feels|feels) (?:so |really |very )?calming\b",
+        r"whatever happens(?: happens| pasa)?\b.{0,20}\bim ready\b",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
         r"working (?:myself )?up to (?:it|either|doing it)\b",
         r"(?:ive|i have|weve) (?:picked|chosen|set|decided on) (?:a|the) date\b(?! (?:for|to|with|of)\b)",
@@ -117,6 +121,12 @@ _MEANS_AND_INTENT = {
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [
+        # session 15: an eleventh research-style author (shut in alone now, not answering)
+        r"(?:in|locked in|shut in) the (?:garage|shed|bathroom|car|barn|loft|attic|basement)\b.{0,30}\b(?:door (?:shut|locked|closed))\b.{0,30}\b(?:not answering|isnt answering|wont answer|not responding|isnt responding)\b",
+        # session 15: quiet and indirect disclosures by an eleventh author
+        r"(?:drive|driving|drove|walk|walking|head|heading) out to the (?:cliffs?|point|bridge|quarry|viaduct|headland)\b",
+        r"(?:sit|sitting|stand|standing) somewhere (?:up )?high (?:today|tonight|alone|and think)\b",
+        r"(?:sitting|standing|sat|stood) (?:up )?on the (?:top (?:level|floor|deck)|roof|rooftop|edge|ledge) of (?:the |a )?(?:parking garage|car park|multi ?storey|building|bridge|tower|hospital|block)\b(?!.{0,60}\b(?:waiting|parked|running late|for (?:my|the|an?) (?:appointment|infusion|session|slot|lift|ride))\b)",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
         r"(?:looking|look|looked|staring|stare|stared|peering) (?:over|down from|off) the (?:edge|ledge|railing|side)\b",
         # session 13: quiet, understated wordings, a fourth author

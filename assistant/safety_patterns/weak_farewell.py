@@ -126,6 +126,8 @@ r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleani
         r"(?:sit|sat|sitting) with it in my (?:lap|hands?)\b"],
     "voices": [r"hear(?:ing)? (?:voices|a voice|things)", r"voices? (?:are |is )?(?:getting louder|wont stop|again)"],
     "hopeless_weak": [
+        # session 15: an eleventh research-style author (a weak sign: alone it is a question about what else there is)
+        r"(?:was|is|were|are) (?:the|my) last (?:thing|option|hope|resort|chance) (?:to try |left )?(?:and it|and that) (?:didnt|did not|hasnt|has not|failed|isnt|is not|doesnt)(?: work| help)?\b",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
         r"(?:had|have had) a (?:good )?long run\b|room with no door\b",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)

@@ -19,7 +19,8 @@ SETS = ["seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "h
         "holdout35", "holdout36", "holdout37", "holdout38", "holdout39",
         "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47",
         "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54",
-        "holdout55", "holdout56", "holdout57", "holdout58", "holdout59"]
+        "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
+        "holdout60", "holdout61"]
 TARGET = HERE.parent.parent / "corpus" / "ketamine-vs-ssris.questions.jsonl"
 ARTICLE = "ketamine-vs-ssris.txt"
 
