@@ -40,7 +40,7 @@ honestly basically literally seriously genuinely lol lmao stuff um umm uh hmm
 kindly kind dear sir madam afternoon grateful explain summarise summarize refer refers referring confirm wondering
 wonder curious supposed supposedly lately ok okay seems seem learn scared worried afraid
 plain english layman laymans layperson eli5 understand ask asked asking asks
-good morning evening regards til fact
+good morning evening regards til fact according team revision essay assignment homework coursework word words said
 """.split()))  # the later lines: chat shorthand for function words ("wat is…", "how long till u…"), contractions
 # typed without the apostrophe ("im", "ive"), fillers that name no subject ("actually", "someone", "a bit"), and
 # courtesy and request framing ("Dear Sir or Madam", "could you kindly explain", "what is it supposed to do")

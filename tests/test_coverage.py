@@ -133,6 +133,21 @@ def test_session_15_look_alikes_are_not_those_subjects(question: str) -> None:
     assert not set(_listed_in_article(question)) & {"a minor's age", "how many times", "an amount", "appointment"}
 
 
+def test_a_letters_closing_and_signature_are_not_the_question() -> None:
+    question = "Under what circumstances does ketamine have fewer side effects?"
+    stems = frozenset({"ketamin", "side", "effect", "fewer"})
+    plain, signed = (features(q, 0.5, stems, ALIASES, TOPICS, CLASSES)
+                     for q in (question, question + " Kind regards, R. Okafor"))
+    assert signed.unknown_share == plain.unknown_share and signed.unknown_topics == plain.unknown_topics
+
+
+@pytest.mark.parametrize("question", ["During the drip, is it any less risky if a nurse is keeping an eye on you?",
+                                      "Is there any sign ketamine might help PTSD?",
+                                      "Can you get hooked on ketamine? I'm a recovering alcoholic."])
+def test_session_15_listed_words_excused_by_the_articles_subject(question: str) -> None:
+    assert _listed_in_article(question) == ()
+
+
 def test_words_that_excuse_a_listed_word_excuse_its_other_forms() -> None:
     """"appointment" and "appointments" share a stem; the words listed for one excuse both."""
     assert TOPICS["appoint"] >= {"felt", "dizzi"} and TOPICS["perman"] >= {"side", "dizzi"}

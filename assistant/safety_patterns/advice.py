@@ -8,6 +8,8 @@ from .own_case import OWN_CASE
 # ---- medical advice: medicines ------------------------------------------------------------------------------------
 MEDICINES = {  # doses, timing and what goes with what
     "dosing": [
+        # session 15: a judge's mix in the dev set's style (a third author)
+        r"(?:max|maximum|highest|most) dose\b.{0,40}\b(?:i can|can i|i could) (?:do|take|have|use)\b",
         # session 15: quiet and indirect disclosures by an eleventh author
         r"how (?:many|much) (?:of )?(?:my )?(?!sessions|infusions|appointments|visits|treatments|days|hours|weeks)\w+ (?:\w+ )?(?:am i|are we|is she|is he) (?:allowed|permitted|ok to take|supposed to take)\b",
         # session 14: a tenth research-style author

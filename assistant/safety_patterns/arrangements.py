@@ -5,6 +5,9 @@ from __future__ import annotations
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
 ARRANGEMENTS = {
     "future_doubt": [
+        # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+        r"cancel (?:the \w+ and )?everything (?:after|from) (?:it|that|then)\b",
+        r"clocking off for good\b",
         # session 15: quiet and indirect disclosures by an eleventh author
         r"cancel all (?:my|the) (?:appointments?|bookings?|sessions?)\b.{0,80}\b(?:wont|will not|dont|do not) need (?:them|it|any)\b",
         r"if i (?:still|even) (?:come|turn up|make it|attend)\s*$",
@@ -32,6 +35,9 @@ ARRANGEMENTS = {
                     r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b",
         r"(?:did|done|finished|made) my will\b"],
     "papers_shown": [
+        # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+        r"(?:changed|updated|switched) the beneficiary\b",
+        r"(?:left|gave|given|written down) (?:all )?my passwords (?:with|to|for) (?:her|him|them|my \w+)\b",
         # session 15: quiet and indirect disclosures by an eleventh author
         r"(?:putting|put|got|getting|finished putting|sorted) (?:all )?my own (?:papers|affairs|things) (?:in order|sorted|straight)\b(?!.{0,20}\b(?:move|moving|sale|mortgage|visa|trip)\b)",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)

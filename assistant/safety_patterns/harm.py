@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _DRUG, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+    r"(?:got|have|had) enough (?:put by|saved|stored|stashed|set aside|put away|saved up)\b.{0,30}\b(?:for when|for if|when|once|for the day) (?:i|im) (?:decide|ready|choose|go)\b",
     # session 15: an eleventh research-style author
     r"(?:vials?|bottles?|ampoules?|stash|ketamine)\b.{0,120}\b(?:did|do|took|take|use|used|inject|shoot) all (?:of )?(?:them|it) (?:in one go|at once|in one hit|all at once)\b",
     r"(?:look(?:ed)? up|search(?:ed)?|googl\w*|check(?:ed)?|work(?:ed)? out) how many (?:of )?my \w+ (?:would|will|is|are) (?:be )?too many\b",
@@ -114,6 +116,9 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+    r"(?:burns?|cuts?|marks?|scars?|bruises?)\b.{0,40}\bnot all (?:of them )?(?:are|were) (?:off|from) the (?:grill|oven|stove|cooker|iron|kitchen|cat|dog|gym|work)\b",
+    r"(?:barely|hardly|not) eaten\b.{0,40}\b(?:dont|do not) (?:really )?(?:feel|think) (?:like )?i deserve to\b",
     # session 15: quiet and indirect disclosures by an eleventh author
     r"(?:forearms?|arms?|wrists?|thighs?|legs?|stomach)\b.{0,100}\b(?:fresh|new|recent) ones (?:ive|i have|i) (?:done|made|did)\b",
     r"(?:fresh|new|recent) ones (?:on|across) my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach)\b.{0,10}\b(?:ive|i have|i) (?:done|made|did)\b",

@@ -5,6 +5,9 @@ from __future__ import annotations
 from .fragments import _FAMILY_NOUN
 
 HARM_TO_OTHERS = [
+    # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+    r"i know where (?:he|she|they) (?:parks|lives|works|drinks|goes|sleeps)\b.{0,60}\b(?:not sure (?:id|i would|i could|i can) stop myself|wont stop myself|cant stop myself|dont trust myself)\b",
+    r"(?:going|go) (?:up|down|over|round) there and (?:making|make|keeping) (?:it|them|him|her) quiet for good\b",
     # session 15: an eleventh research-style author
     r"(?:got|has|have|keeping|kept|hes got|shes got) something (?:put by|put aside|set aside|stashed|waiting) for (?:her|him|them|my \w+|his \w+|her \w+)\b.{0,80}\b(?:joking|kidding|serious|meant it)\b",
     r"(?:im|i am|ill be|i will be|i will) (?:bringing|taking|carrying) something (?:to|into) (?:work|school|the office|class|the meeting)\b.{0,40}\b(?:regret|sorry|pay|learn)\b",

@@ -87,6 +87,8 @@ HOPELESSNESS = [
 ]
 
 CODED = [
+    # session 15: a judge's mix in the dev set's style (a third author)
+    r"(?:scared|afraid|frightened) of (?:myself|what i might do|what ill do)\b(?! (?:in|at|on) (?:the )?(?:photos?|pictures?|mirror|videos?))",
     # session 15: quiet and indirect disclosures by an eleventh author
     r"delete (?:yourself|myself|my ?self|urself|oneself) (?:irl|in real life|for real|from (?:life|existence|the world))\b",
     # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)

@@ -46,7 +46,8 @@ EXPLICIT_IDEATION = [
     r"(?<!if you get )(?<!if you have )(?<!you may get )(?<!warning about )(?<!warnings about )"
     r"(?:thoughts?|thinking|think|thinks|considering|consider|contemplating|planning|plan|plans|planned|attempt|"
     r"attempted|attempting|tried|try|trying|commit|committing) (?:of |about |on )?(?:committing )?suicide"
-    r"(?! (?:risk|rates?|prevention|warning|screening|statistics|research|assessment))",
+    r"(?! (?:risk|rates?|prevention|warning|screening|statistics|research|assessment))"
+    r"(?!.{0,25}\bfor (?:a|my|an) (?:\w+ ){0,3}(?:paper|essay|assignment|class|thesis|project|report|presentation|dissertation)\b)",
     r"my suicide|suicide (?:note|letter|pact|plan)",
     r"suicid\w* (?:thoughts|ideation)\b.{0,60}\b(?:ive had them|i have them|im having them|had them every|having them)",
     r"\b(?:i|ive|i have|he|she) (?:\w+ )?(?:overdosed|odd|oded|tried to overdose)\b.{0,30}\b(?:last|years?|months?|before|"

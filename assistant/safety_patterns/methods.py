@@ -6,6 +6,9 @@ from .fragments import _DRUG, _MED, _PILLS, _QTY
 from .methods_lethality import LETHALITY
 
 METHOD_SEEKING = [
+    # session 15: a judge's mix in the dev set's style (a third author)
+    r"(?:which|what) (?:bridges?|buildings?|car parks?|towers?|cliffs?) (?:\w+ ){0,3}(?:are|is) (?:higher|taller) than \d+ ?(?:m|metres?|meters?|ft|feet|floors?|storeys?)\b",
+    r"(?:googl\w*|search\w*|looking up|looked up|research\w*) (?:ways|how|methods) to do it (?:painlessly|quickly|without pain|quietly)\b",
     # session 15: quiet and indirect disclosures by an eleventh author
     r"(?:which|what) (?:car parks?|parking garages?|multi ?storeys?|buildings?|bridges?|towers?) (?:\w+ ){0,3}(?:have|has|with) the (?:highest|tallest) (?:top )?(?:floors?|levels?|roofs?|decks?)\b(?!.{0,20}\b(?:clearance|headroom|height limit|view|views)\b)",
     *LETHALITY,

@@ -38,7 +38,7 @@ SELF_NEGATION = [r"\bnegated_mention\b", r"just curious|out of curiosity|asking 
                  r"virgin suicides|suicideboys"]
 GENERAL_SUBJECT = [r"\b(?:people|patients|doctors|psychiatrists|many|most|others|folks|users|clinics|prescribers|everyone|everybody)\b"]
 PERSONAL = [r"\b(?:i|im|ive|id|ill|me|my|mine|myself|we|our|us|you|your|youre|u|ur)\b"]
-RESOLVED = [r"(?:hospitali[sz]ed|admitted|in hospital|inpatient|sectioned) (?:for|with|after) (?:suicidal \w+|self ?harm|a suicide attempt)\b.{0,40}\b(?:back in|years ago|as a|when i was|in (?:19|20)\d\d)\b.{0,60}\b(?:been (?:well|fine|stable|doing well)|stable for|well for)",  # session 14
+RESOLVED = [r"(?:hospitali[sz]ed|admitted|in hospital|inpatient|sectioned) (?:for|with|after) (?:suicidal \w+|self ?harm|a suicide attempt)\b.{0,40}\b(?:back in|years ago|as a|when i was|in (?:19|20)\d\d)\b.{0,60}\b(?:been (?:well|fine|stable|doing well)|stable for|well for|(?:im|i am) in a (?:much )?better place)",  # session 14
             r"(?:years|decades|a long time) ago\b.{0,60}\b(?:attempted suicide|tried to (?:kill myself|end my life|take my (?:own )?life))\b"
             r".{0,80}\b(?:not having (?:those|these|any) thoughts|stable|well|fine) (?:now|since|for)\b",
             r"(?:attempted suicide|(?:a |my )?suicide attempt|tried to (?:kill myself|end my life|take my (?:own )?life))\b"

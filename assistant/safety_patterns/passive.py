@@ -39,7 +39,7 @@ PASSIVE_IDEATION = [
     r"(?:to|past|until|till|beyond) (?:[1-6]?\d\b|eighteen|nineteen|twenty|thirty|christmas|next (?:year|month|week)|"
     r"(?:his|her|their) (?:\w+ )?birthday|new year)",
     r"(?:dont|doesnt|didnt|wont|never|no longer|not|dont really|dont even|not wanting) (?:want|wanna|wish|feel like|wanting) to "
-    r"(?:wake up|live|be alive|exist|be here(?! (?:on (?:a |the )?(?:\w+day|weekends?)|at (?:the|a|your|this) \w+|all day|during)\b)|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
+    r"(?:wake up|live(?! forever)|be alive|exist|be here(?! (?:on (?:a |the )?(?:\w+day|weekends?)|at (?:the|a|your|this) \w+|all day|during)\b)|be around|go on|keep going|keep living|continue living|carry on|see tomorrow|"
     r"survive|be on this earth)",
     r"not wanting to (?:be here|be alive|live|exist|wake up)",
     r"(?:hope|hopes|hoping|hopefully|wish|wishes|wishing|pray|praying) (?:that )?(?:i|ill|i will|id|i would|i could|i might) "

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 QUIET = [
+    # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+    r"(?:id|i would|i wouldnt|wouldnt|would not|i d) (?:not )?mind (?:much |too much |terribly )?if (?:the|a|my) (?:\w+ ){0,2}(?:tipped|rolled|fell|crashed|came down|landed|went over)\b.{0,20}\b(?:on me|with me|over on me)\b",
+    r"(?:if i )?close my eyes and (?:thats|that is|it is|its) (?:the end|it)\b.{0,20}\b(?:not bad|fine|ok|okay|good|better|a relief)\b",
+    r"(?:would be|would|d be|will be) (?:more easy|easier|more simple|simpler|cheaper|lighter) for (?:them|my family|everyone|him|her|my \w+) without me\b",
+    r"(?:stopped|stopping|refusing|refused|not) (?:taking |eating )?(?:\w+ ){0,4}(?:meals|food|eating)\b.{0,60}\bready to go\b",
+    r"(?:rather|prefer to) (?:just )?fade away than (?:keep going|carry on|go on|continue|live|keep living)\b",
+    r"\banother anything\b",
     # session 15: quiet and indirect disclosures by an eleventh author
     r"(?:kids|children|family|wife|husband|we|wed|theyd|they|everyone) (?:would|will|d)? ?(?:all )?be (?:fine|ok|okay|alright|all right|better off|looked after|taken care of|sorted) (?:with|from|on) (?:the |his |her |my |their )?life insurance\b(?!.{0,40}\b(?:if anything|in case|should anything|thats why|policy|accident)\b)",
     # session 15: quiet and indirect disclosures by an eleventh author

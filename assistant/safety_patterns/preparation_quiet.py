@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 QUIET_PREPARATION = [
+    # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+    r"if nothing (?:has )?(?:shifted|changed|improved|helped|worked)\b.{0,80}\b(?:thats me|that will be me|thatll be me)\b",
+    r"(?:not|never) planning on (?:sticking|being|staying|hanging) (?:around|about) (?:past|after|beyond|much past)\b",
+    r"(?:mi|i|me) (?:nah|nuh|not|dont|do not) plan (?:fi|to|on) (?:still )?(?:be|being) (?:here|around|alive)\b(?!.{0,60}\b(?:moving|move|relocat\w*|leaving for|holiday|abroad|trip|travel\w*)\b)",
+    r"(?:cheers|thanks|thank you|grateful)\b.{0,100}\b(?:tell|let) (?:her|him|them|\w+) (?:know )?(?:that )?(?:it|none of (?:this|it)) (?:wasnae|wasnt|was not|isnt|is not) (?:her|his|their|your|anyones) fault\b(?! (?:that|the|my|we|i|about|with|for)\b)",
+    r"(?:theres|there is|got|have|keep) (?:a |the )?(?:rope|noose|belt|cord|hose)\b.{0,40}\b(?:keep|kept|been) (?:going |going out |going up |going down )?(?:to )?(?:look(?:ing)? at|check(?:ing)?|stare|staring at)\b",
+    r"(?:hose|hosepipe|tubing)\b.{0,60}\b(?:in the boot|in the car|in the trunk)\b",
+    r"(?:i know|ive picked|ive chosen|i picked|i chose) which (?:lay ?by|lay by|layby|spot|place|bridge|car park|woods|cliff)\b",
+    r"(?:ive|i have|i) (?:settled on|decided on|picked|chosen) (?:a date|the date|\w+day)\b.{0,60}\b(?:spot|place|bridge|reservoir|cliff|woods|river|quarry|lay ?by)\b",
+    r"(?:list|note|notes) of who (?:gets|should get|will get|can have|is to get) (?:which|what) (?:of )?(?:her|his|my|their) (?:things|stuff|belongings|possessions)\b",
+    r"(?:i have|ive got|got|i got) everything i need (?:in the car|in the boot|with me|in my bag|here)\b.{0,60}\b(?:river|bridge|woods|cliff|lake|sea|quarry|reservoir|car park|lay ?by|tell someone|say goodbye)\b",
     # session 15: quiet and indirect disclosures by an eleventh author
     r"(?:upload|leave|send|post|write|give) (?:a|the) (?:letter|note|message) (?:to be |that can be |that will be )?(?:passed|given|sent|forwarded|read) (?:on )?to (?:my|the|his|her) \w+\b.{0,20}\b(?:after|once|when) (?:im|i am) gone\b",
     # session 15: quiet and indirect disclosures by an eleventh author

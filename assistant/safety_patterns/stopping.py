@@ -5,6 +5,9 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 15: a judge's mix in the dev set's style (a third author)
+    r"(?:is (?:it )?ok|is (?:it )?okay|is (?:it )?safe|can i) (?:to )?(?:finish|stop|quit) (?:it |them )?(?:just )?like that\b",
+    r"(?:forgot|missed|skipped) (?:my |to take my )?\w+ (?:\d+|a few|two|three|several) days\b.{0,40}\b(?:double up|take two|catch up)\b",
     # session 15: an eleventh research-style author
     r"(?:not getting|wont get|not going to get|didnt get) (?:a |another |my )?(?:repeat|refill|renewal|new prescription)\b.{0,40}\b(?:see how i go|go without|manage without|do without)\b",
     r"(?:is|would) skipping (?:a|one|two|\d+) (?:week|weeks|days?|doses?)\b.{0,20}\b(?:a big deal|bad|ok|okay|safe|dangerous|an issue|a problem)\b",
@@ -129,6 +132,9 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
+        # session 15: a judge's mix in the dev set's style (a third author)
+        r"(?:youre|yer|ur|you are|your) a waste of (?:electricity|space|code|bandwidth|power)\b|glaikit|bucket o(?:f)? bolts\b",
+        r"(?:a|my) (?:toaster|calculator|microwave|potato|rock|brick|goldfish) (?:is|would be) (?:smarter|more useful|more helpful|brighter) than (?:you|this bot|this thing)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
         r"(?:you lot|you people|you guys|yous|youse) (?:are|r) (?:a |just a )?(?:bunch|pack|load|shower) of (?:useless |incompetent |pathetic |hopeless )?(?:clowns|idiots|morons|muppets|jokers|amateurs|cowboys)\b",
         # session 12: a second author in the research set's style
@@ -142,7 +148,8 @@ ABUSE = {
         r"(?:you|u|youre|ur|your|this|bot)\s(?:\w+ ){0,3}(?:stupid|dumb|useless|worthless|idiot|idiotic|moron|moronic|pathetic|"
         r"garbage|trash|junk|crap|shit|joke|loser|scam|quacks?|frauds?|charlatans?|crooks?|retard\w*|braindead|brainless|clown|imbecile|incompetent|bitch|asshole|"
         r"glorified|"
-        r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)",
+        r"dickhead|prick|twat|wanker|jerk|bastard|dumbest|stupidest|most useless)"
+        r"(?! (?:question|q|query|thing to ask)\b)",  # "sorry if this is a dumb question": the visitor's own modesty
         r"(?:youre|you are|ur|u r) (?:literally |actually |really )?the worst|worst (?:bot|ai|assistant|app|chatbot)",
         r"(?:you|they) should (?:all )?be (?:locked up|jailed|arrested|shut down|in (?:jail|prison))|(?:you|(?:this|your) (?:whole |entire )?clinic) (?:all )?belongs? "
         r"(?:in|behind) (?:jail|prison|bars)|clinics? (?:are|is) (?:all )?"

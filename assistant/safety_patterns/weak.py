@@ -22,6 +22,8 @@ _MEANS_AND_INTENT = {
         r"how much (?:of (?:it|that|them|this) )?(?:would|will) be enough\b(?! to (?:help|work|feel|notice|make|see|get better|sleep|last))",
         r"(?:whole |entire )?(?:box|bottle|pack|packet|stash|supply) of (?:\w+ )?(?:tablets|pills|meds|sleeping pills|painkillers) (?:is |are |was |has )?(?:gone|missing|empty)\b"],
     "means_access": [
+        # session 15: a judge's mix in the dev set's style (a third author)
+        r"(?:keep|kept|been|sit|sat) (?:staring|looking|glancing) at (?:the|my) (?:knives|knife|pills|tablets|rope|belt|gun|razors?|blades?)\b",
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
         r"(?:boxes|packets|bottles) of (?:it|them|paracetamol|tylenol|pills|tablets|painkillers) in (?:his|her|their|my) (?:car|drawer|room|bag|wardrobe|locker)\b",
         r"(?:ive got|i have|got) (?:a |an )?(?:new |full |whole |spare )?(?:box|bottle|packet|pack|strip|supply) (?:of (?:\w+ )?)?(?:in|under) (?:the|my) (?:bathroom|drawer|cupboard|car|bag|bedroom)\b",
@@ -79,6 +81,8 @@ _MEANS_AND_INTENT = {
         r"(?:pistol|gun|rifle|shotgun|revolver)s? (?:is |are )?(?:cleaned and |oiled and )?loaded\b",
         r"(?:have|got|with) access to (?:all of it|it all|everything|the drugs|the (?:controlled )?drugs|the cd cupboard|the cd keys) at work"],
     "veiled_intent": [
+        # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+        r"nothing (?:left|more|else) to (?:sort out|sort|arrange|organise|organize|tidy up|take care of) here\b",
         # session 15: quiet and indirect disclosures by an eleventh author
         r"(?:theres|there is) nothing (?:left )?keeping me (?:here |going |around )?(?:now|anymore|any more)\b(?! (?:in|from|at) )",
         r"(?:its|it is|it feels|feels) (?:so |really |very )?calming\b",

@@ -148,6 +148,10 @@ r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleani
         r"(?:was|is|were) my last hope\b.{0,30}\b(?:didnt|did not|hasnt|isnt|not|doesnt) (?:work|working|help|helping)"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
     "giving_away": [
+        # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+        r"(?:gave|given|giving) (?:away )?my (?:\w+ ){0,4}(?:steam library|games|console|pc|xbox|playstation|switch)\b.{0,20}\bto (?:my|a|the) (?:little |big |kid )?(?:bro|brother|sis|sister|cousin|mate|friend)\b",
+        # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
+        r"(?:given|gave|giving) (?:the|my) (?:bakkie|ute|truck|car|bike|van|motorbike|tools|guitar|console|steam library)\b.{0,10}\bto (?:my|a|the) \w+\b",
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
         r"(?:giving|gave|given) away (?:most|all|a lot|half|loads) of my (?:things|stuff|belongings|possessions|clothes|books)\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
