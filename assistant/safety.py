@@ -114,13 +114,15 @@ def _crisis(hits: set[str]) -> set[str]:
     weak = hits & _WEAK_CTX
     if weak & _WEAK_RISK and len(weak) >= 2:
         strong |= weak
-    # "found a clinic closer to home, so I won't need them after the weekend": the move explains the goodbye
-    if "relocating" in hits and strong <= {"coded"} | weak:
+    # "found a clinic closer to home, so I won't need them after the weekend": the move explains the goodbye, and so do
+    # recovery and a calendar of one's own ("I feel like myself again. Thank you all, and goodbye!")
+    explained = bool(hits & {"relocating", "moving_on"})
+    if explained and strong <= {"coded"} | weak:
         strong = set()
     # "I won't need the waitlist spot. Who should I leave my cat with?": one arrangement is ordinary, two are a farewell
     # ...and so is one arrangement beside a weak risk sign ("gave his tools away, says he's squared everything away"),
     # but not a rehomed pet or a long supply, which are themselves arrangements told another way
-    if (len(hits & _ARRANGED) >= 2 or hits & _ARRANGED and weak & _RISK_BESIDE_ARRANGEMENT) and "relocating" not in hits:
+    if (len(hits & _ARRANGED) >= 2 or hits & _ARRANGED and weak & _RISK_BESIDE_ARRANGEMENT) and not explained:
         strong |= hits & _ARRANGED
     return strong
 

@@ -104,6 +104,8 @@ MEDICINES = {  # doses, timing and what goes with what
         r"lieu bao nhieu|(?:took|take) 2 tablets today instead of 1|kitni (?:dose|goli)|berapa dosis|dos(?:is)? berapa",
     ],
     "interaction": [
+        # session 15: people writing about someone else's risk, and writers at risk who mention others
+        r"(?:(?:can|could|should) (?:she|he|they|i)|(?:she|he|they|i) (?:can|could|should)) take (?:her|his|their|my) (?:usual )?\w+ (?:the )?(?:morning|night|day|evening) (?:of|before) (?:her|his|their|my|the) (?:ketamine )?(?:session|infusion|treatment|appointment)\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
         r"(?:is it|it is|its|is) (?:ok|okay|safe|fine|alright) to (?:have|take|get|do) (?:ketamine|esketamine|spravato|the infusion|infusions?)\b.{0,15}\btogether\b",
         # session 12: timing, a bipolar history, a teenager's dose, French interaction

@@ -5,6 +5,9 @@ from __future__ import annotations
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
 ARRANGEMENTS = {
     "future_doubt": [
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"(?:wont|will not) need anything (?:past|after|beyond) (?:then|that|the \w+)\b",
+        r"(?:wont|will not) be booking (?:again|any more|anymore)\b",
         # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
         r"cancel (?:the \w+ and )?everything (?:after|from) (?:it|that|then)\b",
         r"clocking off for good\b",
@@ -35,6 +38,11 @@ ARRANGEMENTS = {
                     r"(?:\w+ ){0,5}(?:count|valid|legal)|(?:write|writing|updat\w*|sort\w* out|redo\w*) (?:a|my) will\b",
         r"(?:did|done|finished|made) my will\b"],
     "papers_shown": [
+        # session 15: people writing about someone else's risk, and writers at risk who mention others
+        r"(?:where|whether) (?:the |his |her |my )?life insurance (?:papers|policy|documents) (?:are|is)\b|whether the policy is still valid\b",
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"sorted (?:oot|out) the (?:hoose|house)\b",
+        r"(?:partner|wife|husband|sister|brother|son|daughter) has all (?:the|my) passwords\b",
         # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
         r"(?:changed|updated|switched) the beneficiary\b",
         r"(?:left|gave|given|written down) (?:all )?my passwords (?:with|to|for) (?:her|him|them|my \w+)\b",
@@ -48,6 +56,8 @@ ARRANGEMENTS = {
                      r"(?:\w+ )?(?:papers|documents|deeds|will|passwords|insurance)\b (?:are|is)"],
     "funeral_paid": [r"paid (?:off )?(?:the |my )?funeral (?:plan|costs?)|funeral plan (?:is )?(?:all )?paid"],
     "pet_arranging": [
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"(?:cats?|dogs?) (?:gaun|going|goes|is going) to (?:ma|my) (?:sisters?|brothers?|mums?|maws?|pals?|neighbou?rs?)\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)
         r"left (?:the |my |his |her )?(?:dogs|cats|pets|dog s|cat s) (?:vet |food |insurance )?(?:details|food|things|papers|lead|records) with\b",
         # session 13: quiet disclosures by a sixth author (many Englishes, inside a clinic question)
@@ -62,6 +72,8 @@ r"who (?:should|will|would|can|could) (?:i )?(?:leave|give) my (?:cat|dog|pets?|
         r"rehom(?:e|ing) (?:the|my) (?:dog|cat|pets?)\b",
         r"please look after (?:my|her|his|their) (?:plants|cat|dog|fish|pets?|garden|kids|children)\b"],
     "accounts_closed": [
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"cancel everything (?:booked )?(?:after|from|past) (?:the )?\w+\b",
         # session 15: quiet and indirect disclosures by an eleventh author
         r"cancell?ed (?:the |my )?(?:gym|phone contract|phone|broadband|subscriptions?|insurance)\b.{0,20}\band (?:the |my )?(?:gym|phone contract|phone|broadband|subscriptions?|insurance)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)

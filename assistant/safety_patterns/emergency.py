@@ -7,6 +7,8 @@ from .fragments import _DRUG, _FAMILY_NOUN, _MED, _NOT_DRUG, _QTY
 # ---- emergency ------------------------------------------------------------------------------------------------
 EMERGENCY_DIRECT = {  # acute by themselves
     "overdose_taken": [
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"(?:took|taken|had) (?:a few|some|several|loads of|a load of|a lot of) extra (?:of )?(?:my |his |her |\w+s )?(?:\w+ )?(?:tablets|pills|meds)\b.{0,80}\b(?:breathing|breath|floaty|drowsy|cant stay awake|heart|dizzy|confused)\b",
         # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
         r"(?:had|took|taken) (?:a (?:fair |good )?few|a lot|loads|lots|quite a few|several|a handful|way) more (?:of )?(?:my )?(?:\w+ )?(?:tablets|pills|meds|capsules)? ?than (?:im|i am|i was|i should|id) (?:meant|supposed|allowed|prescribed|normally)\b.{0,80}\b(?:ago|tonight|this evening|earlier|wine|alcohol|drinks?|beer|vodka)\b",
         # session 15: an eleventh research-style author

@@ -20,6 +20,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
         r"(?:went|gone|has gone) down (?:in|on) the (?:kitchen|bathroom|hall|floor|garden|street|shop)\b|(?:not|isnt) (?:really )?answering me\b|"
         r"(?:gone|going|turned|turning) (?:grey|gray|blue) and (?:quiet|still|floppy|cold)"],
     "breathing": [
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"(?:breathing|breaths?) (?:feels?|is|are|seems?) (?:really |very |so )?slow\b",
         # session 12: indirect and intermediate risk (a stressor, then an innocent-looking question), a third research-style author
         r"breathing (?:sounds|is|seems|looks) (?:\w+ )?(?:noisy|rattly|gurgly|rattling)\b|breathing (?:sounds|is|seems) (?:\w+ )?(?:slow|shallow) and (?:noisy|rattly|gurgly|shallow|slow)\b|me cuesta respirar|(?:se me esta|se le esta) hinchando (?:la cara|los labios|la lengua|la garganta)",
         r"atmet (?:kaum noch|nicht mehr)|respira muy poco|apenas respira|respire a peine|ne respire plus|"
@@ -53,6 +55,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
         r"clutch(?:ing|es|ed)? (?:at )?(?:his|her|my|their) chest\b|(?:left )?arm (?:has |is )?(?:gone|going|went|is|feels) numb\b",
         r"dau nguc|sakit dada|seene mein dard|chhati mein dard"],
     "stroke": [
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"(?:side of )?(?:my|her|his|their) face (?:feels?|is|looks?|has gone|went) (?:\w+ )?droop\w*|words? (?:keep )?(?:coming out|come out) (?:muddled|jumbled|wrong|slurred|garbled)\b",
         # session 12: an arm that will not lift, speech gone strange
         r"(?:cant|cannot|can not) (?:lift|move|raise) (?:my|his|her|their) (?:\w+ )?(?:arm|leg|hand)\b",
         r"(?:talking|speaking|speech|words?)(?: is| are| sounds?| coming out)? (?:funny|weird|strange|slurred|garbled|jumbled|all wrong)\b",

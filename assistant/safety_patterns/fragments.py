@@ -18,7 +18,7 @@ _NOT_DRUG = (r"(?! (?:of )?(?:the |my |our |your |those |these |\d+ |six |five |
              r"dollars|bucks)\b)")  # "took all the forms", "going to take 40 minutes" are not pills
 _FAMILY_NOUN = (r"(?:friend|brother|sister|son|daughter|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend"
                 r"|kid|child|teen|roommate|cousin|uncle|aunt|grandma|grandpa|coworker|colleague|patient|student|"
-                r"neighbou?r|fiancee?|spouse|bf|gf|best friend|mate|baby)")
+                r"neighbou?r|fiancee?|spouse|bf|gf|best friend|mate|baby|player|client|pupil|flatmate|housemate|teammate|employee)")
 _MED = (r"(?:meds|med|medication|medications|medicine|medicines|anti ?depressants?|ssris?|snris?|maois?|pills|tablets|"
         r"prescriptions?|dose|dosage|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|celexa|"
         r"paroxetine|paxil|seroxat|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|remeron|"

@@ -5,6 +5,13 @@ from __future__ import annotations
 from .fragments import _DRUG, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 15: people writing about someone else's risk, and writers at risk who mention others
+    r"(?:sertraline|pills|tablets|meds|\w+(?:ine|am|pam|ol))\b.{0,20}\b(?:ive been|been|im) saving (?:mine|them|it|some) up\b",
+    r"(?:stockpile|stash)\b.{0,20}\bdont (?:worry|ask) (?:about )?why\b|(?:refill|prescription|script)\b.{0,30}\bearly\b.{0,40}\bstockpile\b",
+    r"(?:months?|weeks?|box|boxes|bottle|packs?|stash|supply) of \w+\b.{0,60}\b(?:comforting|reassuring|a comfort) (?:knowing|to know)\b",
+    r"intends? to take (?:all|the lot|every(?:thing| one)) (?:of )?(?:it|them|her \w+|his \w+|my \w+)\b",
+    r"(?:think|thinking|thought) (?:to|of|about) (?:take|taking) all (?:my|the|of my) (?:tablets|pills|meds|medicine)\b",
+    r"(?:escondid[ao]s|guardad[ao]s|juntad[ao]s)\b.{0,40}\btodas las pastillas\b|todas las pastillas\b.{0,30}\b(?:escondid|guardad)",
     # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
     r"(?:got|have|had) enough (?:put by|saved|stored|stashed|set aside|put away|saved up)\b.{0,30}\b(?:for when|for if|when|once|for the day) (?:i|im) (?:decide|ready|choose|go)\b",
     # session 15: an eleventh research-style author
@@ -116,6 +123,9 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    # session 15: quiet and indirect disclosures by a thirteenth author
+    r"(?:accidents?|slips?)\b.{0,40}\b(?:always|every time) (?:on )?the same (?:arm|wrist|leg|thigh|spot|place)\b",
+    r"scratch(?:es|ing)? (?:too hard|till it bleeds|until it bleeds|myself)\b.{0,40}\b(?:loud|noisy|busy|too much) in my head\b",
     # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
     r"(?:burns?|cuts?|marks?|scars?|bruises?)\b.{0,40}\bnot all (?:of them )?(?:are|were) (?:off|from) the (?:grill|oven|stove|cooker|iron|kitchen|cat|dog|gym|work)\b",
     r"(?:barely|hardly|not) eaten\b.{0,40}\b(?:dont|do not) (?:really )?(?:feel|think) (?:like )?i deserve to\b",

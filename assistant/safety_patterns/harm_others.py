@@ -5,6 +5,9 @@ from __future__ import annotations
 from .fragments import _FAMILY_NOUN
 
 HARM_TO_OTHERS = [
+    # session 15: people writing about someone else's risk, and writers at risk who mention others
+    r"what (?:im|i am) (?:going|gonna) to do to (?:him|her|them)\b(?=.{0,40}\b(?:tonight|tomorrow|today|where (?:he|she|they) (?:parks|lives)))",
+    r"(?:dont know|not sure) what (?:ill|i will|id|i would|i might) do to (?:him|her|them)\b.{0,60}\b(?:bat|knife|hammer|crowbar|gun|machete|blade)\b",
     # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
     r"i know where (?:he|she|they) (?:parks|lives|works|drinks|goes|sleeps)\b.{0,60}\b(?:not sure (?:id|i would|i could|i can) stop myself|wont stop myself|cant stop myself|dont trust myself)\b",
     r"(?:going|go) (?:up|down|over|round) there and (?:making|make|keeping) (?:it|them|him|her) quiet for good\b",

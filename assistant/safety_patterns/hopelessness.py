@@ -87,6 +87,9 @@ HOPELESSNESS = [
 ]
 
 CODED = [
+    # session 15: quiet and indirect disclosures by a thirteenth author
+    r"no more (?:reminders|texts|appointment reminders)\b.{0,20}\b(?:wont|will not) (?:be )?need(?:ing)? (?:them|it)\s*$",
+    r"said goodbye to me\b.{0,50}\bmake it official\b",
     # session 15: a judge's mix in the dev set's style (a third author)
     r"(?:scared|afraid|frightened) of (?:myself|what i might do|what ill do)\b(?! (?:in|at|on) (?:the )?(?:photos?|pictures?|mirror|videos?))",
     # session 15: quiet and indirect disclosures by an eleventh author

@@ -6,6 +6,10 @@ from .fragments import _DRUG, _MED, _PILLS, _QTY
 from .methods_lethality import LETHALITY
 
 METHOD_SEEKING = [
+    # session 15: people writing about someone else's risk, and writers at risk who mention others
+    r"(?:show|shows|showing|detect\w*|turn up) (?:up )?(?:in|on) (?:a )?(?:post ?mortem|autopsy)\b",
+    r"(?:searching|searched|googling|googled|looking up|looked up)\b.{0,60}\b(?:which|what) (?:medicines|meds|pills|drugs|tablets) are (?:dangerous|deadly|lethal|fatal) (?:together|to mix|combined)\b",
+    r"(?:search history|searches|searched|googled|browser)\b.{0,40}\bhow many\b.{0,30}\bdoes it take\b",
     # session 15: a judge's mix in the dev set's style (a third author)
     r"(?:which|what) (?:bridges?|buildings?|car parks?|towers?|cliffs?) (?:\w+ ){0,3}(?:are|is) (?:higher|taller) than \d+ ?(?:m|metres?|meters?|ft|feet|floors?|storeys?)\b",
     r"(?:googl\w*|search\w*|looking up|looked up|research\w*) (?:ways|how|methods) to do it (?:painlessly|quickly|without pain|quietly)\b",

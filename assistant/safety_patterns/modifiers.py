@@ -71,6 +71,9 @@ PAST_OVERDOSE = [r"(?:er|hospital|a ?e|icu|ward|emergency room|rehab)\b(?: \w+){
                  r"(?:overdosed|took an overdose)\b(?: \w+){0,3} (?:in|back in|last) (?:january|february|march|april|june|july|august|"
                  r"september|october|november|december|spring|summer|autumn|winter)\b|(?:years|decades) ago,? (?:i|he|she|they) (?:overdosed|took an overdose)|(?:overdosed|took an overdose)\b(?: \w+){0,8} "
                  r"(?:years|decades) ago|(?:overdosed|took an overdose)\b(?: \w+){0,4} (?:in|back in) (?:19|20)\d\d\b"]
+# session 15: an ordinary reason for a goodbye or for needing nothing more: recovery, a calendar of one's own
+MOVING_ON = [r"(?:feel|feeling|felt) (?:like )?(?:myself|me|my old self) again\b|(?:put|moved|switched|using|use) "
+             r"(?:everything |them |it )?(?:into |to |in )?my own (?:google |phone |outlook )?(?:calendar|diary|app|planner)\b"]
 RELOCATING = [r"(?:found|chosen|picked|switched to|going to) (?:a|another|an other) (?:\w+ ){0,2}(?:clinic|practice|provider|doctor|psychiatrist|therapist|service) (?:closer|nearer|near)\b|downsizing|(?:moving|relocating|emigrating|move|relocate|emigrate) (?:abroad|overseas|countries|country|house|flat|apartment|"
               r"back home|to (?:canada|australia|spain|france|the (?:us|uk|states)|new zealand|ireland|germany|another (?:country|city|state)))"]
 # "what happens if a patient starts feeling suicidal during a session?": a clinic's procedure, asked of anyone
@@ -85,7 +88,7 @@ DISPLACED = [r"asking for a friend|for a friend|hypothetically|hypothetical ques
 FIRST_PERSON = r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b"
 THIRD_PERSON = (rf"\b(?:he|she|hes|shes|they|theyre|him|her|his|their|himself|herself|themselves|hed|shed|theyd)\b|"
                 rf"\b(?:my|our|a) {_FAMILY_NOUN}\b")
-REPORTED = (r"\b(?:said|says|saying|told (?:me|us|everyone)|texted|wrote (?:on|in|to me|that)|posted|posting|posts|messaged|tweeted|talking about|talks about|dice|dijo|escribio|disse|escreveu|dit|sagt|schrieb)"
+REPORTED = (r"\b(?:said|says|saying|told (?:me|us|everyone)|typed|texted|wrote (?:on|in|to me|that)|posted|posting|posts|messaged|tweeted|talking about|talks about|dice|dijo|escribio|disse|escreveu|dit|sagt|schrieb)"
             r"(?: (?!but\b|though\b)\w+){0,8} $")
 RECIPIENT = r"\b(texted|told|asked|sent|gave|messaged|called|showed|handed|left|wrote to|said to) (?:me|us)\b"
 SAYING = r"\b(?:said|says|saying|texted|posted|posting|posts|wrote (?:on|in|to me|that)|messaged|tweeted)\b"

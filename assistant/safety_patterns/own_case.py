@@ -18,6 +18,10 @@ OWN_CASE = {
         r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
     ],
     "eligibility": [
+        # session 15: people writing about someone else's risk, and writers at risk who mention others
+        r"(?:stitches|stitched|cut|injury|infection|cold|flu|fever|covid|surgery|sick|ill|vomiting|antibiotics|bandage|wound|burn|sprain)\b.{0,60}\bcan i still (?:have|get|do|come for) my (?:infusion|session|treatment|appointment)\b",
+        r"(?:affect|change|matter|count)\b.{0,30}\b(?:whether|if) (?:id|i would|i) (?:be|am) eligible\b",
+        r"does that mean (?:she|he|i|they) (?:cant|can not|cannot|wont be able to) (?:have|get|do|start) (?:iv )?(?:ketamine|infusions?|treatment|spravato)\b",
         # session 15: quiet and indirect disclosures by an eleventh author
         r"(?:antibiotics?|course of|tablets?|medication|meds|infection|cold|flu|covid|surgery|procedure|vaccine|jab)\b.{0,80}\b(?:is it|would it be|will it be) (?:fine|ok|okay|safe|alright|all right) to (?:go ahead with|have|get|start|do|keep) (?:my |the |\w+s )?(?:infusion|session|treatment|appointment)s?\b",
         r"(?:affect|change|matter for|count against|rule me out of|stop me)\b.{0,30}\b(?:whether|if) (?:the clinic|you|your clinic|they) (?:would|will|could|can) (?:take me on|accept me|treat me|see me)\b",

@@ -186,9 +186,7 @@ PASSIVE_IDEATION = [
     r"cant (?:go on(?! (?:paying|spending|driving|commuting|waiting|queuing|queueing))|keep going|keep living|live like this|live anymore|do this anymore|do life|cope anymore|"
     r"handle (?:life|living|this|it) anymore|take (?:it|this|life|living|much more|any more|the pain|this pain|my life)"
     r" (?:anymore|any longer|much longer)|bear (?:it|this|life|living) (?:anymore|any longer)|stand being alive)",
-    r"(?:hope|hoping|wish|want) (?:i |to )?(?:get|got|be|could get) hit by a (?:car|bus|truck|train)",
     r"(?:wouldnt|would not|dont|wont) (?:mind|care) (?:if i (?:died|didnt wake up)|dying|not waking up)",
-    r"(?:hope|hoping|want|wish) (?:i |to )?die in my sleep",
     r"(?:dont|cant|do not|cannot) see (?:myself|me) (?:being alive|living|alive|making it|still (?:here|alive|around)|"
     r"being (?:here|around))|(?:wont|not going to|dont think ill|dont think i will) make it (?:to|through|past) "
     r"(?:christmas|my birthday|the weekend|next \w+|tomorrow|the end of|\d{2}\b|summer|spring|winter|graduation|new year|"

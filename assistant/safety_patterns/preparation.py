@@ -88,7 +88,8 @@ PREPARATORY = [
     r"(?:in|on|under)",
     r"(?:gave|give|giving|given) away (?:all )?(?:my|of my|her|his|their|all (?:her|his|their|my)) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|money)",
     r"(?:said|saying|say) (?:my )?goodbyes?(?! to (?!(?:everyone|everybody|my (?:family|kids|children|parents|friends|loved ones)|"
-    r"the world|you all|all of you|people)\b))|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye(?! for now)"
+    r"the world|you all|all of you|people)\b))(?!.{0,50}\b(?:before (?:she|he|they) (?:go|goes|leaves?|retires?)|retire\w*|leaving "
+    r"(?:do|party)|farewell (?:party|do|card))\b)|goodbye (?:everyone|world|forever|all|cruel world)|this is (?:my )?goodbye(?! for now)"
     r"|bye forever",
     r"\bbye (?:everyone|everybody|all|yall|world|guys)\b(?=.{0,30}(?:🪦|⚰️|🪢|not doing this anymore|for good|forever|"
     r"its been real))",

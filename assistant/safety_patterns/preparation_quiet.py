@@ -3,6 +3,20 @@
 from __future__ import annotations
 
 QUIET_PREPARATION = [
+    # session 15: people writing about someone else's risk, and writers at risk who mention others
+    r"pass (?:a|this) message to (?:my )?\w+\b.{0,60}\btell (?:her|him|them) (?:that )?(?:im|i am) sorry\b",
+    # session 15: quiet and indirect disclosures by a thirteenth author
+    r"(?:get through|hold on (?:for|till|until)|hang on (?:for|till|until)|make it to|stay for)\b.{0,60}\b(?:then|after that|after which)\b.{0,10}\bmy (?:job|work) here is done\b",
+    r"(?:gets?|takes?) the call after\b",
+    r"(?:updated|changed) the beneficiar(?:y|ies)\b.{0,120}\b(?:passwords|exclusion period|life (?:policy|insurance))\b",
+    r"exclusion period (?:ended|is over|has passed|finished|expired|ran out)\b",
+    r"(?:theres|there is|got) (?:a |the )?rope in the (?:barn|shed|garage|loft|attic|shop)\b.{0,60}\b(?:nobody|no one|noone|alone|for miles)\b",
+    r"(?:roof|rooftop|ledge|edge|bridge|tracks|railway|cliff)\b(?: of (?:my|the) \w+)? (?:has been|is|keeps|been|kept) calling (?:to )?me\b",
+    r"(?:somewhere|where) (?:nobody|no one|noone) (?:who knows me )?(?:will|would|can|could) find me\b",
+    r"(?:posting|posted|texting|texted|saying|says|writing|wrote) (?:stuff |things )?like not long now\b|not long now\b.{0,40}\b(?:wont|not|isnt) answer\w*",
+    r"(?:left|gone|went out|walked out)\b.{0,30}\bwith (?:the|a|his|her) (?:rope|gun|shotgun|rifle|pills|knife|hose)\b",
+    r"(?:this is|its|tonight is) my last night\b(?! (?:in|at|here|of|before|on|with|as)\b)",
+    r"i know where (?:im|i am) going to do it\b",
     # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
     r"if nothing (?:has )?(?:shifted|changed|improved|helped|worked)\b.{0,80}\b(?:thats me|that will be me|thatll be me)\b",
     r"(?:not|never) planning on (?:sticking|being|staying|hanging) (?:around|about) (?:past|after|beyond|much past)\b",

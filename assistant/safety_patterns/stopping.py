@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _MED, _STOP_VERB
 
 STOP_MEDICATION = [
+    # session 15: quiet and indirect disclosures by a thirteenth author
+    r"(?:ran out|run out|running out)\b.{0,40}\b(?:skipped|missed|gone without|been without) (?:a few|some|two|three|\d+|a couple of) (?:days|doses)\b",
     # session 15: a judge's mix in the dev set's style (a third author)
     r"(?:is (?:it )?ok|is (?:it )?okay|is (?:it )?safe|can i) (?:to )?(?:finish|stop|quit) (?:it |them )?(?:just )?like that\b",
     r"(?:forgot|missed|skipped) (?:my |to take my )?\w+ (?:\d+|a few|two|three|several) days\b.{0,40}\b(?:double up|take two|catch up)\b",
@@ -132,6 +134,10 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
+        # session 15: people writing about someone else's risk
+        r"(?:you|you bots|bots|you lot|you people) (?:are|r) (?:a |such a )?(?:total |complete |absolute |bloody |fucking )?joke\b",
+        # session 15: people writing about someone else's risk, and writers at risk who mention others
+        r"stupid (?:cow|bitch|idiot|moron|twat|cunt)\b|\bshove (?:it|her \w+|his \w+|your \w+|their \w+)\b",
         # session 15: a judge's mix in the dev set's style (a third author)
         r"(?:youre|yer|ur|you are|your) a waste of (?:electricity|space|code|bandwidth|power)\b|glaikit|bucket o(?:f)? bolts\b",
         r"(?:a|my) (?:toaster|calculator|microwave|potato|rock|brick|goldfish) (?:is|would be) (?:smarter|more useful|more helpful|brighter) than (?:you|this bot|this thing)\b",

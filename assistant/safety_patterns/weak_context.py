@@ -4,6 +4,8 @@ from __future__ import annotations
 
 WEAK_CONTEXT = {
     "imminence": [r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$",
+                  # session 15: someone at risk who no longer answers ("he's no answerin the door")
+                  r"(?:no|not|isnt|wont) answer(?:ing|in)? (?:the |his |her |their )?(?:door|phone|calls|texts)\b",
                   r"tonights?|tonite|right now|todays?|tomorrows?|this (?:evening|weekend|afternoon|morning|week|friday|saturday|"
                   r"sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this coming) (?:friday|saturday|sunday|monday|"
                   r"tuesday|wednesday|thursday|weekend)|after (?:work|school|class|dinner|my birthday|the holidays|christmas)|"

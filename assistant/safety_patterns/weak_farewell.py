@@ -4,6 +4,8 @@ from __future__ import annotations
 
 FAREWELL_SIGNS = {
     "finality": [
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"(?:tell|let) (?:nurse |dr |doctor )?\w+ (?:know )?(?:she|he) was the best part of (?:this|it|all this)\b",
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
         r"(?:wont|will not) be needing (?:any of )?(?:it|them|this|these|those)\b",
         # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)
@@ -56,6 +58,8 @@ FAREWELL_SIGNS = {
         r"(?:thank you|thanks) for everything\b.{0,40}\b(?:i love you|im sorry)\b",
         r"(?:i|he|she|they) (?:wont|will not) be (?:coming )?back\s*$|(?:i|he|she|they) (?:wont|will not) be (?:coming back|back|returning)\b(?! (?:until|till|before|after|for|from|on|at|in|by|this|next|today|tomorrow|tonight|to (?:work|the office|the clinic|the \w+ (?:until|till))))"],
     "height_access": [
+        # session 15: quiet and indirect disclosures by a thirteenth author
+        r"(?:sitting|sit|sat|standing|stood) on the edge\b(?! of (?:my|the|a) (?:bed|seat|chair|sofa|couch|bath|stage|pool|platform|pavement|kerb|curb|road))",
         # session 13: quiet disclosures by a fifth author (flat, polite, inside a clinic question)
         r"top (?:deck|floor|level|storey) of (?:the |that |a )?(?:car park|multi ?storey|parking (?:garage|structure|lot)|building|hotel)\b",
         # session 13: indirect and intermediate risk, a second author
@@ -148,6 +152,8 @@ r"(?:thinking about|think about|keep thinking about|looking at|staring at|cleani
         r"(?:was|is|were) my last hope\b.{0,30}\b(?:didnt|did not|hasnt|isnt|not|doesnt) (?:work|working|help|helping)"],
     "letters_third": [r"(?:writing|wrote|written|been writing) (?:\w+ ){0,2}letters (?:to|for) (?:her|his|their) (?:family|kids|children|parents|mum|mom|dad|sister|brother)\b"],
     "giving_away": [
+        # session 15: people writing about someone else's risk, and writers at risk who mention others
+        r"regal(?:o|e) (?:a )?(?:su|mi|sus|mis) (?:perro|gato|mascota|perros|gatos|cosas)\b",
         # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)
         r"(?:gave|given|giving) (?:away )?my (?:\w+ ){0,4}(?:steam library|games|console|pc|xbox|playstation|switch)\b.{0,20}\bto (?:my|a|the) (?:little |big |kid )?(?:bro|brother|sis|sister|cousin|mate|friend)\b",
         # session 15: quiet disclosures by a twelfth author (one clause inside a practical message, many Englishes)

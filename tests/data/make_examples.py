@@ -20,7 +20,7 @@ SETS = ["seed", "calibration", "holdout", "holdout2", "holdout3", "holdout4", "h
         "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47",
         "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54",
         "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
-        "holdout60", "holdout61", "holdout62", "holdout63"]
+        "holdout60", "holdout61", "holdout62", "holdout63", "holdout64"]
 TARGET = HERE.parent.parent / "corpus" / "ketamine-vs-ssris.questions.jsonl"
 ARTICLE = "ketamine-vs-ssris.txt"
 
