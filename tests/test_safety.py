@@ -1972,6 +1972,13 @@ def test_resolved_history_stays_crisis_when_it_comes_back() -> None:
     ("you bots are a total joke", "abuse"),
     ("tell that stupid cow on reception to shove her waitlist", "abuse"),
     ("my husband isn't answering his phone tonight, can I move his appointment?", "retrieve"),
+    ("my life is a dead end and I want out of it", "crisis"),
+    ("my life is going nowhere and I want out of it for good", "crisis"),
+    ("I have had enough of all of it and I am ready to be finished with everything", "crisis"),
+    ("I feel like I am just waiting for the end now", "crisis"),
+    ("waiting for the end of term before I book my first session", "retrieve"),
+    ("everyone would be fine and I could finally rest", "crisis"),
+    ("nothing is ever going to get better and I am tired of pretending it will", "crisis"),
     ("he keeps saying he'll end it all and now he's not answering the door", "crisis"),
 ])
 def test_families_widened_for_the_blind_sets_generalise(message: str, expected: str) -> None:

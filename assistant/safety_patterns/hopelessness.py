@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 HOPELESSNESS = [
+    # session 15: wordings the classifier nearly missed after its refit
+    r"nothing is (?:ever )?going to (?:get better|change|improve)\b.{0,40}\b(?:tired|sick|done|exhausted) of (?:pretending|trying|fighting|hoping)\b",
     # session 15: quiet and indirect disclosures by an eleventh author
     r"(?:dont know|not sure|doubt) (?:if|whether) i (?:have|got) (?:\d+|\w+) (?:more )?(?:weeks|months|days) (?:left )?in me\b",
     # session 14: quiet, indirect disclosures by an eighth author (hidden in admin questions, many Englishes)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 QUIET = [
+    # session 15: wordings the classifier nearly missed after its refit ("my life is a dead end and I want out of it")
+    r"(?:ready|want|wanting|wanna) to be (?:finished|done) with (?:everything|it all|all of it|life|living)\b",
+    r"(?:just )?waiting for the end\b(?! of (?:the|my|this|term|year|month|week|day|shift|session|infusion|course|treatment|school)\b)",
+    r"(?:would|will|d) (?:all )?be (?:fine|ok|okay|alright|better)\b.{0,20}\b(?:and|so) i (?:could|can|would) (?:finally )?rest\b",
+    r"(?:life|my life) is (?:a dead end|going nowhere|over)\b.{0,30}\bwant out\b",
     # session 15: quiet and indirect disclosures by a thirteenth author
     r"if i (?:just )?(?:didnt|did not|never|dont) wake up (?:one (?:morning|day|night)|tomorrow)\b.{0,60}\b(?:refund\w*|left (?:sorting|to sort|with)|sister|brother|family|kids|estate|insurance)\b",
     r"(?:hope|hopes|hoping|wish|wishes|want|wants)\b.{0,30}\bkeeps? me under\b(?! (?:for|until|till|long enough|during)\b)",
