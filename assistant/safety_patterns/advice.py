@@ -104,6 +104,8 @@ MEDICINES = {  # doses, timing and what goes with what
         r"lieu bao nhieu|(?:took|take) 2 tablets today instead of 1|kitni (?:dose|goli)|berapa dosis|dos(?:is)? berapa",
     ],
     "interaction": [
+        # session 15: quiet disclosures by a fourteenth author
+        r"(?:is|would) (?:ketamine|it|the infusion) (?:be )?a problem if i (?:take|am taking|use|am on)\b",
         # session 15: people writing about someone else's risk, and writers at risk who mention others
         r"(?:(?:can|could|should) (?:she|he|they|i)|(?:she|he|they|i) (?:can|could|should)) take (?:her|his|their|my) (?:usual )?\w+ (?:the )?(?:morning|night|day|evening) (?:of|before) (?:her|his|their|my|the) (?:ketamine )?(?:session|infusion|treatment|appointment)\b",
         # session 14: quiet disclosures by a seventh author (many registers, inside a clinic question)

@@ -5,6 +5,8 @@ from __future__ import annotations
 # ---- crisis: arrangements for after one's death; two of them together route to crisis (safety._crisis) ---------
 ARRANGEMENTS = {
     "future_doubt": [
+        # session 15: quiet disclosures by a fourteenth author
+        r"(?:wont|will not) need to keep my (?:\w+ )?(?:slot|appointment|booking|place|spot)\b",
         # session 15: quiet and indirect disclosures by a thirteenth author
         r"(?:wont|will not) need anything (?:past|after|beyond) (?:then|that|the \w+)\b",
         r"(?:wont|will not) be booking (?:again|any more|anymore)\b",

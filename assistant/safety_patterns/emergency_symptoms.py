@@ -35,6 +35,8 @@ EMERGENCY_SYMPTOM = {  # need a person and no general-question framing
         r"(?:his|her|their) (?:breath|breathing) is (?:very |so |really )?(?:slow|weak|shallow)\b",
         r"(?:breath|breathing) (?:is|seems|sounds|looks) (?:awfully|very|really|so|too|dangerously|scarily|worryingly) (?:slow|weak|shallow)\b"],
     "chest_pain": [
+        # session 15: quiet disclosures by a fourteenth author
+        r"chest (?:has )?(?:felt|feels|feeling|is) tight\b.{0,40}\b(?:jaw|arm|shoulder) (?:aches|hurts|pain)\b",
         # session 13: quiet, understated wordings, a fourth author
         r"(?:weight|elephant|heaviness|pressure) (?:on|in|across) (?:his|her|my|the) chest\b.{0,30}\b(?:wont|will not|doesnt|does not) (?:shift|go|ease|budge|stop)\b|(?:gone|going|turned|looks?) (?:grey|gray|pale) and (?:clammy|sweaty)\b",
         r"(?:tight|crushing|heavy|sharp|bad) pain (?:across|in) (?:my|his|her) chest|(?:pain|ache|aching|tightness|pressure|"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _DRUG, _MED, _NOT_DRUG, _PILLS, _QTY, _REFL_THIRD
 
 DRUGS_QUANTITY = [
+    # session 15: quiet disclosures by a fourteenth author
+    r"(?:keep|kept|keeping) (?:them|it) (?:close|handy|near|nearby)\b.{0,30}\bin case i (?:decide|need|want)\b|in case i decide (?:ive|i have) had enough\b",
     # session 15: people writing about someone else's risk, and writers at risk who mention others
     r"(?:sertraline|pills|tablets|meds|\w+(?:ine|am|pam|ol))\b.{0,20}\b(?:ive been|been|im) saving (?:mine|them|it|some) up\b",
     r"(?:stockpile|stash)\b.{0,20}\bdont (?:worry|ask) (?:about )?why\b|(?:refill|prescription|script)\b.{0,30}\bearly\b.{0,40}\bstockpile\b",
@@ -123,6 +125,9 @@ DRUGS_QUANTITY = [
 ]
 
 NSSI = [
+    # session 15: quiet disclosures by a fourteenth author
+    r"(?:arms?|wrists?|thighs?|legs?)\b.{0,80}\b(?:rather|prefer) (?:nobody|no one|noone) (?:saw|see|seeing)\b.{0,40}\bfresh\b",
+    r"did (?:some )?(?:stuff|things|something) to my (?:arms?|wrists?|legs?|thighs?|skin|body) (?:again|last night|yesterday)\b",
     # session 15: quiet and indirect disclosures by a thirteenth author
     r"(?:accidents?|slips?)\b.{0,40}\b(?:always|every time) (?:on )?the same (?:arm|wrist|leg|thigh|spot|place)\b",
     r"scratch(?:es|ing)? (?:too hard|till it bleeds|until it bleeds|myself)\b.{0,40}\b(?:loud|noisy|busy|too much) in my head\b",

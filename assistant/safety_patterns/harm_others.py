@@ -5,6 +5,8 @@ from __future__ import annotations
 from .fragments import _FAMILY_NOUN
 
 HARM_TO_OTHERS = [
+    # session 15: quiet disclosures by a fourteenth author
+    r"picturing what (?:id|i would|i could|i might) do to (?:him|her|them)\b",
     # session 15: people writing about someone else's risk, and writers at risk who mention others
     r"what (?:im|i am) (?:going|gonna) to do to (?:him|her|them)\b(?=.{0,40}\b(?:tonight|tomorrow|today|where (?:he|she|they) (?:parks|lives)))",
     r"(?:dont know|not sure) what (?:ill|i will|id|i would|i might) do to (?:him|her|them)\b.{0,60}\b(?:bat|knife|hammer|crowbar|gun|machete|blade)\b",

@@ -89,6 +89,8 @@ HOPELESSNESS = [
 ]
 
 CODED = [
+    # session 15: quiet disclosures by a fourteenth author
+    r"done with (?:all of )?(?:this|it all|everything)\b.{0,40}\b(?:dont|do not) (?:just )?mean (?:the )?(?:treatment|therapy|infusions|sessions|meds)\b",
     # session 15: quiet and indirect disclosures by a thirteenth author
     r"no more (?:reminders|texts|appointment reminders)\b.{0,20}\b(?:wont|will not) (?:be )?need(?:ing)? (?:them|it)\s*$",
     r"said goodbye to me\b.{0,50}\bmake it official\b",

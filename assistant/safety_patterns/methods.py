@@ -6,6 +6,8 @@ from .fragments import _DRUG, _MED, _PILLS, _QTY
 from .methods_lethality import LETHALITY
 
 METHOD_SEEKING = [
+    # session 15: quiet disclosures by a fourteenth author
+    r"(?:taking|take|drive|driving|drove|put|putting) (?:the|my) car (?:off|over) (?:the )?(?:coast road|cliffs?|bridge|edge|quay|pier|embankment)\b",
     # session 15: people writing about someone else's risk, and writers at risk who mention others
     r"(?:show|shows|showing|detect\w*|turn up) (?:up )?(?:in|on) (?:a )?(?:post ?mortem|autopsy)\b",
     r"(?:searching|searched|googling|googled|looking up|looked up)\b.{0,60}\b(?:which|what) (?:medicines|meds|pills|drugs|tablets) are (?:dangerous|deadly|lethal|fatal) (?:together|to mix|combined)\b",

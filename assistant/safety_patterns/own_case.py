@@ -18,6 +18,8 @@ OWN_CASE = {
         r"(?:debo|deberia|tengo que) (?:llamar|avisar|consultar) (?:al|a mi) (?:medico|doctor|psiquiatra)\b",
     ],
     "eligibility": [
+        # session 15: quiet disclosures by a fourteenth author
+        r"does (?:that|it|this) matter for (?:the|my) (?:infusion|session|treatment)\b",
         # session 15: people writing about someone else's risk, and writers at risk who mention others
         r"(?:stitches|stitched|cut|injury|infection|cold|flu|fever|covid|surgery|sick|ill|vomiting|antibiotics|bandage|wound|burn|sprain)\b.{0,60}\bcan i still (?:have|get|do|come for) my (?:infusion|session|treatment|appointment)\b",
         r"(?:affect|change|matter|count)\b.{0,30}\b(?:whether|if) (?:id|i would|i) (?:be|am) eligible\b",

@@ -65,9 +65,10 @@ PASSIVE_IDEATION = [
     r"(?:i|id|he|she|they|hed|shed) (?:was |were |would be |could be |had |would |could )?(?:just )?"
     r"(?:dead|gone|die|died|never been born|never born|never wake up|not wake up|dont wake up|didnt wake up|wont wake up|not exist|"
     r"didnt exist|wasnt born|wasnt alive|wasnt here|(?:could |would )?(?:just )?(?:disappear|die|sleep forever|vanish))",
-    r"(?:sleep|asleep|go to sleep|went to sleep) (?:and |to )?(?:just )?(?:never|not|wont|didnt) wake(?: up)?",
+    r"(?:sleep|asleep|go to sleep|went to sleep) (?:and |to )?(?:just )?(?:never|not|wont|didnt) wake(?: up)?(?! up)"
+    r"(?! (?:at \d+|in the (?:middle of the )?night|during the night|every (?:hour|night)|for once|so early))",
     r"sleep(?:ing)? forever|eternal sleep|permanent sleep|never wake up again|not to wake up",
-    r"(?:sleep|go to sleep)(?: one night| tonight| forever)? (?:and |to )?(?:just )?(?:never|not) (?:have to )?wake(?: up)?",
+    r"(?:sleep|go to sleep)(?: one night| tonight| forever)? (?:and |to )?(?:just )?(?:never|not) (?:have to )?wake(?: up(?! at \d)|(?! up)(?! at \d))",  # not "…wake up at 3am"
     r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:just )?(?:wont|will not|dont|do not) (?:be here|wake up|make it)",
     r"(?:worked|working|figured|figuring) out (?:exactly |pretty much )?how (?:i|id|i would|ill|i will) (?:do|did|would do) it|(?:havent|have not|not yet) picked (?:the|a) (?:day|date)|"
     r"better off with (?:his|her|my|their|the) (?:life )?insurance|(?:goes|go) quiet (?:for good|forever)|"

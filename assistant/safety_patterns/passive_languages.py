@@ -19,7 +19,7 @@ OTHER_LANGUAGES = [
     r"|estarian mejor sin mi|mejor sin mi|no (?:tengo|hay) (?:razon|razones|motivo|motivos) para vivir"
     r"|no (?:vale|tiene sentido) (?:la pena )?vivir|no aguanto mas|desaparecer para siempre|ojala (?:estuviera muerto|no despertar)",
     r"(?:je ne veux plus|je veux plus|je ne veux pas) (?:vivre|me reveiller|etre la|exister)|plus (?:envie|raison) de vivre"
-    r"|mieux sans moi|je n ?en peux plus|disparaitre pour toujours",
+    r"|mieux sans moi|je n ?en peux plus(?! de (?:ces|cette|ce|la|les|mon|ma|mes) (?:listes?|attente|travail|boulot|bruit|voisins?|trafic|chaleur))|disparaitre pour toujours",
     r"(?:will|mochte|mag|kann) (?:\w+ )?nicht mehr (?:leben|aufwachen|da sein|weiterleben)|besser (?:dran )?ohne mich"
     r"|halte (?:das|es) (?:\w+ )?nicht mehr aus"
     r"|keinen sinn mehr (?:zu leben)?|nicht mehr aufwachen",

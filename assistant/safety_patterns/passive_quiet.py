@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 QUIET = [
+    # session 15: quiet disclosures by a fourteenth author
+    r"(?:rather|prefer to|want to|wish i could) (?:just )?not open my eyes again\b",
+    r"(?:better off|easier|happier)\b.{0,20}\b(?:once|when|if) (?:hes|shes|im|i am|he is|she is|theyre) out of the picture\b",
+    r"(?:very |so |really )?tired of my life\b",
+    r"(?:not sure|dont know|doubt) (?:if )?(?:ill|i will|id) (?:still )?(?:b|be) (?:around|here|alive) (?:by|for|when|until|till)\b",
+    r"if i (?:wisnae|wasnae) (?:here|around)\b",
+    r"(?:fine|ok|okay|happy|glad|relieved)\b.{0,10}\bif i (?:just )?(?:went|go) to sleep (?:one night )?and (?:that was|it was|thats) (?:just )?(?:the end|it)\b",
+    r"(?:stopped|stop|stopping) (?:turning|showing) up (?:to|for) life\b",
     # session 15: wordings the classifier nearly missed after its refit ("my life is a dead end and I want out of it")
     r"(?:ready|want|wanting|wanna) to be (?:finished|done) with (?:everything|it all|all of it|life|living)\b",
     r"(?:just )?waiting for the end\b(?! of (?:the|my|this|term|year|month|week|day|shift|session|infusion|course|treatment|school)\b)",

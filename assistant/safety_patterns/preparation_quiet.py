@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 QUIET_PREPARATION = [
+    # session 15: quiet disclosures by a fourteenth author
+    r"(?:envelope|letter|note|card)\b.{0,60}\bfor after\b",
+    r"(?:made|making) my own arrangements\b.{0,40}\b(?:at peace|peace with it|calm|ready)\b",
+    r"(?:after that|after (?:\w+day|then)) (?:there )?(?:wont|will not) be (?:anyone|anybody|no one|nobody) (?:here |around )?to (?:feed|look after|walk|care for) (?:her|him|them|the \w+)\b",
+    r"(?:rope|belt|cord|hose)\b.{0,60}\b(?:plans for it|plan for it|using it later|need it later)\b",
     # session 15: people writing about someone else's risk, and writers at risk who mention others
     r"pass (?:a|this) message to (?:my )?\w+\b.{0,60}\btell (?:her|him|them) (?:that )?(?:im|i am) sorry\b",
     # session 15: quiet and indirect disclosures by a thirteenth author

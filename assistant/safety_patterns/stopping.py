@@ -134,6 +134,8 @@ STOP_MEDICATION = [
 
 ABUSE = {
     "insult": [
+        # session 15: quiet disclosures by a fourteenth author
+        r"deserves to be (?:launched|shot|thrown|fired) into (?:the sun|space)\b",
         # session 15: people writing about someone else's risk
         r"(?:you|you bots|bots|you lot|you people) (?:are|r) (?:a |such a )?(?:total |complete |absolute |bloody |fucking )?joke\b",
         # session 15: people writing about someone else's risk, and writers at risk who mention others

@@ -125,6 +125,8 @@ _MEANS_AND_INTENT = {
     "revenge": [r"(?:is|are) (?:going to|gonna) pay for (?:this|it|what)|make (?:him|her|them|\w+) pay|get (?:back at|"
                 r"revenge on|even with)|(?:teach|show) (?:him|her|them) a lesson"],
     "location": [
+        # session 15: quiet disclosures by a fourteenth author
+        r"(?:walking|going|heading|driving) (?:up )?there tonight\b.{0,20}\b(?:after dark|either way|alone)\b",
         # session 15: an eleventh research-style author (shut in alone now, not answering)
         r"(?:in|locked in|shut in) the (?:garage|shed|bathroom|car|barn|loft|attic|basement)\b.{0,30}\b(?:door (?:shut|locked|closed))\b.{0,30}\b(?:not answering|isnt answering|wont answer|not responding|isnt responding)\b",
         # session 15: quiet and indirect disclosures by an eleventh author
@@ -146,7 +148,7 @@ _MEANS_AND_INTENT = {
                  r"standing|stood) there",
                  r"(?:on|at|from|standing on|sitting on) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|train tracks|tracks|cliff|"
                  r"balcony)",
-                 r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here)\w+|"
+                 r"(?:bridge|roof|rooftop|cliff|overpass|tracks|ledge) (?:on|at|near|by|over) (?!you|your|the clinic|here|\w+ (?:st|street|rd|road|ave|avenue|lane)\b)\w+|"
                  r"locked (?:himself|herself|themselves|themself|myself) in\b|"
                  r"in front of (?:a |the )?(?:train|tram|bus|truck|lorry|car|traffic)|(?:closer to|near to|right at) the edge",
         "🌉"],

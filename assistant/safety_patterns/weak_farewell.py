@@ -4,6 +4,8 @@ from __future__ import annotations
 
 FAREWELL_SIGNS = {
     "finality": [
+        # session 15: quiet disclosures by a fourteenth author
+        r"take care of yourselves\b",
         # session 15: quiet and indirect disclosures by a thirteenth author
         r"(?:tell|let) (?:nurse |dr |doctor )?\w+ (?:know )?(?:she|he) was the best part of (?:this|it|all this)\b",
         # session 14: quiet disclosures by a ninth author (one clause of risk inside an ordinary message)
