@@ -37,12 +37,11 @@ _MINOR_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?-?(?:year|yr)s?-? ?old\b|\b(?:im|i
                         r"grandson|granddaughter|stepson|stepdaughter|nephew|niece)(?: is|,? aged?| who is|,)? "
                         r"(?:[1-9]|1[0-7])\b(?! (?:weeks?|months?|days?|hours?|mg|kg|lbs?|pounds?|times?|sessions?|"
                         r"infusions?)\b)")
-# "last one - does it help PTSD?": a chat's own framing, not the articles' "last" (how long effects last)
-_SIGN_OFF = re.compile(r"\b(?:(?:one|my) (?:last|final|more) (?:thing|question|q)|"
-                       r"(?:last|final) (?:one|question|thing|q))\b")
-# "…fewer adverse effects? Kind regards, R. Okafor": a letter's closing and the name under it are not the question
-_SIGNATURE = re.compile(r"\b(?:(?:kind|best|warm|many) )?regards\b.*$|\byours (?:truly|sincerely|faithfully)\b.*$",
-                        re.S)
+# a chat's own framing, not part of the question: "last one - does it help PTSD?" (not the articles' "last", how long
+# effects last), and a letter's closing with the name under it ("…fewer adverse effects? Kind regards, R. Okafor")
+_FRAMING = re.compile(r"\b(?:(?:one|my) (?:last|final|more) (?:thing|question|q)|"
+                      r"(?:last|final) (?:one|question|thing|q))\b"
+                      r"|\b(?:(?:kind|best|warm|many) )?regards\b.*$|\byours (?:truly|sincerely|faithfully)\b.*$", re.S)
 # "do I need to fast before ketamine?": fasting, not the articles' "fast relief"
 _FASTING = re.compile(r"\b(?:need to|have to|should i|do i|must i|supposed to|got to) (?:fast|not eat|stop eating|skip "
                       r"(?:breakfast|lunch|dinner))\b(?: \w+)? (?:before|beforehand|prior to|ahead of)\b")
@@ -188,8 +187,7 @@ def features(question: str, dense: float, stems: frozenset[str], aliases: dict[s
              topics: Topics | None = None, classes: tuple[MedicineClass, ...] = ()) -> QueryFeatures:
     """Features of an already typo-corrected question against the corpus's stem vocabulary."""
     topics = topics or {}
-    framed = _SIGNATURE.sub(" ", _SIGN_OFF.sub(" ", _uncontract(question)))
-    words = [w for w in _WORD.findall(framed) if w not in _STOP]
+    words = [w for w in _WORD.findall(_FRAMING.sub(" ", _uncontract(question))) if w not in _STOP]
     own = _stems(words)
     phrased = _phrase_words(question, aliases)  # "sex drive" is the articles' "sexual dysfunction"
     excusing = set(own)
